@@ -1,0 +1,595 @@
+/**
+ * Indicator -> assessment: band, direction of travel, flags, each with its reason. This is the one place
+ * where layout, values, polarity, targets, banding, trend and quality meet.
+ */
+import { Band, bandIndicator, describeTargets } from "./banding";
+import { Settings, validateSettings } from "./config";
+import { Cell, CellRef, Grid, cellAt, cellRef, cellText, isBlank, isError } from "./grid";
+import { Layout, LayoutError, readLayout } from "./layout";
+import { Period, yearEarlier } from "./periods";
+import { Polarity, PolarityVerdict, decidePolarity } from "./polarity";
+import { Flag, flag, describeJump, isConcern, roundingTolerance, unusualJumps } from "./quality";
+import type { Role } from "./roles";
+import { Targets, parseTargetCell, resolveTargets } from "./targets";
+import { Trend, TrendContext, compare, slopeOver } from "./trend";
+import { Measurement, Unit, formatValue, parseCount, parseMeasurement } from "./values";
+
+export interface SeriesPoint {
+  label: string;
+  value: number | null;
+  display: string;
+  cell: CellRef;
+}
+
+export interface Assessment {
+  /** Stable key for commentary and reviews: the reference, or the measure where there is none. */
+  key: string;
+  ref: string | null;
+  title: string;
+  section: string | null;
+  /** 1-based sheet row. */
+  row: number;
+  /** The cell that holds the current value (or the title where there is none). */
+  cell: CellRef;
+  unit: Unit;
+  decimals: number;
+  per?: number;
+  value: number | null;
+  display: string;
+  periodType: string | null;
+  numerator?: number;
+  denominator?: number;
+  previous?: { value: number; display: string; label: string };
+  series: SeriesPoint[];
+  polarity: Polarity;
+  polaritySource: PolarityVerdict["source"];
+  targets: Targets;
+  targetText: string;
+  band: Band;
+  bandReason: string;
+  trend: Trend;
+  flags: Flag[];
+  provisional: boolean;
+  dataQuality?: string;
+  owner?: string;
+  frequency?: string;
+  sourceCommentary?: string;
+  benchmarks: { label: string; display: string; value: number | null }[];
+}
+
+export interface Analysis {
+  sheet: string;
+  title?: string;
+  reportingPeriod?: string;
+  /** 1-based sheet rows of the header block. */
+  header: { top: number; bottom: number };
+  columns: { letter: string; label: string; role: Role | null; pinned: boolean }[];
+  periods: string[];
+  sections: string[];
+  indicators: Assessment[];
+  /** Rows skipped as repeated headers or page headings, continuation rows joined, and settings problems. */
+  notes: string[];
+  settings: Settings;
+}
+
+export { LayoutError };
+
+/** The measurement a role's cell holds, with the overflow of continuation rows joined to its text. */
+function joinedCell(
+  grid: Grid,
+  layout: Layout,
+  row: number,
+  continuations: number[],
+  col: number | undefined,
+): Cell {
+  if (col === undefined) return { value: null };
+  const cell = cellAt(grid, row, col);
+  const extra = continuations.map((r) => cellText(cellAt(grid, r, col))).filter(Boolean);
+  if (!extra.length) return cell;
+  const text = [cellText(cell), ...extra].filter(Boolean).join(" ");
+  return { value: text, text, format: cell.format, bold: cell.bold };
+}
+
+/** One unit per indicator: a plain 94.4 beside percentages is 94.4%, and a plain 0.944 is 94.4% too. */
+function harmonise(ms: Measurement[]): { unit: Unit; per?: number } {
+  let unit: Unit = "number";
+  let per: number | undefined;
+  for (const m of ms) {
+    if (m.kind !== "number") continue;
+    if (m.unit === "percent") unit = "percent";
+    else if ((m.unit === "rate" || m.unit === "score") && unit === "number") {
+      unit = m.unit;
+      per = m.per;
+    }
+  }
+  return { unit, per };
+}
+
+function valueIn(m: Measurement, unit: Unit): number | null {
+  if (m.kind !== "number" || m.value === null) return null;
+  if (unit === "percent" && m.unit === "number" && Math.abs(m.value) > 1) return m.value / 100;
+  return m.value;
+}
+
+export function analyse(grid: Grid, settingsInput: Settings | unknown = undefined): Analysis {
+  const { settings, problems } = isSettings(settingsInput)
+    ? { settings: settingsInput, problems: [] }
+    : validateSettings(settingsInput);
+  const layout = readLayout(grid, { columns: settings.columns });
+  const R = layout.roles;
+  const notes: string[] = [...problems];
+  const indicators: Assessment[] = [];
+  const sections: string[] = [];
+  const at = (row: number, col: number) => cellRef(grid, row, col);
+
+  for (const info of layout.rows) {
+    if (info.kind === "section" && info.text) sections.push(info.text);
+    if (info.kind === "repeated-header")
+      notes.push(`Row ${at(info.row, 0).row}: a repeated header row, skipped.`);
+    if (info.kind === "page-heading")
+      notes.push(`Row ${at(info.row, 0).row}: a repeated page heading, skipped.`);
+    if (info.kind === "note" && info.text)
+      notes.push(`Row ${at(info.row, 0).row}: '${info.text.slice(0, 60)}' is not an indicator, skipped.`);
+    if (info.kind !== "indicator") continue;
+    indicators.push(assessRow(grid, layout, info.row, info.continuations, info.section, settings));
+  }
+
+  // Duplicate references confuse commentary, reviews and readers alike.
+  const byRef = new Map<string, Assessment[]>();
+  for (const a of indicators)
+    if (a.ref) byRef.set(a.ref.toLowerCase(), [...(byRef.get(a.ref.toLowerCase()) ?? []), a]);
+  for (const list of byRef.values()) {
+    if (list.length < 2) continue;
+    const rows = list.map((a) => a.row).join(", ");
+    list.forEach((a, i) => {
+      a.flags.push(
+        flag(
+          "duplicate-ref",
+          `Reference ${a.ref} is used by ${list.length} rows (${rows}); commentary and reviews follow each row's position`,
+          cellRef(grid, a.row - 1 - (grid.originRow ?? 0), R.ref ?? 0),
+        ),
+      );
+      if (i > 0) a.key = `${a.key}#${i + 1}`;
+    });
+  }
+  // Keys must be unique even where titles repeat without references.
+  const seen = new Map<string, number>();
+  for (const a of indicators) {
+    const n = (seen.get(a.key) ?? 0) + 1;
+    seen.set(a.key, n);
+    if (n > 1 && !a.key.includes("#")) a.key = `${a.key}#${n}`;
+  }
+
+  return {
+    sheet: grid.sheet,
+    title: layout.title,
+    reportingPeriod: layout.reportingPeriod,
+    header: { top: at(layout.headerTop, 0).row, bottom: at(layout.headerBottom, 0).row },
+    columns: layout.columns.map((c) => ({
+      letter: c.letter,
+      label: c.label,
+      role: c.role,
+      pinned: c.pinned === true,
+    })),
+    periods: layout.series.map((s) => s.period.label),
+    sections,
+    indicators,
+    notes,
+    settings,
+  };
+}
+
+function isSettings(v: unknown): v is Settings {
+  return (
+    typeof v === "object" &&
+    v !== null &&
+    (v as Settings).version === 1 &&
+    "trend" in v &&
+    "tolerance" in v &&
+    "indicators" in v
+  );
+}
+
+export function keyOf(ref: string | null, title: string): string {
+  return ref ? ref.trim() : title.toLowerCase().replace(/\s+/g, " ").trim();
+}
+
+function assessRow(
+  grid: Grid,
+  layout: Layout,
+  row: number,
+  continuations: number[],
+  section: string | null,
+  settings: Settings,
+): Assessment {
+  const R = layout.roles;
+  const cell = (col: number | undefined): Cell => joinedCell(grid, layout, row, continuations, col);
+  const text = (col: number | undefined): string | undefined =>
+    col === undefined ? undefined : cellText(cell(col)) || undefined;
+  const at = (col: number) => cellRef(grid, row, col);
+  const flags: Flag[] = [];
+
+  const ref = text(R.ref) ?? null;
+  const title = text(R.measure) ?? ref ?? `Row ${at(0).row}`;
+  const key = keyOf(ref, title);
+  const override = settings.indicators[key] ?? (ref ? settings.indicators[ref] : undefined) ?? {};
+
+  // Values, in one unit.
+  const currentCell = cell(R.current);
+  const currentM = R.current !== undefined ? parseMeasurement(currentCell) : undefined;
+  const seriesM = layout.series.map((s) => ({ s, m: parseMeasurement(cell(s.col)), c: cell(s.col) }));
+  const previousM = R.previous !== undefined ? parseMeasurement(cell(R.previous)) : undefined;
+  const baselineM = R.baseline !== undefined ? parseMeasurement(cell(R.baseline)) : undefined;
+  const minT = R.min !== undefined ? parseTargetCell(cell(R.min)) : null;
+  const upperT = R.upper !== undefined ? parseTargetCell(cell(R.upper)) : null;
+  const targetT = R.target !== undefined ? parseTargetCell(cell(R.target)) : null;
+
+  const all = [currentM, ...seriesM.map((x) => x.m), previousM, baselineM].filter(
+    (m): m is Measurement => m !== undefined,
+  );
+  const { unit, per } = harmonise([...(currentM ? [currentM] : []), ...all]);
+
+  // Current value: the current column, else the latest period that has one.
+  let current: Measurement | undefined = currentM;
+  let currentCol = R.current;
+  if (current === undefined) {
+    for (let i = seriesM.length - 1; i >= 0; i--) {
+      if (seriesM[i].m.kind !== "missing" || i === 0) {
+        current = seriesM[i].m;
+        currentCol = seriesM[i].s.col;
+        break;
+      }
+    }
+  }
+  const value = current ? valueIn(current, unit) : null;
+  const decimals =
+    current?.kind === "number"
+      ? current.decimals
+      : (seriesM.find((x) => x.m.kind === "number")?.m.decimals ?? (unit === "percent" ? 1 : 0));
+  const valueCell = at(currentCol ?? R.measure ?? 0);
+
+  // Counts: columns first, then counts written into the value ("88.3% (53/60)").
+  const numCell = R.numerator !== undefined ? cell(R.numerator) : undefined;
+  const denCell = R.denominator !== undefined ? cell(R.denominator) : undefined;
+  let numerator = numCell ? parseCount(numCell) : undefined;
+  let denominator = denCell ? parseCount(denCell) : undefined;
+  if (numerator === undefined && denominator === undefined && current?.numerator !== undefined) {
+    numerator = current.numerator;
+    denominator = current.denominator;
+  }
+
+  // Polarity and targets.
+  const periodType = text(R.periodType) ?? null;
+  const targetsModel = override.targetsModel ?? settings.targetsModel;
+  const targets = resolveTargets({
+    min: minT,
+    upper: upperT,
+    target: targetT,
+    model: targetsModel,
+    valueUnit: unit,
+  });
+  const hasTarget = targets.kind !== "none";
+  const targetWords = targetT?.words ?? targetT?.text ?? minT?.text;
+  const polarity = decidePolarity({
+    override: override.polarity,
+    column: text(R.polarity),
+    title,
+    min: targets.kind === "min-upper" ? targets.min : undefined,
+    upper: targets.kind === "min-upper" ? targets.upper : undefined,
+    targetText: targetWords,
+    hasTarget,
+  });
+  const tolerance = override.tolerance ?? settings.tolerance;
+  const banded = bandIndicator({
+    value,
+    unit,
+    decimals,
+    per,
+    polarity: polarity.polarity,
+    targets,
+    tolerance,
+  });
+
+  // Series and trend.
+  const series: SeriesPoint[] = seriesM.map(({ s, m }) => {
+    const v = valueIn(m, unit);
+    return {
+      label: s.period.label,
+      value: v,
+      display: v === null ? cellText(cell(s.col)) : formatValue(v, unit, m.decimals, per),
+      cell: at(s.col),
+    };
+  });
+  const centre =
+    targets.kind === "range" && targets.low !== undefined && targets.high !== undefined
+      ? (targets.low + targets.high) / 2
+      : targets.kind === "single"
+        ? targets.target
+        : undefined;
+  const ctx: TrendContext = {
+    unit,
+    decimals,
+    per,
+    polarity: polarity.polarity,
+    centre,
+    denominator,
+    settings: settings.trend,
+  };
+  const known = series
+    .map((p, i) => ({ ...p, period: layout.series[i].period, index: i }))
+    .filter((p): p is typeof p & { value: number } => p.value !== null);
+  const latest = known[known.length - 1];
+  const beforeLatest = known[known.length - 2];
+  const shortTerm =
+    latest && beforeLatest
+      ? compare(beforeLatest.value, latest.value, beforeLatest.label, ctx, undefined, latest.label)
+      : compare(null, value, undefined, ctx);
+
+  const previousValue = previousM ? valueIn(previousM, unit) : null;
+  const previousLabel = R.previous !== undefined ? previousLabelOf(layout, R.previous) : "last year";
+  let longTerm = compare(null, value, undefined, ctx);
+  const sameLastYear = latest
+    ? known.find((p) => p.period.ordinal === yearEarlier(latest.period as Period))
+    : undefined;
+  if (latest && sameLastYear) {
+    longTerm = compare(
+      sameLastYear.value,
+      latest.value,
+      `${sameLastYear.label}, a year earlier`,
+      ctx,
+      undefined,
+      latest.label,
+    );
+  } else if (previousValue !== null && value !== null) {
+    longTerm = compare(previousValue, value, previousLabel, ctx, {
+      n1: previousM?.denominator,
+      n2: denominator,
+    });
+  } else if (baselineM && value !== null && valueIn(baselineM, unit) !== null) {
+    longTerm = compare(valueIn(baselineM, unit), value, "the baseline", ctx, {
+      n1: baselineM.denominator,
+      n2: denominator,
+    });
+  }
+  const slope = slopeOver(
+    known.map((p) => ({ value: p.value, label: p.label, position: p.period.ordinal })),
+    ctx,
+  );
+  const headline = shortTerm.direction !== "unknown" ? shortTerm : longTerm;
+  const trend: Trend = { direction: headline.direction, reason: headline.reason, shortTerm, longTerm, slope };
+
+  // Flags.
+  const dq = text(R.dataQuality);
+  const provisional = current?.provisional === true || /provisional/i.test(dq ?? "");
+  if (provisional)
+    flags.push(
+      flag(
+        "provisional",
+        `The figure is provisional${current?.provisional ? ` ('${current.raw}')` : ""}`,
+        valueCell,
+      ),
+    );
+  if (dq && isConcern(dq))
+    flags.push(flag("data-quality-note", `Data quality: ${dq}`, at(R.dataQuality ?? 0)));
+  if (!current || current.kind === "missing") {
+    flags.push(
+      flag(
+        "missing-value",
+        current?.note
+          ? `No current value: ${current.note}`
+          : `No current value${current?.raw ? ` ('${current.raw}')` : ""}`,
+        valueCell,
+      ),
+    );
+  }
+  const invalidCells: [string, Measurement | undefined, number | undefined][] = [
+    ["current value", currentM, R.current],
+    ["last year's value", previousM, R.previous],
+    ["baseline", baselineM, R.baseline],
+    ...seriesM.map((x) => [x.s.period.label, x.m, x.s.col] as [string, Measurement, number]),
+  ];
+  for (const [what, m, col] of invalidCells) {
+    if (m?.kind === "invalid" && col !== undefined)
+      flags.push(
+        flag("invalid-value", `The ${what} '${m.raw}' cannot be read: ${m.note ?? "not a number"}`, at(col)),
+      );
+  }
+  for (const [what, c] of [
+    ["numerator", numCell],
+    ["denominator", denCell],
+  ] as const) {
+    const col = what === "numerator" ? R.numerator : R.denominator;
+    if (c && col !== undefined && !isBlank(c)) {
+      const m = parseMeasurement(c);
+      if (m.kind === "invalid" || (m.kind === "number" && m.unit !== "number")) {
+        flags.push(flag("invalid-value", `The ${what} '${cellText(c)}' is not a count`, at(col)));
+      }
+    }
+  }
+  if (targets.notNumeric) {
+    const col =
+      targets.notNumeric.role === "min" ? R.min : targets.notNumeric.role === "upper" ? R.upper : R.target;
+    flags.push(
+      flag(
+        "target-not-numeric",
+        `The target '${targets.notNumeric.text}' is not a number, so the indicator is not banded`,
+        at(col ?? 0),
+      ),
+    );
+  }
+  if (polarity.assumed) {
+    flags.push(
+      flag(
+        "polarity-assumed",
+        "No polarity given: higher is assumed to be better. Set it in the settings if not",
+        at(R.polarity ?? R.measure ?? 0),
+      ),
+    );
+  }
+  const tol = roundingTolerance(unit, decimals);
+  if (value !== null) {
+    if (unit === "percent" && (value < -1e-9 || value > 1 + 1e-9)) {
+      flags.push(
+        flag(
+          "value-out-of-range",
+          `${formatValue(value, unit, decimals)} is not a possible percentage`,
+          valueCell,
+        ),
+      );
+    } else if (
+      unit === "number" &&
+      value < 0 &&
+      (numerator !== undefined || /^(number|no\.?|count)\b/i.test(title))
+    ) {
+      flags.push(
+        flag(
+          "value-out-of-range",
+          `A count cannot be negative (${formatValue(value, unit, decimals)})`,
+          valueCell,
+        ),
+      );
+    }
+  }
+  if (numerator !== undefined && denominator !== undefined) {
+    const numAt = at(R.numerator ?? currentCol ?? 0);
+    if (numerator < 0 || denominator < 0) {
+      flags.push(
+        flag("value-out-of-range", `Counts cannot be negative (${numerator}/${denominator})`, numAt),
+      );
+    } else if (denominator === 0) {
+      if (numerator !== 0)
+        flags.push(
+          flag(
+            "value-out-of-range",
+            `The denominator is 0 but the numerator is ${numerator}`,
+            at(R.denominator ?? currentCol ?? 0),
+          ),
+        );
+    } else {
+      if (unit === "percent" && numerator > denominator) {
+        flags.push(
+          flag(
+            "value-out-of-range",
+            `The numerator ${numerator.toLocaleString("en-GB")} is above the denominator ${denominator.toLocaleString("en-GB")}`,
+            numAt,
+          ),
+        );
+      }
+      if (value !== null) {
+        const ratio = numerator / denominator;
+        const expected = unit === "rate" && per ? ratio * per : ratio;
+        const plainCount = unit === "number" && Math.abs(value - numerator) <= tol;
+        if (!plainCount && Math.abs(expected - value) > tol) {
+          flags.push(
+            flag(
+              "numerator-denominator-mismatch",
+              `${numerator.toLocaleString("en-GB")}/${denominator.toLocaleString("en-GB")} gives ${formatValue(expected, unit, Math.max(decimals, 1), per)}, not the ${formatValue(value, unit, decimals, per)} reported`,
+              valueCell,
+            ),
+          );
+        }
+      }
+      if (denominator > 0 && denominator < settings.smallDenominator) {
+        flags.push(
+          flag(
+            "small-denominator",
+            `Based on ${denominator} cases: small numbers swing widely, so read changes with care`,
+            at(R.denominator ?? currentCol ?? 0),
+          ),
+        );
+      }
+    }
+  }
+  if (/snapshot/i.test(periodType ?? "") && R.current !== undefined && value !== null && series.length) {
+    const last = series[series.length - 1];
+    const lastM = seriesM[seriesM.length - 1].m;
+    if (last.value !== null) {
+      const lastTol = Math.max(tol, roundingTolerance(unit, lastM.decimals));
+      if (Math.abs(last.value - value) > lastTol) {
+        flags.push(
+          flag(
+            "current-differs-from-latest-period",
+            `The current value ${formatValue(value, unit, decimals, per)} differs from ${last.label} (${last.display}) for a snapshot measure`,
+            valueCell,
+          ),
+        );
+      }
+    }
+  }
+  if (known.length > 0) {
+    const gaps = seriesM
+      .map((x, i) => ({ x, i }))
+      .filter(({ x, i }) => x.m.kind === "missing" && i >= known[0].index);
+    if (gaps.length) {
+      const labels = gaps.map((g) => g.x.s.period.label).join(", ");
+      flags.push(flag("missing-period", `No value for ${labels}`, at(gaps[0].x.s.col)));
+    }
+  }
+  const jumps = unusualJumps(
+    known.map((p) => ({ value: p.value, label: p.label, index: p.index })),
+    unit,
+  );
+  for (const j of jumps)
+    flags.push(flag("unusual-jump", describeJump(j, unit, decimals, per), at(layout.series[j.index].col)));
+
+  const benchmarks = layout.benchmarks.map((col) => {
+    const m = parseMeasurement(cell(col));
+    const v = valueIn(m, unit);
+    return {
+      label: layout.columns[col].label,
+      value: v,
+      display: v === null ? cellText(cell(col)) : formatValue(v, unit, m.decimals, per),
+    };
+  });
+
+  return {
+    key,
+    ref,
+    title,
+    section,
+    row: at(0).row,
+    cell: valueCell,
+    unit,
+    decimals,
+    per,
+    value,
+    display: value === null ? (current?.raw ?? "") : formatValue(value, unit, decimals, per),
+    periodType,
+    numerator,
+    denominator,
+    previous:
+      previousValue !== null && previousM
+        ? {
+            value: previousValue,
+            display: formatValue(previousValue, unit, previousM.decimals, per),
+            label: previousLabel,
+          }
+        : undefined,
+    series,
+    polarity: polarity.polarity,
+    polaritySource: polarity.source,
+    targets,
+    targetText: describeTargets(targets, unit, per),
+    band: banded.band,
+    bandReason: banded.reason,
+    trend,
+    flags,
+    provisional,
+    dataQuality: dq,
+    owner: text(R.owner),
+    frequency: text(R.frequency),
+    sourceCommentary: text(R.commentary),
+    benchmarks,
+  };
+}
+
+function previousLabelOf(layout: Layout, col: number): string {
+  const c = layout.columns[col];
+  const year = /(\d{2,4}\s*[/-]\s*\d{2,4})/.exec(c.label);
+  return year ? `${year[1].replace(/\s+/g, "")} outturn` : "last year";
+}
+
+/** Whether a value cell holds an Excel error, for hosts that want to say so early. */
+export function isErrorCell(c: Cell): boolean {
+  return isError(c.value);
+}

@@ -1,0 +1,255 @@
+/**
+ * Per-workbook settings: the same JSON the task pane saves into the workbook and the command line reads
+ * from --config. Everything is optional; validation turns a bad or older value into clear messages and
+ * falls back to defaults, so a corrupt setting never stops a refresh.
+ */
+import type { Role } from "./roles";
+import { ROLES } from "./roles";
+
+export type PolarityName = "higher" | "lower" | "range" | "none";
+export type TargetsModel = "auto" | "min-upper" | "single" | "range" | "none";
+
+export interface Tolerance {
+  /** "relative": a fraction of the target (0.05 = 5% of target). "points": in the value's own units (percentage points as fractions: 0.02 = 2pp). */
+  kind: "relative" | "points";
+  amount: number;
+}
+
+export interface IndicatorOverride {
+  polarity?: PolarityName;
+  targetsModel?: TargetsModel;
+  tolerance?: Tolerance;
+}
+
+export interface ReviewMark {
+  /** The flag or band being reviewed: "band", "trend", or a flag code. */
+  about: string;
+  note: string;
+  /** The value the review was made against; a changed value clears it. */
+  value: number | null;
+  at: string;
+}
+
+export interface Settings {
+  version: 1;
+  sourceSheet?: string;
+  committeeSheet: string;
+  /** Role -> column letter, pinning what detection would otherwise infer. */
+  columns: Partial<Record<Role, string>>;
+  targetsModel: TargetsModel;
+  tolerance: Tolerance;
+  trend: {
+    /** "significance": with counts, a change must be significant at 95%; "any-change": every move counts. */
+    sensitivity: "significance" | "any-change";
+    /** Changes smaller than this, in percentage points as a fraction, are stable (percent measures without counts). */
+    materialityPoints: number;
+    /** Changes smaller than this fraction of the earlier value are stable (other measures). */
+    materialityRelative: number;
+  };
+  smallDenominator: number;
+  indicators: Record<string, IndicatorOverride>;
+  reviews: Record<string, ReviewMark[]>;
+}
+
+export const DEFAULT_SETTINGS: Settings = Object.freeze({
+  version: 1,
+  committeeSheet: "Committee",
+  columns: {},
+  targetsModel: "auto",
+  tolerance: { kind: "relative", amount: 0.05 },
+  trend: { sensitivity: "significance", materialityPoints: 0.005, materialityRelative: 0.01 },
+  smallDenominator: 20,
+  indicators: {},
+  reviews: {},
+}) as Settings;
+
+export interface SettingsResult {
+  settings: Settings;
+  /** What was wrong with the input and what was used instead; empty when all was well. */
+  problems: string[];
+}
+
+const POLARITIES: PolarityName[] = ["higher", "lower", "range", "none"];
+const MODELS: TargetsModel[] = ["auto", "min-upper", "single", "range", "none"];
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+
+function readTolerance(v: unknown, where: string, problems: string[]): Tolerance | undefined {
+  if (v === undefined) return undefined;
+  if (
+    isRecord(v) &&
+    (v.kind === "relative" || v.kind === "points") &&
+    typeof v.amount === "number" &&
+    v.amount >= 0 &&
+    v.amount < 10
+  ) {
+    return { kind: v.kind, amount: v.amount };
+  }
+  problems.push(
+    `${where}: expected {"kind": "relative"|"points", "amount": a number ≥ 0}; the default is used.`,
+  );
+  return undefined;
+}
+
+function readPositive(v: unknown, where: string, fallback: number, problems: string[]): number {
+  if (v === undefined) return fallback;
+  if (typeof v === "number" && Number.isFinite(v) && v >= 0) return v;
+  problems.push(`${where}: expected a number ≥ 0, found ${JSON.stringify(v)}; ${fallback} is used.`);
+  return fallback;
+}
+
+/** Reads settings from anything (parsed JSON, a workbook setting); never throws. */
+export function validateSettings(input: unknown): SettingsResult {
+  const problems: string[] = [];
+  const d = DEFAULT_SETTINGS;
+  const out: Settings = {
+    ...d,
+    columns: {},
+    tolerance: { ...d.tolerance },
+    trend: { ...d.trend },
+    indicators: {},
+    reviews: {},
+  };
+  if (input === undefined || input === null) return { settings: out, problems };
+  if (!isRecord(input)) {
+    problems.push(`Settings must be a JSON object, found ${typeof input}; the defaults are used.`);
+    return { settings: out, problems };
+  }
+  const version = input.version ?? 1;
+  if (version !== 1) {
+    problems.push(
+      `Settings version ${JSON.stringify(version)} is not one this add-in knows (1); what can be read is used.`,
+    );
+  }
+  if (input.sourceSheet !== undefined) {
+    if (typeof input.sourceSheet === "string" && input.sourceSheet.trim())
+      out.sourceSheet = input.sourceSheet;
+    else problems.push("sourceSheet: expected a sheet name.");
+  }
+  if (input.committeeSheet !== undefined) {
+    if (typeof input.committeeSheet === "string" && /^[^\\/?*[\]:]{1,31}$/.test(input.committeeSheet)) {
+      out.committeeSheet = input.committeeSheet;
+    } else {
+      problems.push(
+        `committeeSheet: ${JSON.stringify(input.committeeSheet)} is not a valid sheet name (1-31 characters, none of \\ / ? * [ ] :); "${d.committeeSheet}" is used.`,
+      );
+    }
+  }
+  if (input.columns !== undefined) {
+    if (!isRecord(input.columns)) problems.push("columns: expected an object of role -> column letter.");
+    else {
+      for (const [role, letter] of Object.entries(input.columns)) {
+        if (!(ROLES as readonly string[]).includes(role)) {
+          problems.push(`columns.${role}: not a known column role (${ROLES.join(", ")}).`);
+        } else if (typeof letter !== "string" || !/^[A-Za-z]{1,3}$/.test(letter)) {
+          problems.push(
+            `columns.${role}: expected a column letter such as "C", found ${JSON.stringify(letter)}.`,
+          );
+        } else {
+          out.columns[role as Role] = letter.toUpperCase();
+        }
+      }
+    }
+  }
+  if (input.targetsModel !== undefined) {
+    if (MODELS.includes(input.targetsModel as TargetsModel))
+      out.targetsModel = input.targetsModel as TargetsModel;
+    else problems.push(`targetsModel: expected one of ${MODELS.join(", ")}; "auto" is used.`);
+  }
+  out.tolerance = readTolerance(input.tolerance, "tolerance", problems) ?? out.tolerance;
+  if (input.trend !== undefined) {
+    if (!isRecord(input.trend)) problems.push("trend: expected an object.");
+    else {
+      const t = input.trend;
+      if (t.sensitivity !== undefined) {
+        if (t.sensitivity === "significance" || t.sensitivity === "any-change")
+          out.trend.sensitivity = t.sensitivity;
+        else problems.push('trend.sensitivity: expected "significance" or "any-change".');
+      }
+      out.trend.materialityPoints = readPositive(
+        t.materialityPoints,
+        "trend.materialityPoints",
+        d.trend.materialityPoints,
+        problems,
+      );
+      out.trend.materialityRelative = readPositive(
+        t.materialityRelative,
+        "trend.materialityRelative",
+        d.trend.materialityRelative,
+        problems,
+      );
+    }
+  }
+  out.smallDenominator = readPositive(
+    input.smallDenominator,
+    "smallDenominator",
+    d.smallDenominator,
+    problems,
+  );
+  if (input.indicators !== undefined) {
+    if (!isRecord(input.indicators))
+      problems.push("indicators: expected an object keyed by indicator reference.");
+    else {
+      for (const [key, o] of Object.entries(input.indicators)) {
+        if (!isRecord(o)) {
+          problems.push(`indicators.${key}: expected an object.`);
+          continue;
+        }
+        const io: IndicatorOverride = {};
+        if (o.polarity !== undefined) {
+          if (POLARITIES.includes(o.polarity as PolarityName)) io.polarity = o.polarity as PolarityName;
+          else problems.push(`indicators.${key}.polarity: expected one of ${POLARITIES.join(", ")}.`);
+        }
+        if (o.targetsModel !== undefined) {
+          if (MODELS.includes(o.targetsModel as TargetsModel))
+            io.targetsModel = o.targetsModel as TargetsModel;
+          else problems.push(`indicators.${key}.targetsModel: expected one of ${MODELS.join(", ")}.`);
+        }
+        const tol = readTolerance(o.tolerance, `indicators.${key}.tolerance`, problems);
+        if (tol) io.tolerance = tol;
+        out.indicators[key] = io;
+      }
+    }
+  }
+  if (input.reviews !== undefined) {
+    if (!isRecord(input.reviews)) problems.push("reviews: expected an object keyed by indicator.");
+    else {
+      for (const [key, list] of Object.entries(input.reviews)) {
+        if (!Array.isArray(list)) {
+          problems.push(`reviews.${key}: expected a list.`);
+          continue;
+        }
+        const marks: ReviewMark[] = [];
+        for (const r of list) {
+          if (isRecord(r) && typeof r.about === "string" && typeof r.note === "string") {
+            marks.push({
+              about: r.about,
+              note: r.note.slice(0, 500),
+              value: typeof r.value === "number" ? r.value : null,
+              at: typeof r.at === "string" ? r.at : "",
+            });
+          } else problems.push(`reviews.${key}: an entry is not {about, note}; it is dropped.`);
+        }
+        out.reviews[key] = marks;
+      }
+    }
+  }
+  return { settings: out, problems };
+}
+
+/** Parses settings JSON text with the same promises as validateSettings. */
+export function parseSettingsJson(text: string): SettingsResult {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch (e) {
+    const { settings } = validateSettings(undefined);
+    return {
+      settings,
+      problems: [`The settings are not valid JSON (${(e as Error).message}); the defaults are used.`],
+    };
+  }
+  return validateSettings(parsed);
+}

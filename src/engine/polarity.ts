@@ -1,0 +1,88 @@
+/**
+ * Which way is good. Polarity decides the band and the direction of travel, so it is taken from the
+ * strongest evidence available and the reason says where it came from.
+ */
+import type { PolarityName } from "./config";
+
+export type Polarity = PolarityName;
+
+export interface PolarityVerdict {
+  polarity: Polarity;
+  source: "settings" | "polarity column" | "title" | "targets" | "target text" | "assumed" | "no target";
+  /** True where the add-in guessed: a target with no evidence of direction. */
+  assumed: boolean;
+}
+
+export function polarityFromWords(text: string): Polarity | null {
+  const s = text.toLowerCase().replace(/\s+/g, " ").trim();
+  if (!s) return null;
+  if (/\bbell\b|\brange\b|\bwithin\b|\boptimal\b|\bin between\b|\bbanded\b/.test(s)) return "range";
+  if (
+    /information only|for information|\bcontext(ual)?\b|\bneutral\b|^n\/?a$|^none$|^no polarity$|\bmonitor(ing)? only\b|not applicable/.test(
+      s,
+    )
+  )
+    return "none";
+  if (/\b(lower|low|fall|falling|smaller|less|fewer|decrease|reduce|reduction|down|minimi[sz]e)\b/.test(s))
+    return "lower";
+  if (/\b(higher|high|rise|rising|bigger|more|greater|increase|up|maximi[sz]e)\b/.test(s)) return "higher";
+  return null;
+}
+
+/** "(lower is better)" and its kin in a measure's title. */
+export function polarityFromTitle(title: string): Polarity | null {
+  const s = title.toLowerCase();
+  if (/\b(lower|smaller|less)\s+(is|=)\s+better\b|\blow is good\b|\bgood is low\b/.test(s)) return "lower";
+  if (/\b(higher|bigger|more)\s+(is|=)\s+better\b|\bhigh is good\b|\bgood is high\b/.test(s)) return "higher";
+  return null;
+}
+
+/** "Fewer than 85", "Less than 22%", "at least 90%", "Measure for information". */
+export function polarityFromTargetText(text: string): Polarity | null {
+  const s = text.toLowerCase();
+  if (/measure for information|for information|information only/.test(s)) return "none";
+  if (/\d\s*(%\s*)?(to|-|–)\s*\d/.test(s) && /\bbetween\b|\bto\b|–|-/.test(s) && !/^[<>]/.test(s))
+    return "range";
+  if (/\b(fewer|less|lower|below|under|no more|not more|maximum|max|at most)\b|^<|≤/.test(s)) return "lower";
+  if (/\b(at least|more than|greater|above|over|minimum|min|no less|not less)\b|^>|≥/.test(s))
+    return "higher";
+  return null;
+}
+
+export interface PolarityEvidence {
+  override?: Polarity;
+  column?: string;
+  title: string;
+  min?: number;
+  upper?: number;
+  targetText?: string;
+  hasTarget: boolean;
+}
+
+export function decidePolarity(e: PolarityEvidence): PolarityVerdict {
+  if (e.override) return { polarity: e.override, source: "settings", assumed: false };
+  const fromColumn = e.column ? polarityFromWords(e.column) : null;
+  if (fromColumn) return { polarity: fromColumn, source: "polarity column", assumed: false };
+  const fromTitle = polarityFromTitle(e.title);
+  if (fromTitle) return { polarity: fromTitle, source: "title", assumed: false };
+  if (e.min !== undefined && e.upper !== undefined && e.min !== e.upper) {
+    return { polarity: e.min > e.upper ? "lower" : "higher", source: "targets", assumed: false };
+  }
+  const fromTarget = e.targetText ? polarityFromTargetText(e.targetText) : null;
+  if (fromTarget) return { polarity: fromTarget, source: "target text", assumed: false };
+  if (e.hasTarget) return { polarity: "higher", source: "assumed", assumed: true };
+  return { polarity: "none", source: "no target", assumed: false };
+}
+
+export function polarityPhrase(p: Polarity): string {
+  switch (p) {
+    case "higher":
+      return "higher is better";
+    case "lower":
+      return "lower is better";
+    case "range":
+      return "best within a range";
+    default:
+      return "no better direction";
+  }
+}

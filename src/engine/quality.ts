@@ -1,0 +1,107 @@
+/**
+ * Data-quality flags: what a careful analyst would check before the paper goes out. Each flag names the
+ * cell to look at and says why in a sentence.
+ */
+import type { CellRef } from "./grid";
+import { describeRef } from "./grid";
+import { Unit, formatValue } from "./values";
+
+export const FLAG_CODES = [
+  "provisional",
+  "data-quality-note",
+  "numerator-denominator-mismatch",
+  "current-differs-from-latest-period",
+  "missing-period",
+  "missing-value",
+  "invalid-value",
+  "value-out-of-range",
+  "target-not-numeric",
+  "duplicate-ref",
+  "small-denominator",
+  "polarity-assumed",
+  "unusual-jump",
+] as const;
+
+export type FlagCode = (typeof FLAG_CODES)[number];
+
+export interface Flag {
+  code: FlagCode;
+  message: string;
+  /** The cell a person should look at. */
+  cell?: CellRef;
+}
+
+export const FLAG_TITLES: Record<FlagCode, string> = {
+  provisional: "Provisional",
+  "data-quality-note": "Data quality concern",
+  "numerator-denominator-mismatch": "Num/Denom mismatch",
+  "current-differs-from-latest-period": "Current ≠ latest period",
+  "missing-period": "Missing period",
+  "missing-value": "No current value",
+  "invalid-value": "Unreadable value",
+  "value-out-of-range": "Impossible value",
+  "target-not-numeric": "Target not a number",
+  "duplicate-ref": "Duplicate reference",
+  "small-denominator": "Small numbers",
+  "polarity-assumed": "Polarity assumed",
+  "unusual-jump": "Unusual jump",
+};
+
+export function flag(code: FlagCode, message: string, cell?: CellRef): Flag {
+  return { code, message: cell ? `${message} (${describeRef(cell)})` : message, cell };
+}
+
+const NO_CONCERNS =
+  /^(no (concerns?|issues?|known issues?|problems?)|none|ok|good|fine|validated|n\/?a|-|robust|reliable|green)\b/i;
+
+/** A data-quality note that reports a concern; "No concerns with data" is not one. */
+export function isConcern(note: string): boolean {
+  const s = note.trim();
+  return s !== "" && !NO_CONCERNS.test(s);
+}
+
+/** Half a unit of the last displayed decimal, in the value's own scale. */
+export function roundingTolerance(unit: Unit, decimals: number): number {
+  const half = 0.5 * 10 ** -decimals;
+  return (unit === "percent" ? half / 100 : half) + 1e-9;
+}
+
+/**
+ * Period-to-period changes far larger than the series' usual movement. Robust to a flat series: a
+ * change must also pass a floor (5 percentage points, or 20% of the earlier value).
+ */
+export function unusualJumps(
+  values: { value: number; label: string; index: number }[],
+  unit: Unit,
+): { from: number; to: number; label: string; previousLabel: string; index: number }[] {
+  if (values.length < 4) return [];
+  const diffs: number[] = [];
+  for (let i = 1; i < values.length; i++) diffs.push(Math.abs(values[i].value - values[i - 1].value));
+  const sorted = [...diffs].sort((a, b) => a - b);
+  const median = sorted[Math.floor((sorted.length - 1) / 2)];
+  const out: { from: number; to: number; label: string; previousLabel: string; index: number }[] = [];
+  for (let i = 1; i < values.length; i++) {
+    const d = diffs[i - 1];
+    const prev = values[i - 1].value;
+    const floor = unit === "percent" ? 0.05 : Math.max(Math.abs(prev) * 0.2, 1e-9);
+    if (d >= floor && d > 5 * median) {
+      out.push({
+        from: prev,
+        to: values[i].value,
+        label: values[i].label,
+        previousLabel: values[i - 1].label,
+        index: values[i].index,
+      });
+    }
+  }
+  return out;
+}
+
+export function describeJump(
+  j: { from: number; to: number; label: string; previousLabel: string },
+  unit: Unit,
+  decimals: number,
+  per?: number,
+): string {
+  return `Unusual jump from ${formatValue(j.from, unit, decimals, per)} in ${j.previousLabel} to ${formatValue(j.to, unit, decimals, per)} in ${j.label}: check the data before reading it as a trend`;
+}

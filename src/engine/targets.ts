@@ -1,0 +1,161 @@
+/**
+ * Targets as councils write them: Min/Upper numbers, a single target, "Fewer than 85", "Less than 22%",
+ * "10% to 15%", "100% (13 homes)", "8 out of 15", or words that are no number at all.
+ */
+import { Cell, cellText, isError } from "./grid";
+import { Measurement, Unit, parseMeasurement, parseText } from "./values";
+import type { TargetsModel } from "./config";
+
+export type TargetsKind = "min-upper" | "single" | "range" | "none";
+
+export interface Targets {
+  kind: TargetsKind;
+  min?: number;
+  upper?: number;
+  target?: number;
+  low?: number;
+  high?: number;
+  /** "Fewer than 85": meeting the target means strictly beating it. */
+  strict?: boolean;
+  unit: Unit;
+  decimals: number;
+  /** Target text that holds no number and is not a plain "no target". */
+  notNumeric?: { text: string; role: "min" | "upper" | "target" };
+  /** The target as the source wrote it, for display. */
+  text?: string;
+}
+
+export interface ParsedTarget {
+  value?: number;
+  low?: number;
+  high?: number;
+  strict?: boolean;
+  unit: Unit;
+  decimals: number;
+  /** Words with no number; "no target" kinds are silent, others are reported. */
+  words?: string;
+  silent?: boolean;
+  text: string;
+}
+
+const NO_TARGET =
+  /^(?:(?:no target|none|n\/?a|na|tbc|tba|not set|not applicable|measure for information|for information|information only|monitor only|baseline year|baseline)\b|[-–—]+$)/i;
+const COMPARATOR =
+  /^(fewer than|less than|lower than|below|under|no more than|not more than|at most|maximum of|max\.?|<=?|≤|at least|more than|greater than|higher than|above|over|minimum of|min\.?|no less than|not less than|>=?|≥)\s*/i;
+const RANGE = /^(?:between\s+)?([-+]?[\d,.]+\s*%?)\s*(?:to|-|–|and)\s*([-+]?[\d,.]+\s*%?)$/i;
+
+export function parseTargetCell(cell: Cell): ParsedTarget | null {
+  const v = cell.value;
+  const text = cellText(cell);
+  if (v === null || text === "") return null;
+  if (isError(v)) return { unit: "number", decimals: 0, words: text, text };
+  if (typeof v === "number") {
+    const m = parseMeasurement(cell);
+    return m.value === null ? null : { value: m.value, unit: m.unit, decimals: m.decimals, text };
+  }
+  const s = String(v).replace(/\s+/g, " ").trim();
+  if (NO_TARGET.test(s)) return { unit: "number", decimals: 0, words: s, silent: true, text };
+  const range = RANGE.exec(s);
+  if (range) {
+    const a = parseText(
+      range[1].trim().endsWith("%") || !range[2].trim().endsWith("%") ? range[1] : range[1] + "%",
+    );
+    const b = parseText(range[2]);
+    if (a.value !== null && b.value !== null) {
+      return {
+        low: Math.min(a.value, b.value),
+        high: Math.max(a.value, b.value),
+        unit: b.unit,
+        decimals: Math.max(a.decimals, b.decimals),
+        text,
+      };
+    }
+  }
+  const comparator = COMPARATOR.exec(s);
+  const rest = comparator ? s.slice(comparator[0].length) : s;
+  const m: Measurement = parseText(rest);
+  if (m.kind !== "number" || m.value === null) return { unit: "number", decimals: 0, words: s, text };
+  const strict = comparator
+    ? /fewer|less|lower|below|under|more than|greater|higher|above|over|^<$|^>$/i.test(comparator[1])
+    : false;
+  return { value: m.value, unit: m.unit, decimals: m.decimals, strict, text };
+}
+
+export interface TargetInputs {
+  min: ParsedTarget | null;
+  upper: ParsedTarget | null;
+  target: ParsedTarget | null;
+  model: TargetsModel;
+  valueUnit: Unit;
+}
+
+/** A target typed as 90 beside values in percent means 90%. */
+function inUnit(v: number | undefined, t: ParsedTarget, valueUnit: Unit): number | undefined {
+  if (v === undefined) return undefined;
+  if (valueUnit === "percent" && t.unit === "number" && Math.abs(v) > 1) return v / 100;
+  return v;
+}
+
+export function resolveTargets(i: TargetInputs): Targets {
+  const base = { unit: i.valueUnit, decimals: 0 };
+  let notNumeric: Targets["notNumeric"];
+  for (const [role, t] of [
+    ["min", i.min],
+    ["upper", i.upper],
+    ["target", i.target],
+  ] as const) {
+    if (t?.words && !t.silent && !notNumeric) notNumeric = { text: t.words, role };
+  }
+  const num = (t: ParsedTarget | null) =>
+    t && t.value !== undefined ? inUnit(t.value, t, i.valueUnit) : undefined;
+  const min = num(i.min);
+  const upper = num(i.upper);
+  const target = num(i.target);
+  const decimals = Math.max(i.min?.decimals ?? 0, i.upper?.decimals ?? 0, i.target?.decimals ?? 0);
+  const text = i.target?.text;
+  if (i.model === "none") return { kind: "none", ...base, decimals, notNumeric, text };
+  const range = i.target && i.target.low !== undefined && i.target.high !== undefined ? i.target : null;
+  const want = i.model;
+  if ((want === "auto" || want === "min-upper") && min !== undefined && upper !== undefined) {
+    return { kind: "min-upper", min, upper, ...base, decimals, notNumeric, text };
+  }
+  if ((want === "auto" || want === "range") && range) {
+    return {
+      kind: "range",
+      low: inUnit(range.low, range, i.valueUnit),
+      high: inUnit(range.high, range, i.valueUnit),
+      ...base,
+      decimals,
+      notNumeric,
+      text,
+    };
+  }
+  if (want === "range" && min !== undefined && upper !== undefined) {
+    return {
+      kind: "range",
+      low: Math.min(min, upper),
+      high: Math.max(min, upper),
+      ...base,
+      decimals,
+      notNumeric,
+      text,
+    };
+  }
+  const single = target ?? (want === "single" || want === "auto" ? (upper ?? min) : undefined);
+  if (single !== undefined && want !== "min-upper") {
+    return {
+      kind: "single",
+      target: single,
+      strict: i.target?.strict ?? false,
+      ...base,
+      decimals,
+      notNumeric,
+      text,
+    };
+  }
+  if (want === "min-upper" && (min !== undefined || upper !== undefined)) {
+    const only = (min ?? upper) as number;
+    return { kind: "min-upper", min: only, upper: only, ...base, decimals, notNumeric, text };
+  }
+  return { kind: "none", ...base, decimals, notNumeric, text };
+}
