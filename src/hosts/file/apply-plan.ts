@@ -1,0 +1,75 @@
+/**
+ * SheetPlan -> ExcelJS worksheet. Strings are written as strings (ExcelJS only writes a formula when
+ * given one), so text from the source can never become a formula here.
+ */
+import type ExcelJS from "exceljs";
+import type { Area } from "../../engine/grid";
+import { columnLetter } from "../../engine/grid";
+import type { CellStyle, SheetPlan } from "../../engine/committee";
+
+const BORDER = { style: "thin" as const, color: { argb: "FFBFBFBF" } };
+
+function argb(hex: string): string {
+  return `FF${hex.toUpperCase()}`;
+}
+
+function applyStyle(cell: ExcelJS.Cell, s: CellStyle): void {
+  const font: Partial<ExcelJS.Font> = { name: "Calibri", size: s.size ?? 11 };
+  if (s.bold) font.bold = true;
+  if (s.italic) font.italic = true;
+  if (s.color) font.color = { argb: argb(s.color) };
+  cell.font = font;
+  if (s.fill) cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(s.fill) } };
+  const alignment: Partial<ExcelJS.Alignment> = {};
+  if (s.hAlign) alignment.horizontal = s.hAlign;
+  if (s.vAlign) alignment.vertical = s.vAlign;
+  if (s.wrap) alignment.wrapText = true;
+  if (s.indent) alignment.indent = s.indent;
+  if (Object.keys(alignment).length) cell.alignment = alignment;
+  if (s.border) cell.border = { top: BORDER, bottom: BORDER, left: BORDER, right: BORDER };
+  if (s.numFmt) cell.numFmt = s.numFmt;
+}
+
+function a1(a: Area): string {
+  return `${columnLetter(a.left)}${a.top + 1}:${columnLetter(a.right)}${a.bottom + 1}`;
+}
+
+/** In Excel's header/footer codes "&" starts a code, so literal ampersands are doubled. */
+function footerText(s: string): string {
+  return s.replace(/&(?![PN])/g, "&&");
+}
+
+export function applyPlan(ws: ExcelJS.Worksheet, plan: SheetPlan): void {
+  plan.columnWidths.forEach((w, i) => {
+    const col = ws.getColumn(i + 1);
+    col.width = w;
+    if (plan.hiddenColumns.includes(i)) col.hidden = true;
+  });
+  plan.values.forEach((row, r) => {
+    row.forEach((v, c) => {
+      if (v !== null) ws.getCell(r + 1, c + 1).value = v;
+    });
+    ws.getRow(r + 1).height = plan.rowHeights[r];
+  });
+  for (const { style, areas } of plan.styleAreas) {
+    const s = plan.styles[style];
+    for (const a of areas) {
+      for (let r = a.top; r <= a.bottom; r++)
+        for (let c = a.left; c <= a.right; c++) applyStyle(ws.getCell(r + 1, c + 1), s);
+    }
+  }
+  for (const m of plan.merges) ws.mergeCells(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);
+  ws.views = [{ state: "frozen", xSplit: plan.freeze.cols, ySplit: plan.freeze.rows, showGridLines: false }];
+  const p = plan.print;
+  ws.pageSetup = {
+    orientation: p.orientation,
+    paperSize: 9,
+    fitToPage: true,
+    fitToWidth: p.fitToWidth,
+    fitToHeight: 0,
+    printTitlesRow: `${p.repeatRows.first}:${p.repeatRows.last}`,
+    printArea: a1(p.printArea),
+    margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.6, header: 0.3, footer: 0.3 },
+  };
+  ws.headerFooter = { oddFooter: `&L${footerText(p.footerLeft)}&R${footerText(p.footerRight)}` };
+}

@@ -1,0 +1,92 @@
+/**
+ * The whole job on a workbook file: analyse the source sheet, carry commentary from the previous
+ * committee sheet, and write the new one. Only the add-in's own sheet is ever replaced.
+ */
+import type ExcelJS from "exceljs";
+import { analyse, Analysis } from "../../engine/assess";
+import { buildCommitteePlan, CommitteeResult } from "../../engine/committee";
+import type { Settings } from "../../engine/config";
+import { applyPlan } from "./apply-plan";
+import { isCommitteeSheet } from "./committee-marker";
+import { worksheetToGrid } from "./read-grid";
+import { chooseSheet } from "./workbook";
+
+interface Ordered {
+  orderNo: number;
+}
+
+export interface BuildOutcome {
+  analysis: Analysis;
+  committee: CommitteeResult;
+  sheetName: string;
+  /** Set where a sheet of the wanted name was not the add-in's and another name was used. */
+  renamedFrom?: string;
+  sourceWhy?: string;
+}
+
+/** The wanted name if it is free or ours; otherwise the first free "Name (2)", "Name (3)"... */
+export function committeeSheetName(
+  wb: ExcelJS.Workbook,
+  wanted: string,
+): { name: string; ours: boolean; renamed: boolean } {
+  const existing = wb.getWorksheet(wanted);
+  if (!existing) return { name: wanted, ours: false, renamed: false };
+  if (isCommitteeSheet(existing)) return { name: wanted, ours: true, renamed: false };
+  for (let i = 2; ; i++) {
+    const suffix = ` (${i})`;
+    const name = wanted.slice(0, 31 - suffix.length) + suffix;
+    const ws = wb.getWorksheet(name);
+    if (!ws) return { name, ours: false, renamed: true };
+    if (isCommitteeSheet(ws)) return { name, ours: true, renamed: true };
+  }
+}
+
+export function buildCommitteeSheet(
+  wb: ExcelJS.Workbook,
+  settings: Settings,
+  sheet?: string,
+  now = new Date(),
+): BuildOutcome {
+  const chosen = chooseSheet(wb, sheet ?? settings.sourceSheet);
+  const analysis = analyse(chosen.grid, settings);
+  const target = committeeSheetName(wb, settings.committeeSheet);
+  if (target.name === chosen.grid.sheet) {
+    throw new Error(`The committee sheet cannot be the source sheet '${target.name}'.`);
+  }
+  const old = target.ours ? wb.getWorksheet(target.name) : undefined;
+  const committee = buildCommitteePlan({
+    analysis,
+    name: target.name,
+    generatedAt: now,
+    existing: old ? worksheetToGrid(old) : undefined,
+    reviews: settings.reviews,
+  });
+  // ExcelJS orders sheets by an untyped orderNo; keeping it puts a refreshed sheet back in its place.
+  let position: number | undefined;
+  if (old) {
+    position = (old as unknown as Ordered).orderNo;
+    wb.removeWorksheet(old.id);
+  }
+  const ws = wb.addWorksheet(target.name, { properties: { tabColor: { argb: "FF1F3864" } } });
+  if (position !== undefined) (ws as unknown as Ordered).orderNo = position;
+  applyPlan(ws, committee.plan);
+  const index = wb.worksheets.findIndex((w) => w.id === ws.id);
+  wb.views = [
+    {
+      x: 0,
+      y: 0,
+      width: 20000,
+      height: 12000,
+      firstSheet: 0,
+      activeTab: Math.max(0, index),
+      visibility: "visible",
+    },
+  ];
+  return {
+    analysis,
+    committee,
+    sheetName: target.name,
+    renamedFrom: target.renamed ? settings.committeeSheet : undefined,
+    sourceWhy: chosen.why,
+  };
+}

@@ -1,0 +1,117 @@
+/** The command line's contract: the JSON other tools rely on, readable errors, exit codes. */
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import ExcelJS from "exceljs";
+import { MONTHLY, QUARTERLY, ROOT, readBook } from "./helpers";
+
+function run(args: string[]): { code: number | null; stdout: string; stderr: string } {
+  // The same entry as `npm run scorecard`, without npm's own noise.
+  const r = spawnSync(
+    process.execPath,
+    [join(ROOT, "node_modules", "tsx", "dist", "cli.mjs"), join(ROOT, "src", "cli", "main.ts"), ...args],
+    {
+      encoding: "utf8",
+      cwd: ROOT,
+    },
+  );
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+describe("scorecard analyse", () => {
+  test("--json prints the DESIGN.md contract", () => {
+    const r = run(["analyse", MONTHLY, "--json"]);
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout);
+    expect(out.sheet).toBe("Scorecard");
+    expect(out.indicators).toHaveLength(19);
+    const i = out.indicators.find((x: { ref: string }) => x.ref === "5.18");
+    expect(i).toMatchObject({
+      ref: "5.18",
+      title: "CLA cases which were reviewed within required timescales",
+      section: "Reviews",
+      row: 28,
+      unit: "percent",
+      polarity: "higher",
+      band: "red",
+    });
+    expect(i.value).toBeCloseTo(0.876, 10);
+    expect(["improving", "worsening", "stable", "up", "down", "unknown"]).toContain(i.trend.direction);
+    expect(i.flags).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ code: "current-differs-from-latest-period", message: expect.any(String) }),
+      ]),
+    );
+    expect(r.stderr).toMatch(/Using sheet 'Scorecard'/);
+  });
+
+  test("--sheet and --config; without --json a readable table", () => {
+    const dir = mkdtempSync(join(tmpdir(), "sc-"));
+    const config = join(dir, "config.json");
+    writeFileSync(
+      config,
+      JSON.stringify({
+        tolerance: { kind: "points", amount: 0.05 },
+        indicators: { CP3: { polarity: "higher" } },
+      }),
+    );
+    const r = run(["analyse", QUARTERLY, "--sheet", "KPIs Q2", "--config", config]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/CSC3 +% of C&F assessments/);
+    expect(r.stdout).toMatch(/AMBER/);
+    const j = JSON.parse(run(["analyse", QUARTERLY, "--config", config, "--json"]).stdout);
+    expect(j.indicators.find((x: { ref: string }) => x.ref === "CP3").polarity).toBe("higher");
+  });
+
+  test("usage and unreadable input exit 2 with a one-line message", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "sc-"));
+    const cases: [string[], RegExp][] = [
+      [["analyse"], /analyse takes one \.xlsx file/],
+      [["frobnicate"], /unknown command 'frobnicate'/],
+      [["analyse", MONTHLY, "--bogus"], /unknown option --bogus/],
+      [["analyse", join(dir, "missing.xlsx")], /No such file/],
+      [
+        ["analyse", MONTHLY, "--sheet", "Nope"],
+        /No sheet named 'Nope'\. The workbook has: 'Scorecard', 'Notes'/,
+      ],
+    ];
+    const notXlsx = join(dir, "bad.xlsx");
+    writeFileSync(notXlsx, "this is not a workbook");
+    cases.push([["analyse", notXlsx], /is not a readable \.xlsx workbook/]);
+    const blank = new ExcelJS.Workbook();
+    blank.addWorksheet("Budget").addRow(["Cost centre", "Spend"]);
+    const blankPath = join(dir, "budget.xlsx");
+    await blank.xlsx.writeFile(blankPath);
+    cases.push([["analyse", blankPath, "--sheet", "Budget"], /Sheet 'Budget': no header row found/]);
+    const badConfig = join(dir, "bad.json");
+    writeFileSync(badConfig, "{ not json");
+    cases.push([["analyse", MONTHLY, "--config", badConfig], /not valid JSON/]);
+    for (const [args, message] of cases) {
+      const r = run(args);
+      expect({ args, code: r.code }).toEqual({ args, code: 2 });
+      expect(r.stderr).toMatch(message);
+      expect(r.stderr).not.toMatch(/at .*\.ts:\d+/);
+    }
+  });
+});
+
+describe("scorecard build", () => {
+  test("--out writes the committee sheet; the source file is unchanged", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "sc-"));
+    const out = join(dir, "paper.xlsx");
+    const r = run(["build", MONTHLY, "--out", out]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(
+      /Wrote sheet 'Committee' to .*paper\.xlsx: 19 indicators from sheet 'Scorecard' \(5 green, 4 amber, 7 red, 3 not banded\)/,
+    );
+    const wb = await readBook(out);
+    expect(wb.getWorksheet("Committee")).toBeDefined();
+    const source = await readBook(MONTHLY);
+    expect(source.getWorksheet("Committee")).toBeUndefined();
+  });
+
+  test("needs --out or --in-place", () => {
+    expect(run(["build", MONTHLY]).code).toBe(2);
+  });
+});
