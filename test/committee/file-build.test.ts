@@ -1,0 +1,172 @@
+/**
+ * The committee sheet written into real .xlsx files and read back by a second reader (ExcelJS), with
+ * the promises that matter: other sheets untouched, foreign sheets never overwritten, commentary kept,
+ * text never a formula. Where LibreOffice is installed (CI installs it) the file is also proven
+ * readable by a real spreadsheet program.
+ */
+import ExcelJS from "exceljs";
+import { copyFileSync, mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { validateSettings } from "../../src/engine/config";
+import { COMMITTEE_MARKER } from "../../src/engine/committee";
+import { buildCommitteeSheet } from "../../src/hosts/file/build";
+import { pdfText, renderCommitteeSheet, renderToolsPresent } from "../../src/hosts/file/render";
+import { MONTHLY, readBook } from "../helpers";
+
+const settings = validateSettings(undefined).settings;
+const NOW = new Date(2018, 10, 30, 9, 30);
+const tmp = () => mkdtempSync(join(tmpdir(), "scorecard-"));
+
+/** Everything a person could see or rely on in a sheet: values, formulas, styles, merges, widths. */
+function fingerprint(ws: ExcelJS.Worksheet): string {
+  const cells: unknown[] = [];
+  ws.eachRow({ includeEmpty: true }, (row, r) => {
+    row.eachCell({ includeEmpty: true }, (c, col) => {
+      cells.push([r, col, c.value, c.numFmt, c.font, c.fill, c.border, c.alignment]);
+    });
+    cells.push(["h", r, row.height]);
+  });
+  const cols = (ws.columns ?? []).map((c) => [c.width, c.hidden]);
+  return JSON.stringify({
+    name: ws.name,
+    cells,
+    cols,
+    merges: (ws.model as { merges?: string[] }).merges,
+    views: ws.views,
+  });
+}
+
+async function built(wb: ExcelJS.Workbook, dir: string, name = "out.xlsx"): Promise<ExcelJS.Workbook> {
+  const path = join(dir, name);
+  await wb.xlsx.writeFile(path);
+  return readBook(path);
+}
+
+describe("building the committee sheet into a workbook file", () => {
+  test("adds a marked committee sheet and leaves every other sheet exactly as it was", async () => {
+    const before = await readBook(MONTHLY);
+    const prints = before.worksheets.map(fingerprint);
+    const wb = await readBook(MONTHLY);
+    const outcome = buildCommitteeSheet(wb, settings, undefined, NOW);
+    expect(outcome.sheetName).toBe("Committee");
+    const back = await built(wb, tmp());
+    expect(back.worksheets.map((w) => w.name)).toEqual(["Scorecard", "Notes", "Committee"]);
+    expect(back.worksheets.slice(0, 2).map(fingerprint)).toEqual(prints);
+    expect(back.getWorksheet("Notes")?.getCell("B1").value).toMatchObject({
+      formula: "COUNTA(Scorecard!A8:A40)",
+    });
+    const c = back.getWorksheet("Committee");
+    expect(c).toBeDefined();
+    if (!c) return;
+    expect(String(c.getCell("L1").value)).toMatch(new RegExp(`^${COMMITTEE_MARKER}`));
+    expect(c.getColumn(12).hidden).toBe(true);
+    expect(c.getCell("A1").value).toBe("Children's Social Care Performance Scorecard: committee report");
+    expect(c.pageSetup).toMatchObject({
+      orientation: "landscape",
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+    });
+    expect(c.pageSetup.printTitlesRow).toMatch(/^\d+:\d+$/);
+    expect(c.headerFooter.oddFooter).toMatch(/Page &P of &N/);
+    expect(c.views[0]).toMatchObject({ state: "frozen", xSplit: 2 });
+  });
+
+  test("a refresh keeps typed commentary, keeps the sheet's place and rewrites only the committee sheet", async () => {
+    const dir = tmp();
+    const wb = await readBook(MONTHLY);
+    buildCommitteeSheet(wb, settings, undefined, NOW);
+    const first = await built(wb, dir, "first.xlsx");
+    // The analyst types commentary against 3.1 and 11.13, and moves the sheet to the front.
+    const c = first.getWorksheet("Committee");
+    if (!c) throw new Error("no committee sheet");
+    c.eachRow((row) => {
+      const key = row.getCell(12).value;
+      if (key === "3.1") row.getCell(11).value = "Plans audit under way.";
+      if (key === "11.13") row.getCell(11).value = "=Not a formula, just a thought";
+    });
+    const others = first.worksheets.filter((w) => w.name !== "Committee").map(fingerprint);
+    buildCommitteeSheet(first, settings, undefined, NOW);
+    const second = await built(first, dir, "second.xlsx");
+    expect(second.worksheets.filter((w) => w.name !== "Committee").map(fingerprint)).toEqual(others);
+    expect(second.worksheets.map((w) => w.name)).toEqual(["Scorecard", "Notes", "Committee"]);
+    const found: Record<string, unknown> = {};
+    second.getWorksheet("Committee")?.eachRow((row) => {
+      const key = row.getCell(12).value;
+      if (typeof key === "string") found[key] = row.getCell(11).value;
+    });
+    expect(found["3.1"]).toBe("Plans audit under way.");
+    expect(found["11.13"]).toBe("=Not a formula, just a thought");
+  });
+
+  test("a sheet named 'Committee' that Scorecard did not make is never overwritten", async () => {
+    const original = await readBook(MONTHLY);
+    original.addWorksheet("Committee").getCell("A1").value = "Members' own notes";
+    const wb = await built(original, tmp(), "with-foreign.xlsx");
+    const foreign = wb.getWorksheet("Committee");
+    if (!foreign) throw new Error("no foreign sheet");
+    const print = fingerprint(foreign);
+    const outcome = buildCommitteeSheet(wb, settings, undefined, NOW);
+    expect(outcome).toMatchObject({ sheetName: "Committee (2)", renamedFrom: "Committee" });
+    const back = await built(wb, tmp());
+    const kept = back.getWorksheet("Committee");
+    expect(kept && fingerprint(kept)).toBe(print);
+    // The next refresh finds its own "(2)" and reuses it.
+    expect(buildCommitteeSheet(back, settings, undefined, NOW).sheetName).toBe("Committee (2)");
+    expect(back.worksheets.map((w) => w.name)).toEqual(["Scorecard", "Notes", "Committee", "Committee (2)"]);
+  });
+
+  test("text from the source is written as text, never a formula", async () => {
+    const wb = await readBook(MONTHLY);
+    const ws = wb.getWorksheet("Scorecard");
+    if (!ws) throw new Error("no sheet");
+    ws.getCell("B9").value = '=HYPERLINK("http://example.com","click")';
+    ws.getCell("B12").value = "+44 referrals";
+    ws.getCell("B13").value = "@risk children";
+    ws.getCell("B14").value = "-ve outcomes";
+    buildCommitteeSheet(wb, settings, undefined, NOW);
+    const back = await built(wb, tmp());
+    const texts: unknown[] = [];
+    back.getWorksheet("Committee")?.eachRow((row) => texts.push(row.getCell(2).value));
+    expect(texts).toEqual(
+      expect.arrayContaining([
+        '=HYPERLINK("http://example.com","click")',
+        "+44 referrals",
+        "@risk children",
+        "-ve outcomes",
+      ]),
+    );
+    back.getWorksheet("Committee")?.eachRow((row) =>
+      row.eachCell((c) => {
+        expect(c.type).not.toBe(ExcelJS.ValueType.Formula);
+      }),
+    );
+  });
+});
+
+const requireTools = process.env.SCORECARD_REQUIRE_TOOLS === "1";
+const lo = renderToolsPresent() || requireTools ? test : test.skip;
+
+describe("a real spreadsheet program reads it", () => {
+  lo(
+    "LibreOffice converts the committee sheet; page 1 has the title, the summary and the first indicators",
+    async () => {
+      const dir = tmp();
+      const file = join(dir, "scorecard.xlsx");
+      copyFileSync(MONTHLY, file);
+      const wb = await readBook(file);
+      buildCommitteeSheet(wb, settings, undefined, NOW);
+      await wb.xlsx.writeFile(file);
+      const r = await renderCommitteeSheet(file, join(dir, "render"), 50);
+      expect(r.pngs.length).toBeGreaterThanOrEqual(1);
+      const page1 = pdfText(r.pdf, 1);
+      expect(page1).toMatch(/Children's Social Care Performance Scorecard: committee report/);
+      expect(page1).toMatch(/RAG: 5 Green, 4 Amber, 7 Red, 3 not banded/);
+      expect(page1).toMatch(/Management Oversight/);
+      expect(page1).toMatch(/1\.1 +% cases with Management Oversight/);
+      expect(page1).toMatch(/94\.4%/);
+      expect(page1).toMatch(/Page 1 of \d/);
+    },
+  );
+});
