@@ -1,0 +1,74 @@
+/**
+ * State shared by the ribbon and the pane. With the shared runtime both live in one JavaScript context,
+ * so a refresh started from the ribbon updates an open pane at once.
+ */
+import { LayoutError } from "../engine/layout";
+import { pruneReviews } from "../engine/reviews";
+import type { AddinHost } from "../hosts/office/addin-host";
+import { RefreshError, RefreshOutcome } from "../hosts/office/refresh";
+
+export interface SessionState {
+  running: boolean;
+  outcome?: RefreshOutcome;
+  error?: string;
+  /** Problems with the saved settings, and reviews cleared because their value changed. */
+  notices: string[];
+  finishedAt?: Date;
+  startedFrom?: "ribbon" | "pane";
+}
+
+type Listener = (s: SessionState) => void;
+let state: SessionState = { running: false, notices: [] };
+const listeners = new Set<Listener>();
+
+function set(next: SessionState): void {
+  state = next;
+  for (const l of listeners) l(state);
+}
+
+export function getSession(): SessionState {
+  return state;
+}
+
+export function subscribe(l: Listener): () => void {
+  listeners.add(l);
+  return () => listeners.delete(l);
+}
+
+/** Test seam: a fresh session. */
+export function resetSession(): void {
+  set({ running: false, notices: [] });
+}
+
+export function describeError(e: unknown): string {
+  if (e instanceof RefreshError || e instanceof LayoutError) return e.message;
+  if (e && typeof e === "object" && "code" in e && "message" in e) {
+    const o = e as { code: unknown; message: unknown };
+    return `Excel reported ${String(o.code)}: ${String(o.message)}`;
+  }
+  return `Something went wrong: ${e instanceof Error ? e.message : String(e)}`;
+}
+
+/** Runs one refresh with the workbook's saved settings; never throws, the session says what happened. */
+export async function runRefresh(
+  host: AddinHost,
+  from: "ribbon" | "pane",
+): Promise<RefreshOutcome | undefined> {
+  if (state.running) return undefined;
+  set({ ...state, running: true, error: undefined, startedFrom: from });
+  try {
+    const loaded = host.loadSettings();
+    const outcome = await host.refresh(loaded.settings);
+    const notices = [...loaded.problems];
+    const pruned = pruneReviews(loaded.settings, outcome.analysis);
+    if (pruned.cleared) {
+      await host.saveSettings(pruned.settings);
+      notices.push(`${pruned.cleared} review mark(s) cleared because the value they were about has changed.`);
+    }
+    set({ running: false, outcome, notices, finishedAt: new Date(), startedFrom: from });
+    return outcome;
+  } catch (e) {
+    set({ ...state, running: false, error: describeError(e), finishedAt: new Date(), startedFrom: from });
+    return undefined;
+  }
+}

@@ -1,0 +1,142 @@
+/**
+ * SheetPlan -> Office.js operations, queued for one context.sync. Values and number formats go in as
+ * 2-D blocks; formatting is applied once per style over all its cells (RangeAreas), rows merge a
+ * block at a time, and row heights are set once per distinct height. Nothing here syncs.
+ */
+import type { CellStyle, SheetPlan } from "../../engine/committee";
+import type { Area } from "../../engine/grid";
+import { columnLetter } from "../../engine/grid";
+
+/** RangeAreas addresses are capped in length; areas are sent in batches under it. */
+const MAX_ADDRESS = 2000;
+/** Column widths in the plan are characters; Office wants points. */
+const POINTS_PER_CHAR = 6;
+
+export function a1(a: Area): string {
+  return `${columnLetter(a.left)}${a.top + 1}:${columnLetter(a.right)}${a.bottom + 1}`;
+}
+
+/** Joins addresses into comma-separated batches that each fit one RangeAreas call. */
+export function addressBatches(areas: Area[]): string[] {
+  const out: string[] = [];
+  let current = "";
+  for (const a of areas) {
+    const s = a1(a);
+    if (current && current.length + s.length + 1 > MAX_ADDRESS) {
+      out.push(current);
+      current = "";
+    }
+    current = current ? `${current},${s}` : s;
+  }
+  if (current) out.push(current);
+  return out;
+}
+
+/**
+ * Text is written with the text number format "@" so that nothing typed into the source (a title
+ * beginning with "=", a reference like "2.10", a date-like "1/2") is turned into a formula, a number or a date.
+ */
+export function formatGrid(plan: SheetPlan): string[][] {
+  const formats: string[][] = plan.values.map((row) =>
+    row.map((v): string => (typeof v === "string" ? "@" : "General")),
+  );
+  for (const { style, areas } of plan.styleAreas) {
+    const numFmt = plan.styles[style].numFmt;
+    if (!numFmt) continue;
+    for (const a of areas)
+      for (let r = a.top; r <= a.bottom; r++)
+        for (let c = a.left; c <= a.right; c++)
+          if (typeof plan.values[r][c] === "number") formats[r][c] = numFmt;
+  }
+  return formats;
+}
+
+function styleRange(target: Excel.RangeAreas, s: CellStyle): void {
+  const f = target.format;
+  f.font.name = "Calibri";
+  f.font.size = s.size ?? 11;
+  f.font.bold = s.bold === true;
+  f.font.italic = s.italic === true;
+  f.font.color = `#${s.color ?? "000000"}`;
+  if (s.fill) f.fill.color = `#${s.fill}`;
+  if (s.hAlign)
+    f.horizontalAlignment = s.hAlign === "left" ? "Left" : s.hAlign === "center" ? "Center" : "Right";
+  if (s.vAlign)
+    f.verticalAlignment = s.vAlign === "top" ? "Top" : s.vAlign === "middle" ? "Center" : "Bottom";
+  f.wrapText = s.wrap === true;
+  if (s.indent) f.indentLevel = s.indent;
+  if (s.border) {
+    for (const edge of [
+      "EdgeTop",
+      "EdgeBottom",
+      "EdgeLeft",
+      "EdgeRight",
+      "InsideHorizontal",
+      "InsideVertical",
+    ] as const) {
+      const b = f.borders.getItem(edge);
+      b.style = "Continuous";
+      b.color = "#BFBFBF";
+    }
+  }
+}
+
+/** Groups single-row merges on consecutive rows with the same columns, for merge(across) calls. */
+export function mergeBlocks(merges: Area[]): Area[] {
+  const sorted = [...merges].sort((x, y) => x.left - y.left || x.right - y.right || x.top - y.top);
+  const out: Area[] = [];
+  for (const m of sorted) {
+    const last = out[out.length - 1];
+    if (
+      last &&
+      m.top === m.bottom &&
+      last.left === m.left &&
+      last.right === m.right &&
+      last.bottom === m.top - 1
+    )
+      last.bottom = m.bottom;
+    else out.push({ ...m });
+  }
+  return out;
+}
+
+export function queuePlan(sheet: Excel.Worksheet, plan: SheetPlan): void {
+  const rows = plan.values.length;
+  const cols = plan.values[0]?.length ?? 0;
+  if (rows === 0 || cols === 0) return;
+  const whole = sheet.getRangeByIndexes(0, 0, rows, cols);
+  whole.numberFormat = formatGrid(plan);
+  whole.values = plan.values.map((row) => row.map((v) => (v === null ? "" : v)));
+  for (const { style, areas } of plan.styleAreas) {
+    for (const address of addressBatches(areas)) styleRange(sheet.getRanges(address), plan.styles[style]);
+  }
+  for (const m of mergeBlocks(plan.merges)) sheet.getRange(a1(m)).merge(true);
+  const byHeight = new Map<number, Area[]>();
+  plan.rowHeights.forEach((h, r) => {
+    const key = Math.round(h);
+    const list = byHeight.get(key) ?? [];
+    const last = list[list.length - 1];
+    if (last && last.bottom === r - 1) last.bottom = r;
+    else list.push({ top: r, bottom: r, left: 0, right: 0 });
+    byHeight.set(key, list);
+  });
+  for (const [h, areas] of byHeight)
+    for (const address of addressBatches(areas)) sheet.getRanges(address).format.rowHeight = h;
+  plan.columnWidths.forEach((w, c) => {
+    sheet.getRange(`${columnLetter(c)}:${columnLetter(c)}`).format.columnWidth = w * POINTS_PER_CHAR;
+  });
+  for (const c of plan.hiddenColumns)
+    sheet.getRange(`${columnLetter(c)}:${columnLetter(c)}`).columnHidden = true;
+  sheet.freezePanes.freezeAt(sheet.getRangeByIndexes(0, 0, plan.freeze.rows, plan.freeze.cols));
+  sheet.showGridlines = false;
+  sheet.tabColor = "#1F3864";
+  const p = plan.print;
+  const layout = sheet.pageLayout;
+  layout.orientation = "Landscape";
+  layout.paperSize = "A4";
+  layout.zoom = { horizontalFitToPages: p.fitToWidth, verticalFitToPages: 0 };
+  layout.setPrintTitleRows(`$${p.repeatRows.first}:$${p.repeatRows.last}`);
+  layout.setPrintArea(a1(p.printArea));
+  layout.headersFooters.defaultForAllPages.leftFooter = p.footerLeft.replace(/&(?![PN])/g, "&&");
+  layout.headersFooters.defaultForAllPages.rightFooter = p.footerRight;
+}

@@ -1,0 +1,28 @@
+/** What the pane shows before any refresh: the sheets, and how the chosen one reads. */
+import { analyse, Analysis } from "../../engine/assess";
+import type { Settings } from "../../engine/config";
+import { readWorkbook } from "./read-workbook";
+
+export interface Detection {
+  sheetNames: string[];
+  analysis?: Analysis;
+  error?: string;
+}
+
+export async function detect(
+  context: Excel.RequestContext,
+  settings: Settings,
+  mergedAreas: boolean,
+): Promise<Detection> {
+  const read = await readWorkbook(context, settings.sourceSheet, settings.committeeSheet, mergedAreas);
+  if (!read.source)
+    return {
+      sheetNames: read.sheetNames,
+      error: `The sheet '${settings.sourceSheet ?? ""}' is not in this workbook.`,
+    };
+  try {
+    return { sheetNames: read.sheetNames, analysis: analyse(read.source.grid, settings) };
+  } catch (e) {
+    return { sheetNames: read.sheetNames, error: (e as Error).message };
+  }
+}

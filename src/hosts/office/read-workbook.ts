@@ -1,0 +1,132 @@
+/**
+ * Reads what a refresh needs in two round trips: first the shapes (sheet names, used-range sizes),
+ * then the cells in blocks sized to stay inside Excel on the web's 5 MB payload limit.
+ */
+import type { Area, Grid } from "../../engine/grid";
+import { COMMITTEE_MARKER } from "../../engine/committee";
+import { RangeBlock, gridFromBlocks, parseAreas } from "./grid-from-range";
+
+/** About 60 bytes a cell for values, formats and types: 60,000 cells stay well under 5 MB. */
+export const CELLS_PER_BLOCK = 60000;
+
+export interface SheetRead {
+  name: string;
+  grid: Grid;
+}
+
+export interface WorkbookRead {
+  sheetNames: string[];
+  source: SheetRead | null;
+  /** Committee sheet candidates by name, with whether the add-in made them. */
+  candidates: { name: string; ours: boolean; grid: Grid }[];
+  syncs: number;
+}
+
+interface UsedShape {
+  range: Excel.Range;
+  sheet: Excel.Worksheet;
+}
+
+function blocksFor(rowCount: number, columnCount: number): { start: number; count: number }[] {
+  const rowsPer = Math.max(1, Math.floor(CELLS_PER_BLOCK / Math.max(1, columnCount)));
+  const out: { start: number; count: number }[] = [];
+  for (let r = 0; r < rowCount; r += rowsPer) out.push({ start: r, count: Math.min(rowsPer, rowCount - r) });
+  return out;
+}
+
+function markerIn(grid: Grid): boolean {
+  return (grid.rows[0] ?? []).some(
+    (c) => typeof c.value === "string" && c.value.startsWith(COMMITTEE_MARKER),
+  );
+}
+
+/**
+ * @param sourceName the saved source sheet, or undefined for the active sheet
+ * @param committeeName the committee sheet the settings name
+ * @param mergedAreas whether ExcelApi 1.13 is there to report merged header cells
+ */
+export async function readWorkbook(
+  context: Excel.RequestContext,
+  sourceName: string | undefined,
+  committeeName: string,
+  mergedAreas: boolean,
+): Promise<WorkbookRead> {
+  const sheets = context.workbook.worksheets;
+  sheets.load("items/name");
+  const sourceSheet = sourceName ? sheets.getItemOrNullObject(sourceName) : sheets.getActiveWorksheet();
+  sourceSheet.load("name");
+  const sourceUsed = sourceSheet.getUsedRangeOrNullObject();
+  sourceUsed.load("rowIndex,columnIndex,rowCount,columnCount");
+  await context.sync();
+
+  const sheetNames = sheets.items.map((s) => s.name);
+  // The wanted committee name and the "(2)", "(3)"... that earlier refreshes may have used beside a foreign sheet.
+  const candidateNames = sheetNames.filter(
+    (n) => n === committeeName || (n.startsWith(`${committeeName} (`) && /\(\d+\)$/.test(n)),
+  );
+  const candidateShapes: UsedShape[] = candidateNames.map((n) => {
+    const sheet = sheets.getItem(n);
+    const range = sheet.getUsedRangeOrNullObject(true);
+    range.load("values,numberFormat,valueTypes,rowIndex,columnIndex");
+    return { sheet, range };
+  });
+
+  let sourceBlocks: { block: Excel.Range; start: number; count: number }[] = [];
+  let merged: Excel.RangeAreas | null = null;
+  const sourceExists = !sourceSheet.isNullObject;
+  if (sourceExists && !sourceUsed.isNullObject) {
+    sourceBlocks = blocksFor(sourceUsed.rowCount, sourceUsed.columnCount).map(({ start, count }) => {
+      const block = sourceSheet.getRangeByIndexes(
+        sourceUsed.rowIndex + start,
+        sourceUsed.columnIndex,
+        count,
+        sourceUsed.columnCount,
+      );
+      block.load("values,numberFormat,valueTypes");
+      return { block, start, count };
+    });
+    if (mergedAreas) {
+      merged = sourceUsed.getMergedAreasOrNullObject();
+      merged.load("address");
+    }
+  }
+  await context.sync();
+
+  let source: SheetRead | null = null;
+  if (sourceExists) {
+    const origin = sourceUsed.isNullObject
+      ? { row: 0, col: 0 }
+      : { row: sourceUsed.rowIndex, col: sourceUsed.columnIndex };
+    const blocks: RangeBlock[] = sourceBlocks.map(({ block, start }) => ({
+      row: origin.row + start,
+      col: origin.col,
+      values: block.values,
+      numberFormat: block.numberFormat,
+      valueTypes: block.valueTypes as string[][],
+    }));
+    const merges: Area[] = merged && !merged.isNullObject ? parseAreas(merged.address) : [];
+    source = { name: sourceSheet.name, grid: gridFromBlocks(sourceSheet.name, origin, blocks, merges) };
+  }
+  const candidates = candidateShapes.map(({ range }, i) => {
+    const name = candidateNames[i];
+    const grid = range.isNullObject
+      ? { sheet: name, rows: [], merges: [] }
+      : gridFromBlocks(
+          name,
+          { row: range.rowIndex, col: range.columnIndex },
+          [
+            {
+              row: range.rowIndex,
+              col: range.columnIndex,
+              values: range.values,
+              numberFormat: range.numberFormat,
+              valueTypes: range.valueTypes as string[][],
+            },
+          ],
+          [],
+        );
+    // The marker sits in row 1; a used range that starts lower cannot be ours.
+    return { name, ours: range.isNullObject ? false : range.rowIndex === 0 && markerIn(grid), grid };
+  });
+  return { sheetNames, source, candidates, syncs: 2 };
+}

@@ -1,0 +1,150 @@
+import { Button, Field, Select, Text } from "@fluentui/react-components";
+import type { Analysis } from "../engine/assess";
+import type { Settings } from "../engine/config";
+import { ROLES, Role } from "../engine/roles";
+import type { SessionState } from "../commands/session";
+import { ResultBar } from "./ResultBar";
+import { useStyles } from "./styles";
+
+const ROLE_LABELS: Record<Role, string> = {
+  ref: "Reference",
+  measure: "Measure",
+  numerator: "Numerator",
+  denominator: "Denominator",
+  current: "Current value",
+  periodType: "Period type",
+  period: "Period (series)",
+  previous: "Last year",
+  baseline: "Baseline",
+  min: "Minimum target",
+  upper: "Upper target",
+  target: "Target",
+  polarity: "Polarity",
+  dataQuality: "Data quality",
+  owner: "Owner",
+  frequency: "Frequency",
+  commentary: "Commentary",
+  benchmark: "Benchmark",
+};
+
+export interface OverviewProps {
+  analysis?: Analysis;
+  detectionError?: string;
+  sheetNames: string[];
+  settings: Settings;
+  session: SessionState;
+  onRefresh: () => void;
+  onChangeSettings: (s: Settings) => void;
+}
+
+function targetsModels(a: Analysis): string {
+  const counts = new Map<string, number>();
+  for (const i of a.indicators) counts.set(i.targets.kind, (counts.get(i.targets.kind) ?? 0) + 1);
+  const names: Record<string, string> = {
+    "min-upper": "minimum/upper",
+    single: "single target",
+    range: "range",
+    none: "no target",
+  };
+  return [...counts.entries()].map(([k, n]) => `${names[k]} ${n}`).join(", ");
+}
+
+export function OverviewPanel(p: OverviewProps) {
+  const s = useStyles();
+  const a = p.analysis;
+  const source = p.settings.sourceSheet ?? a?.sheet ?? "";
+  const setRole = (letter: string, role: string) => {
+    const columns: Settings["columns"] = Object.fromEntries(
+      Object.entries(p.settings.columns).filter(([r, l]) => l !== letter && r !== role),
+    );
+    if (role) columns[role as Role] = letter;
+    p.onChangeSettings({ ...p.settings, columns });
+  };
+  return (
+    <section className={s.section} aria-labelledby="overview-heading">
+      <h2 id="overview-heading" className={s.h2}>
+        Committee sheet
+      </h2>
+      <div className={s.row}>
+        <Button appearance="primary" onClick={p.onRefresh} disabled={p.session.running}>
+          Refresh committee sheet
+        </Button>
+      </div>
+      <ResultBar session={p.session} />
+      <h2 className={s.h2}>What was detected</h2>
+      <Field label="Scorecard sheet" hint="The sheet Scorecard reads. It is never changed.">
+        <Select
+          value={source}
+          onChange={(_, d) => p.onChangeSettings({ ...p.settings, sourceSheet: d.value, columns: {} })}
+        >
+          {!p.settings.sourceSheet && !a && <option value="">The active sheet</option>}
+          {p.sheetNames.map((n) => (
+            <option key={n} value={n}>
+              {n}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      {p.detectionError && (
+        <Text role="alert" as="p">
+          {p.detectionError}
+        </Text>
+      )}
+      {a && (
+        <>
+          <dl className={s.facts}>
+            <dt className={s.dt}>Indicators</dt>
+            <dd className={s.dd}>{a.indicators.length}</dd>
+            <dt className={s.dt}>Sections</dt>
+            <dd className={s.dd}>{a.sections.length}</dd>
+            <dt className={s.dt}>Periods</dt>
+            <dd className={s.dd}>
+              {a.periods.length
+                ? `${a.periods[0]} to ${a.periods[a.periods.length - 1]} (${a.periods.length})`
+                : "none"}
+            </dd>
+            <dt className={s.dt}>Targets</dt>
+            <dd className={s.dd}>{targetsModels(a)}</dd>
+            <dt className={s.dt}>Header</dt>
+            <dd className={s.dd}>
+              rows {a.header.top}–{a.header.bottom}
+            </dd>
+          </dl>
+          <h3 className={s.h3}>Column roles</h3>
+          <Text size={200}>
+            Correct a column if it was read wrongly; corrections are saved in the workbook and used by the
+            ribbon too.
+          </Text>
+          <div className={s.roles}>
+            {a.columns
+              .filter((c) => c.label)
+              .map((c) => (
+                <Field
+                  key={c.letter}
+                  label={`${c.letter}: ${c.label.length > 48 ? `${c.label.slice(0, 47)}…` : c.label}`}
+                  orientation="horizontal"
+                >
+                  <Select value={c.role ?? ""} onChange={(_, d) => setRole(c.letter, d.value)}>
+                    <option value="">Not used</option>
+                    {ROLES.map((r) => (
+                      <option key={r} value={r}>
+                        {ROLE_LABELS[r]}
+                        {c.pinned && c.role === r ? " (set by you)" : ""}
+                      </option>
+                    ))}
+                  </Select>
+                </Field>
+              ))}
+          </div>
+          {Object.keys(p.settings.columns).length > 0 && (
+            <div>
+              <Button onClick={() => p.onChangeSettings({ ...p.settings, columns: {} })}>
+                Reset column roles
+              </Button>
+            </div>
+          )}
+        </>
+      )}
+    </section>
+  );
+}

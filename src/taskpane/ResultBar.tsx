@@ -1,0 +1,45 @@
+import { MessageBar, MessageBarBody, MessageBarTitle, Spinner } from "@fluentui/react-components";
+import type { SessionState } from "../commands/session";
+
+export function summaryLine(s: SessionState): string {
+  const o = s.outcome;
+  if (!o) return "";
+  const b = o.committee.summary.bands;
+  const parts = [
+    `Sheet '${o.sheetName}' written from '${o.analysis.sheet}': ${o.analysis.indicators.length} indicators, ${b.green} green, ${b.amber} amber, ${b.red} red, ${b.none} not banded.`,
+  ];
+  if (o.renamedFrom)
+    parts.push(`A sheet named '${o.renamedFrom}' was not made by Scorecard, so it was left alone.`);
+  if (o.committee.carried) parts.push(`Commentary kept for ${o.committee.carried} indicator(s).`);
+  if (o.committee.retired) parts.push(`${o.committee.retired} retired commentary kept.`);
+  return parts.join(" ");
+}
+
+/** Progress, success or an actionable error for the last refresh, from the ribbon or the pane. */
+export function ResultBar({ session }: { session: SessionState }) {
+  if (session.running) return <Spinner size="small" label="Refreshing the committee sheet…" />;
+  if (session.error) {
+    return (
+      <MessageBar intent="error">
+        <MessageBarBody>
+          <MessageBarTitle>Refresh failed</MessageBarTitle>
+          {session.error}
+        </MessageBarBody>
+      </MessageBar>
+    );
+  }
+  if (!session.outcome) return null;
+  return (
+    <MessageBar intent="success">
+      <MessageBarBody>
+        <MessageBarTitle>
+          Refreshed{session.startedFrom === "ribbon" ? " from the ribbon" : ""}
+        </MessageBarTitle>
+        {summaryLine(session)}
+        {session.notices.map((n) => (
+          <div key={n}>{n}</div>
+        ))}
+      </MessageBarBody>
+    </MessageBar>
+  );
+}

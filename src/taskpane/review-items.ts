@@ -1,0 +1,123 @@
+/**
+ * The flags list the analyst works through: every red, amber, worsening and data-quality flag, with
+ * its reason and the cells it is about. Pure, so the pane stays a thin face and this is tested alone.
+ */
+import type { Analysis, Assessment } from "../engine/assess";
+import { CAVEAT_CODES, SheetPlan } from "../engine/committee";
+import type { ReviewMark } from "../engine/config";
+import type { CellRef } from "../engine/grid";
+import { columnLetter } from "../engine/grid";
+import { FLAG_TITLES } from "../engine/quality";
+
+export type ReviewGroup = "red" | "amber" | "worsening" | "data-quality" | "checks";
+
+export const GROUP_TITLES: Record<ReviewGroup, string> = {
+  red: "Red",
+  amber: "Amber",
+  worsening: "Worsening",
+  "data-quality": "Data quality",
+  checks: "Analyst checks",
+};
+
+export interface ReviewItem {
+  id: string;
+  key: string;
+  group: ReviewGroup;
+  /** What a review mark is about: "band", "trend" or a flag code. */
+  about: string;
+  label: string;
+  indicator: string;
+  reason: string;
+  value: number | null;
+  source: CellRef;
+  /** The indicator's row in the committee sheet, once one has been written. */
+  committee?: { sheet: string; address: string };
+  review?: ReviewMark;
+}
+
+function name(a: Assessment): string {
+  return `${a.ref ? `${a.ref} ` : ""}${a.title}`;
+}
+
+/** The committee sheet's RAG cell for each indicator key, from the plan that was written. */
+export function committeeCells(plan: SheetPlan | undefined): Map<string, { sheet: string; address: string }> {
+  const out = new Map<string, { sheet: string; address: string }>();
+  if (!plan) return out;
+  const ragColumn = plan.values[plan.commentary.headerRow].indexOf("RAG");
+  plan.values.forEach((row, r) => {
+    const key = row[plan.commentary.keyColumn];
+    if (typeof key === "string" && r > plan.commentary.headerRow && !key.startsWith("retired:")) {
+      out.set(key, { sheet: plan.name, address: `${columnLetter(ragColumn)}${r + 1}` });
+    }
+  });
+  return out;
+}
+
+export function buildReviewItems(
+  analysis: Analysis,
+  reviews: Record<string, ReviewMark[]>,
+  plan?: SheetPlan,
+): ReviewItem[] {
+  const cells = committeeCells(plan);
+  const items: ReviewItem[] = [];
+  for (const a of analysis.indicators) {
+    const marks = (reviews[a.key] ?? []).filter((m) => m.value === a.value);
+    const mark = (about: string) => marks.find((m) => m.about === about);
+    const base = { key: a.key, indicator: name(a), value: a.value, committee: cells.get(a.key) };
+    if (a.band === "red" || a.band === "amber") {
+      items.push({
+        ...base,
+        id: `${a.key}|band`,
+        group: a.band,
+        about: "band",
+        label: `${a.band === "red" ? "Red" : "Amber"}: ${a.display}`,
+        reason: a.bandReason,
+        source: a.cell,
+        review: mark("band"),
+      });
+    }
+    if (a.trend.direction === "worsening") {
+      items.push({
+        ...base,
+        id: `${a.key}|trend`,
+        group: "worsening",
+        about: "trend",
+        label: "Worsening",
+        reason: a.trend.reason,
+        source: a.cell,
+        review: mark("trend"),
+      });
+    }
+    for (const f of a.flags) {
+      const group: ReviewGroup = CAVEAT_CODES.includes(f.code) ? "data-quality" : "checks";
+      items.push({
+        ...base,
+        id: `${a.key}|${f.code}|${f.cell?.address ?? ""}`,
+        group,
+        about: f.code,
+        label: FLAG_TITLES[f.code],
+        reason: f.message,
+        source: f.cell ?? a.cell,
+        review: mark(f.code),
+      });
+    }
+  }
+  return items;
+}
+
+export type ReviewFilter = "all" | "open" | ReviewGroup;
+
+export function filterItems(items: ReviewItem[], filter: ReviewFilter, text = ""): ReviewItem[] {
+  const q = text.trim().toLowerCase();
+  return items.filter(
+    (i) =>
+      (filter === "all" || (filter === "open" ? !i.review : i.group === filter)) &&
+      (!q || `${i.indicator} ${i.label} ${i.reason}`.toLowerCase().includes(q)),
+  );
+}
+
+export function countByGroup(items: ReviewItem[]): Record<ReviewGroup, number> {
+  const out: Record<ReviewGroup, number> = { red: 0, amber: 0, worsening: 0, "data-quality": 0, checks: 0 };
+  for (const i of items) out[i.group]++;
+  return out;
+}

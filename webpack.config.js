@@ -1,0 +1,87 @@
+/* eslint-disable no-undef */
+const path = require("path");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+
+const OFFICE_JS_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+const officeDist = path.dirname(require.resolve("@microsoft/office-js/dist/office.js"));
+
+/** Dev certificates come from office-addin-dev-certs, but only when the dev server asks for them. */
+async function httpsOptions() {
+  const devCerts = require("office-addin-dev-certs");
+  return devCerts.getHttpsServerOptions();
+}
+
+module.exports = async (env, options) => {
+  const dev = options.mode === "development";
+  const serving = process.argv.some((a) => a === "serve");
+  return {
+    devtool: dev ? "source-map" : false,
+    entry: {
+      taskpane: "./src/taskpane/index.tsx",
+      commands: "./src/commands/commands.ts",
+    },
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      filename: "[name].js",
+      clean: true,
+    },
+    resolve: { extensions: [".ts", ".tsx", ".js"] },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: {
+            loader: "ts-loader",
+            // ES modules keep tree-shaking; CommonJS here would pull in all of Fluent UI.
+            options: {
+              compilerOptions: { module: "esnext", noEmit: false, sourceMap: dev },
+              onlyCompileBundledFiles: true,
+            },
+          },
+        },
+      ],
+    },
+    performance: { hints: false },
+    // One runtime for both entries on the page: the ribbon's commands and the pane then share one
+    // instance of every module (the refresh session above all), and shared code is loaded once.
+    optimization: {
+      runtimeChunk: "single",
+      splitChunks: { chunks: "all", minSize: 0, cacheGroups: { defaultVendors: false } },
+    },
+    plugins: [
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        // The shared runtime: the ribbon's functions and the pane live in this one page.
+        chunks: ["commands", "taskpane"],
+        chunksSortMode: "manual",
+        templateParameters: {
+          officeJs: process.env.OFFICE_JS_URL || (serving ? "office-js/office.js" : OFFICE_JS_CDN),
+        },
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/*.png", to: "assets/[name][ext]" },
+          { from: "manifest.xml", to: "manifest.xml" },
+          // A local office.js for offline development; already minified, so the minimiser leaves it alone.
+          ...[
+            "office.js",
+            "o15apptofilemappingtable.js",
+            "excel-win32-16.01.js",
+            "excel-web-16.00.js",
+            "excel-mac-16.00.js",
+            "en-us/office_strings.js",
+          ].map((f) => ({ from: path.join(officeDist, f), to: `office-js/${f}`, info: { minimized: true } })),
+        ],
+      }),
+    ],
+    devServer: {
+      static: { directory: path.resolve(__dirname, "dist") },
+      headers: { "Access-Control-Allow-Origin": "*" },
+      server: serving ? { type: "https", options: await httpsOptions() } : undefined,
+      port: 3000,
+    },
+  };
+};
