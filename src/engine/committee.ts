@@ -47,8 +47,17 @@ export interface SheetPlan {
   /** In characters, as Excel measures column width. */
   columnWidths: number[];
   hiddenColumns: number[];
-  /** Points; one per row. */
+  /** Excel number formats for number cells ("0.0%"), null elsewhere; same shape as values. */
+  numberFormats: (string | null)[][];
+  /**
+   * Styles chosen by a cell's own words ("Red", "Improving"), laid over the base style. Office applies
+   * them as conditional formats, one per rule, so formatting never costs a call per row.
+   */
+  conditional: { area: Area; rules: { contains: string; style: string }[] }[];
+  /** Points; one per row: estimates for hosts that cannot autofit. */
   rowHeights: number[];
+  /** Rows whose height the host may autofit instead (the table: no merged cells there). */
+  autoHeight: { top: number; bottom: number } | null;
   freeze: { rows: number; cols: number };
   print: {
     orientation: "landscape";
@@ -283,7 +292,7 @@ const BASE_STYLES: Record<string, CellStyle> = {
   rules: { italic: true, size: 9, color: PALETTE.neutral, wrap: true, vAlign: "top" },
   heading: { bold: true, size: 12, color: PALETTE.header },
   summary: { size: 11, wrap: true, vAlign: "top" },
-  sentence: { size: 10, wrap: true, vAlign: "top" },
+  sentence: { size: 10, vAlign: "top" },
   th: {
     bold: true,
     color: "FFFFFF",
@@ -309,9 +318,11 @@ const BASE_STYLES: Record<string, CellStyle> = {
     size: 10,
     color: PALETTE.neutral,
   },
+  rag: { bold: true, border: true, hAlign: "center", vAlign: "top", size: 10 },
+  dir: { color: PALETTE.neutral, border: true, vAlign: "top", size: 10 },
   dirGood: { bold: true, color: PALETTE.good, border: true, vAlign: "top", size: 10 },
   dirBad: { bold: true, color: PALETTE.bad, border: true, vAlign: "top", size: 10 },
-  dirNeutral: { color: PALETTE.neutral, border: true, vAlign: "top", size: 10 },
+  value: { vAlign: "top", border: true, size: 10, hAlign: "right" },
   dq: { wrap: true, vAlign: "top", border: true, size: 9, color: PALETTE.bad },
   why: { wrap: true, vAlign: "top", border: true, size: 9 },
   commentary: { wrap: true, vAlign: "top", border: true, size: 10, fill: PALETTE.input },
@@ -319,17 +330,39 @@ const BASE_STYLES: Record<string, CellStyle> = {
   marker: { size: 8, color: "808080" },
 };
 
-const RAG_STYLE: Record<Band, string> = {
-  green: "ragGreen",
-  amber: "ragAmber",
-  red: "ragRed",
-  none: "ragNone",
-};
+const RAG_RULES = [
+  { contains: BAND_WORDS.red, style: "ragRed" },
+  { contains: BAND_WORDS.amber, style: "ragAmber" },
+  { contains: BAND_WORDS.green, style: "ragGreen" },
+  { contains: BAND_WORDS.none, style: "ragNone" },
+];
+const DIRECTION_RULES = [
+  { contains: "Improving", style: "dirGood" },
+  { contains: "Worsening", style: "dirBad" },
+];
+
+/** Narrative lines are cut at word boundaries so that no host needs merged, wrapped cells for them. */
+export const NARRATIVE_LINE = 190;
+
+export function wrapLine(s: string, width = NARRATIVE_LINE): string[] {
+  const words = s.split(/\s+/);
+  const lines: string[] = [];
+  let line = "";
+  for (const w of words) {
+    if (line && line.length + 1 + w.length > width) {
+      lines.push(line);
+      line = w;
+    } else line = line ? `${line} ${w}` : w;
+  }
+  if (line) lines.push(line);
+  return lines;
+}
 
 export function buildCommitteePlan(input: CommitteeInput): CommitteeResult {
   const { analysis } = input;
   const width = COLUMNS.length;
   const values: PlanValue[][] = [];
+  const formats: (string | null)[][] = [];
   const styleOf: (string | null)[][] = [];
   const heights: number[] = [];
   const merges: Area[] = [];
@@ -337,6 +370,7 @@ export function buildCommitteePlan(input: CommitteeInput): CommitteeResult {
 
   const newRow = (height = 15): number => {
     values.push(new Array<PlanValue>(width).fill(null));
+    formats.push(new Array<string | null>(width).fill(null));
     styleOf.push(new Array<string | null>(width).fill(null));
     heights.push(height);
     return values.length - 1;
@@ -399,18 +433,9 @@ export function buildCommitteePlan(input: CommitteeInput): CommitteeResult {
   COLUMNS.forEach((c, i) => set(headerRow, i, c.header, i === COL.key ? "key" : "th"));
   let section: string | null = null;
   let carried = 0;
-  const used = new Set<string>();
-  const numStyle = (unit: Assessment["unit"], decimals: number): string => {
-    const id = `num:${unit}:${decimals}`;
-    if (!styles[id])
-      styles[id] = {
-        vAlign: "top",
-        border: true,
-        size: 10,
-        hAlign: "right",
-        numFmt: excelFormat(unit, decimals),
-      };
-    return id;
+  const number = (r: number, c: number, v: number, unit: Assessment["unit"], decimals: number): void => {
+    set(r, c, v, "value");
+    formats[r][c] = excelFormat(unit, decimals);
   };
   for (const a of analysis.indicators) {
     if (a.section !== section && a.section) {
@@ -429,26 +454,18 @@ export function buildCommitteePlan(input: CommitteeInput): CommitteeResult {
       dqParts.push(`"${a.dataQuality}"`);
     for (const m of reviews) dqParts.push(`✓ Reviewed: ${m.note}`);
     const prior = existing.byKey.get(a.key);
-    if (prior) {
-      carried++;
-      used.add(a.key);
-    }
+    if (prior) carried++;
     const commentary = prior?.text ?? a.sourceCommentary ?? null;
     set(r, COL.ref, text(a.ref), "ref");
     set(r, COL.measure, a.title, "cell");
-    if (a.previous) set(r, COL.last, a.previous.value, numStyle(a.unit, decimalsFor(a, a.previous.display)));
-    else set(r, COL.last, null, "text");
+    if (a.previous) number(r, COL.last, a.previous.value, a.unit, decimalsFor(a, a.previous.display));
+    else set(r, COL.last, null, "value");
     set(r, COL.spark, text(sparkline(a.series.map((p) => p.value))), "spark");
-    if (a.value !== null) set(r, COL.current, a.value, numStyle(a.unit, a.decimals));
-    else set(r, COL.current, text(a.display) ?? "No value", "text");
+    if (a.value !== null) number(r, COL.current, a.value, a.unit, a.decimals);
+    else set(r, COL.current, text(a.display) ?? "No value", "value");
     set(r, COL.target, text(a.targetText) ?? "No target", "text");
-    set(r, COL.rag, `${BAND_SYMBOL[a.band]} ${BAND_WORDS[a.band]}`, RAG_STYLE[a.band]);
-    set(
-      r,
-      COL.direction,
-      dir.text,
-      dir.tone === "good" ? "dirGood" : dir.tone === "bad" ? "dirBad" : "dirNeutral",
-    );
+    set(r, COL.rag, `${BAND_SYMBOL[a.band]} ${BAND_WORDS[a.band]}`, "rag");
+    set(r, COL.direction, dir.text, "dir");
     set(r, COL.dq, dqParts.length ? `⚠ ${dqParts.join("; ")}` : null, "dq");
     const why = `${a.bandReason} ${a.trend.reason}`;
     set(r, COL.why, why, "why");
@@ -467,14 +484,19 @@ export function buildCommitteePlan(input: CommitteeInput): CommitteeResult {
   const tableEnd = values.length - 1;
 
   // Narrative, after the table so that the first page carries the figures.
-  newRow(8);
-  wide("Performing well", "heading", 18);
-  if (!narrative.performingWell.length) wide("No indicator is at green this period.", "sentence", 13);
-  for (const s of narrative.performingWell) wide(`• ${s}`, "sentence", 13);
-  newRow(8);
-  wide("Areas for focus", "heading", 18);
-  if (!narrative.areasForFocus.length) wide("No indicator is at red or amber this period.", "sentence", 13);
-  for (const s of narrative.areasForFocus) wide(`• ${s}`, "sentence", 13);
+  const line = (v: string, style: string, height = 14): void => {
+    const r = newRow(height);
+    set(r, 0, v, style);
+  };
+  const sentences = (heading: string, list: string[], none: string): void => {
+    newRow(8);
+    line(heading, "heading", 18);
+    if (!list.length) line(none, "sentence");
+    for (const sentence of list)
+      wrapLine(`• ${sentence}`).forEach((l, i) => line(i ? `   ${l}` : l, "sentence"));
+  };
+  sentences("Performing well", narrative.performingWell, "No indicator is at green this period.");
+  sentences("Areas for focus", narrative.areasForFocus, "No indicator is at red or amber this period.");
 
   // Commentary whose indicator has gone is kept, never dropped.
   const retired = [...existing.byKey.entries()].filter(
@@ -508,7 +530,22 @@ export function buildCommitteePlan(input: CommitteeInput): CommitteeResult {
     merges,
     columnWidths: COLUMNS.map((c) => c.width),
     hiddenColumns: [COL.key],
+    numberFormats: formats,
+    conditional:
+      tableEnd > headerRow
+        ? [
+            {
+              area: { top: headerRow + 1, left: COL.rag, bottom: tableEnd, right: COL.rag },
+              rules: RAG_RULES,
+            },
+            {
+              area: { top: headerRow + 1, left: COL.direction, bottom: tableEnd, right: COL.direction },
+              rules: DIRECTION_RULES,
+            },
+          ]
+        : [],
     rowHeights: heights,
+    autoHeight: tableEnd > headerRow ? { top: headerRow + 1, bottom: tableEnd } : null,
     freeze: { rows: headerRow + 1, cols: 2 },
     print: {
       orientation: "landscape",
@@ -521,7 +558,6 @@ export function buildCommitteePlan(input: CommitteeInput): CommitteeResult {
     },
     commentary: { column: COL.commentary, keyColumn: COL.key, headerRow },
   };
-  void tableEnd;
   return { plan, carried, retired: retired.length, summary };
 }
 

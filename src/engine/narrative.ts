@@ -64,17 +64,16 @@ function movementClause(a: Assessment, m: Movement): string {
       : ` in ${m.fromLabel}`
     : "";
   const up = (m.change ?? 0) > 0;
-  // A year-to-date figure beside monthly movements: say which figures moved.
-  const differs = m.to !== null && a.value !== null && Math.abs(m.to - a.value) > 1e-9 && m.toLabel;
-  const to =
-    differs && m.to !== null ? ` to ${formatValue(m.to, a.unit, a.decimals, a.per)} in ${m.toLabel}` : "";
-  if (m.direction === "stable")
-    return `${move("broadly unchanged", from, when)}${to}${/no significant change/.test(m.reason) ? ", not a significant change" : ""}`;
-  return `${move(up ? "up" : "down", from, when)}${to}`;
-}
-
-function move(word: string, from: string, when: string): string {
-  return `${word} from ${from}${when}`;
+  // A year-to-date figure beside monthly movements: say which figures moved, unless they read the same.
+  const toText = m.to !== null ? formatValue(m.to, a.unit, a.decimals, a.per) : "";
+  const differs =
+    m.to !== null && a.value !== null && Math.abs(m.to - a.value) > 1e-9 && m.toLabel && toText !== from;
+  const to = differs ? ` to ${toText} in ${m.toLabel}` : "";
+  if (m.direction === "stable") {
+    const why = /no significant change/.test(m.reason) ? ", not a significant change" : "";
+    return `broadly unchanged from ${from}${when}${to}${why}`;
+  }
+  return `${up ? "up" : "down"} from ${from}${when}${to}`;
 }
 
 export function sentenceFor(a: Assessment): string {

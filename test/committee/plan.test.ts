@@ -91,10 +91,10 @@ describe("the committee sheet for the 000 sample", () => {
   test("percentages carry a number format at the source's precision", () => {
     const { plan } = buildCommitteePlan({ analysis: monthly, name: "Committee", generatedAt: NOW });
     const r = plan.values.findIndex((row) => row[plan.commentary.keyColumn] === "1.1");
-    const style = plan.styleAreas.find((s) =>
-      s.areas.some((a) => a.top <= r && a.bottom >= r && a.left <= 4 && a.right >= 4),
-    );
-    expect(style && plan.styles[style.style].numFmt).toBe("0.0%");
+    expect(plan.numberFormats[r][4]).toBe("0.0%");
+    expect(plan.numberFormats[r][2]).toBe("0%");
+    const r12 = plan.values.findIndex((row) => row[plan.commentary.keyColumn] === "1.2");
+    expect(plan.numberFormats[r12][4]).toBe("#,##0");
   });
 
   test("colour never carries meaning alone: every filled RAG cell has its word", () => {

@@ -58,6 +58,20 @@ export function applyPlan(ws: ExcelJS.Worksheet, plan: SheetPlan): void {
         for (let c = a.left; c <= a.right; c++) applyStyle(ws.getCell(r + 1, c + 1), s);
     }
   }
+  // A file has no need for conditional formats: each cell gets the style its words choose.
+  for (const { area, rules } of plan.conditional) {
+    for (let r = area.top; r <= area.bottom; r++)
+      for (let c = area.left; c <= area.right; c++) {
+        const v = plan.values[r][c];
+        const rule = typeof v === "string" ? rules.find((x) => v.includes(x.contains)) : undefined;
+        if (rule) applyStyle(ws.getCell(r + 1, c + 1), plan.styles[rule.style]);
+      }
+  }
+  plan.numberFormats.forEach((row, r) =>
+    row.forEach((f, c) => {
+      if (f) ws.getCell(r + 1, c + 1).numFmt = f;
+    }),
+  );
   for (const m of plan.merges) ws.mergeCells(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);
   ws.views = [{ state: "frozen", xSplit: plan.freeze.cols, ySplit: plan.freeze.rows, showGridLines: false }];
   const p = plan.print;
