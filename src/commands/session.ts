@@ -61,9 +61,14 @@ export async function runRefresh(
     const outcome = await host.refresh(loaded.settings);
     const notices = [...loaded.problems];
     const pruned = pruneReviews(loaded.settings, outcome.analysis);
-    if (pruned.cleared) {
-      await host.saveSettings(pruned.settings);
+    if (pruned.cleared)
       notices.push(`${pruned.cleared} review mark(s) cleared because the value they were about has changed.`);
+    // The sheet read is remembered: after a refresh the committee sheet is the active one.
+    if (pruned.cleared || !loaded.settings.sourceSheet) {
+      await host.saveSettings({
+        ...pruned.settings,
+        sourceSheet: loaded.settings.sourceSheet ?? outcome.sourceSheet,
+      });
     }
     set({ running: false, outcome, notices, finishedAt: new Date(), startedFrom: from });
     return outcome;

@@ -35,12 +35,24 @@ export interface FakeSheet {
   orientation?: string;
   showGridlines: boolean;
   tabColor?: string;
+  conditional: { address: string; contains: string; fill?: string; color?: string; bold?: boolean }[];
+  autofit: string[];
 }
 
 export interface Counters {
   syncs: number;
   calls: number;
   formatCalls: number;
+}
+
+/** Errors as Office.js raises them: a code and a message, failing the whole batch at sync. */
+export class FakeOfficeError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+  }
 }
 
 export class PropertyNotLoaded extends Error {
@@ -109,6 +121,8 @@ export function newSheet(name: string): FakeSheet {
     hiddenColumns: new Set(),
     footer: {},
     showGridlines: true,
+    conditional: [],
+    autofit: [],
   };
 }
 
@@ -161,6 +175,7 @@ export class FakeContext {
     this.counters.syncs++;
     const ops = this.queue;
     this.queue = [];
+    // As in Office.js, the first failing operation fails the batch and the rest is not run.
     for (const op of ops) op();
     this.model.calculationSuspended = false;
   }
@@ -229,7 +244,11 @@ export class FakeWorksheetCollection extends Proxy {
   getItem(name: string): FakeWorksheet {
     const ws = new FakeWorksheet(this.ctx, () => {
       const s = this.ctx.model.sheet(name);
-      if (!s) throw new Error(`ItemNotFound: the sheet '${name}' does not exist`);
+      if (!s)
+        throw new FakeOfficeError(
+          "ItemNotFound",
+          `The requested resource doesn't exist: the sheet '${name}'.`,
+        );
       return s;
     });
     this.ctx.enqueue(() => ws.bind());
@@ -268,8 +287,7 @@ export class FakeWorksheet extends Proxy {
     this.freezePanes = {
       freezeAt: (r) =>
         this.ctx.enqueue(() => {
-          this.sheet().frozen = typeof r === "string" ? r : r.box().toString();
-          if (typeof r !== "string") this.sheet().frozen = boxAddress(this.sheet().name, r.box());
+          this.sheet().frozen = typeof r === "string" ? r : boxAddress(this.sheet().name, r.box());
         }),
       unfreeze: () =>
         this.ctx.enqueue(() => {
@@ -284,7 +302,7 @@ export class FakeWorksheet extends Proxy {
   }
   sheet(): FakeSheet {
     this.bind();
-    if (!this.target) throw new Error("ItemNotFound: the sheet does not exist");
+    if (!this.target) throw new FakeOfficeError("InvalidObjectPath", "A method was called on a null object.");
     return this.target;
   }
   settle(props: string[]): void {
@@ -442,6 +460,10 @@ class FakeRangeFormat {
   set rowHeight(v: number) {
     this.ctx.counters.formatCalls++;
     this.ctx.enqueue(() => this.rows((s, r) => void s.rowHeights.set(r, v)));
+  }
+  autofitRows(): void {
+    this.ctx.counters.formatCalls++;
+    this.ctx.enqueue(() => this.rows((s, r) => void s.rowHeights.set(r, -1)));
   }
   set columnWidth(v: number) {
     this.ctx.counters.formatCalls++;
@@ -674,6 +696,21 @@ export class FakeRange extends Proxy {
       this.ctx.model.selection = { sheet: s.name, address: boxAddress(s.name, this.box()).split("!")[1] };
     });
   }
+  get conditionalFormats(): { add: (type: string) => FakeConditionalFormat } {
+    return {
+      add: (type: string) => {
+        if (type !== "ContainsText")
+          throw new Error(`The fake supports only ContainsText conditional formats, not ${type}`);
+        this.ctx.counters.formatCalls++;
+        const cf = new FakeConditionalFormat(this.ctx);
+        this.ctx.enqueue(() => {
+          const s = this.sheetOf();
+          s.conditional.push(cf.bind(boxAddress(s.name, this.box())));
+        });
+        return cf;
+      },
+    };
+  }
   getMergedAreasOrNullObject(): FakeRangeAreas {
     const areas = new FakeRangeAreas(this.ctx, this.sheetOf, () => {
       const b = this.box();
@@ -683,6 +720,36 @@ export class FakeRange extends Proxy {
     });
     this.ctx.counters.calls++;
     return areas;
+  }
+}
+
+/** A ContainsText conditional format; its rule and format settle when the queue runs. */
+export class FakeConditionalFormat {
+  private readonly entry: FakeSheet["conditional"][number] = { address: "", contains: "" };
+  readonly textComparison: {
+    rule: { operator: string; text: string };
+    format: { fill: { color: string }; font: { color: string; bold: boolean } };
+  };
+  constructor(private readonly ctx: FakeContext) {
+    const e = this.entry;
+    const set = (fn: () => void) => {
+      this.ctx.counters.formatCalls++;
+      this.ctx.enqueue(fn);
+    };
+    const fill = {} as { color: string };
+    Object.defineProperty(fill, "color", { set: (v: string) => set(() => void (e.fill = v)) });
+    const font = {} as { color: string; bold: boolean };
+    Object.defineProperty(font, "color", { set: (v: string) => set(() => void (e.color = v)) });
+    Object.defineProperty(font, "bold", { set: (v: boolean) => set(() => void (e.bold = v)) });
+    const tc = { format: { fill, font } } as FakeConditionalFormat["textComparison"];
+    Object.defineProperty(tc, "rule", {
+      set: (v: { operator: string; text: string }) => set(() => void (e.contains = v.text)),
+    });
+    this.textComparison = tc;
+  }
+  bind(address: string): FakeSheet["conditional"][number] {
+    this.entry.address = address;
+    return this.entry;
   }
 }
 

@@ -7,8 +7,8 @@ import type { CellStyle, SheetPlan } from "../../engine/committee";
 import type { Area } from "../../engine/grid";
 import { columnLetter } from "../../engine/grid";
 
-/** RangeAreas addresses are capped in length; areas are sent in batches under it. */
-const MAX_ADDRESS = 2000;
+/** Excel caps a multi-area address at 255 characters; areas are sent in batches under it. */
+const MAX_ADDRESS = 255;
 /** Column widths in the plan are characters; Office wants points. */
 const POINTS_PER_CHAR = 6;
 
@@ -37,21 +37,12 @@ export function addressBatches(areas: Area[]): string[] {
  * beginning with "=", a reference like "2.10", a date-like "1/2") is turned into a formula, a number or a date.
  */
 export function formatGrid(plan: SheetPlan): string[][] {
-  const formats: string[][] = plan.values.map((row) =>
-    row.map((v): string => (typeof v === "string" ? "@" : "General")),
+  return plan.values.map((row, r) =>
+    row.map((v, c): string => (typeof v === "string" ? "@" : (plan.numberFormats[r][c] ?? "General"))),
   );
-  for (const { style, areas } of plan.styleAreas) {
-    const numFmt = plan.styles[style].numFmt;
-    if (!numFmt) continue;
-    for (const a of areas)
-      for (let r = a.top; r <= a.bottom; r++)
-        for (let c = a.left; c <= a.right; c++)
-          if (typeof plan.values[r][c] === "number") formats[r][c] = numFmt;
-  }
-  return formats;
 }
 
-function styleRange(target: Excel.RangeAreas, s: CellStyle): void {
+function styleRange(target: Excel.RangeAreas | Excel.Range, s: CellStyle): void {
   const f = target.format;
   f.font.name = "Calibri";
   f.font.size = s.size ?? 11;
@@ -110,9 +101,23 @@ export function queuePlan(sheet: Excel.Worksheet, plan: SheetPlan): void {
   for (const { style, areas } of plan.styleAreas) {
     for (const address of addressBatches(areas)) styleRange(sheet.getRanges(address), plan.styles[style]);
   }
+  for (const { area, rules } of plan.conditional) {
+    const range = sheet.getRange(a1(area));
+    for (const rule of rules) {
+      const cf = range.conditionalFormats.add("ContainsText");
+      const st = plan.styles[rule.style];
+      cf.textComparison.rule = { operator: "Contains", text: rule.contains };
+      if (st.fill) cf.textComparison.format.fill.color = `#${st.fill}`;
+      cf.textComparison.format.font.color = `#${st.color ?? "000000"}`;
+      cf.textComparison.format.font.bold = st.bold === true;
+    }
+  }
   for (const m of mergeBlocks(plan.merges)) sheet.getRange(a1(m)).merge(true);
+  const auto = plan.autoHeight;
+  if (auto) sheet.getRange(`${auto.top + 1}:${auto.bottom + 1}`).format.autofitRows();
   const byHeight = new Map<number, Area[]>();
   plan.rowHeights.forEach((h, r) => {
+    if (auto && r >= auto.top && r <= auto.bottom) return;
     const key = Math.round(h);
     const list = byHeight.get(key) ?? [];
     const last = list[list.length - 1];

@@ -34,6 +34,12 @@ function blocksFor(rowCount: number, columnCount: number): { start: number; coun
   return out;
 }
 
+function isItemNotFound(e: unknown): boolean {
+  return (
+    typeof e === "object" && e !== null && "code" in e && (e as { code: unknown }).code === "ItemNotFound"
+  );
+}
+
 function markerIn(grid: Grid): boolean {
   return (grid.rows[0] ?? []).some(
     (c) => typeof c.value === "string" && c.value.startsWith(COMMITTEE_MARKER),
@@ -53,11 +59,21 @@ export async function readWorkbook(
 ): Promise<WorkbookRead> {
   const sheets = context.workbook.worksheets;
   sheets.load("items/name");
-  const sourceSheet = sourceName ? sheets.getItemOrNullObject(sourceName) : sheets.getActiveWorksheet();
+  // getItem, not getItemOrNullObject: nothing is chained on a null object, and a missing sheet fails
+  // the first batch with ItemNotFound, which is turned into a message below.
+  const sourceSheet = sourceName ? sheets.getItem(sourceName) : sheets.getActiveWorksheet();
   sourceSheet.load("name");
   const sourceUsed = sourceSheet.getUsedRangeOrNullObject();
   sourceUsed.load("rowIndex,columnIndex,rowCount,columnCount");
-  await context.sync();
+  try {
+    await context.sync();
+  } catch (e) {
+    if (!isItemNotFound(e)) throw e;
+    const names = context.workbook.worksheets;
+    names.load("items/name");
+    await context.sync();
+    return { sheetNames: names.items.map((s) => s.name), source: null, candidates: [], syncs: 2 };
+  }
 
   const sheetNames = sheets.items.map((s) => s.name);
   // The wanted committee name and the "(2)", "(3)"... that earlier refreshes may have used beside a foreign sheet.
@@ -73,8 +89,7 @@ export async function readWorkbook(
 
   let sourceBlocks: { block: Excel.Range; start: number; count: number }[] = [];
   let merged: Excel.RangeAreas | null = null;
-  const sourceExists = !sourceSheet.isNullObject;
-  if (sourceExists && !sourceUsed.isNullObject) {
+  if (!sourceUsed.isNullObject) {
     sourceBlocks = blocksFor(sourceUsed.rowCount, sourceUsed.columnCount).map(({ start, count }) => {
       const block = sourceSheet.getRangeByIndexes(
         sourceUsed.rowIndex + start,
@@ -92,21 +107,21 @@ export async function readWorkbook(
   }
   await context.sync();
 
-  let source: SheetRead | null = null;
-  if (sourceExists) {
-    const origin = sourceUsed.isNullObject
-      ? { row: 0, col: 0 }
-      : { row: sourceUsed.rowIndex, col: sourceUsed.columnIndex };
-    const blocks: RangeBlock[] = sourceBlocks.map(({ block, start }) => ({
-      row: origin.row + start,
-      col: origin.col,
-      values: block.values,
-      numberFormat: block.numberFormat,
-      valueTypes: block.valueTypes as string[][],
-    }));
-    const merges: Area[] = merged && !merged.isNullObject ? parseAreas(merged.address) : [];
-    source = { name: sourceSheet.name, grid: gridFromBlocks(sourceSheet.name, origin, blocks, merges) };
-  }
+  const origin = sourceUsed.isNullObject
+    ? { row: 0, col: 0 }
+    : { row: sourceUsed.rowIndex, col: sourceUsed.columnIndex };
+  const blocks: RangeBlock[] = sourceBlocks.map(({ block, start }) => ({
+    row: origin.row + start,
+    col: origin.col,
+    values: block.values,
+    numberFormat: block.numberFormat,
+    valueTypes: block.valueTypes as string[][],
+  }));
+  const merges: Area[] = merged && !merged.isNullObject ? parseAreas(merged.address) : [];
+  const source: SheetRead = {
+    name: sourceSheet.name,
+    grid: gridFromBlocks(sourceSheet.name, origin, blocks, merges),
+  };
   const candidates = candidateShapes.map(({ range }, i) => {
     const name = candidateNames[i];
     const grid = range.isNullObject

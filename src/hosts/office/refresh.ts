@@ -19,6 +19,8 @@ export interface RefreshOutcome {
   analysis: Analysis;
   committee: CommitteeResult;
   sheetName: string;
+  /** The sheet that was read, to be saved so that later refreshes need not guess. */
+  sourceSheet: string;
   /** Set where a sheet of the wanted name was not the add-in's and another name was used. */
   renamedFrom?: string;
   syncs: number;
@@ -101,6 +103,7 @@ export async function refresh(
     analysis,
     committee,
     sheetName: target.name,
+    sourceSheet: read.source.name,
     renamedFrom: target.name !== settings.committeeSheet ? settings.committeeSheet : undefined,
     syncs: read.syncs + 1,
   };

@@ -1,0 +1,241 @@
+/**
+ * The Office host against the strict fake: three round trips whatever the size, formatting by style,
+ * and the same promises as the file host.
+ */
+import { validateSettings } from "../../src/engine/config";
+import { refresh, RefreshOutcome } from "../../src/hosts/office/refresh";
+import { selectCell } from "../../src/hosts/office/select-cell";
+import { loadSettings, saveSettings, SETTINGS_KEY } from "../../src/hosts/office/settings-store";
+import { detect } from "../../src/hosts/office/detect";
+import { syntheticGrid } from "../../scripts/synthetic";
+import {
+  FakeContext,
+  FakeSettingsBag,
+  FakeSheet,
+  FakeWorkbookModel,
+  PropertyNotLoaded,
+  fillSheet,
+  sheetValues,
+} from "../fake-excel/fake-excel";
+import { fixtureFromXlsx, modelFrom } from "../fake-excel/from-xlsx";
+import { MONTHLY } from "../helpers";
+import type { Grid } from "../../src/engine/grid";
+
+const defaults = validateSettings(undefined).settings;
+const NOW = new Date(2018, 10, 30, 9, 30);
+
+async function monthlyModel(): Promise<FakeWorkbookModel> {
+  return modelFrom(await fixtureFromXlsx(MONTHLY));
+}
+
+function modelOfGrid(grid: Grid): FakeWorkbookModel {
+  const m = new FakeWorkbookModel();
+  const cells = grid.rows.flatMap((row, r) =>
+    row.map((c, col) => ({
+      r,
+      c: col,
+      value: typeof c.value === "object" && c.value !== null ? null : c.value,
+      numberFormat: c.format,
+    })),
+  );
+  fillSheet(m.addSheet(grid.sheet), cells);
+  return m;
+}
+
+async function run(
+  model: FakeWorkbookModel,
+  settings = defaults,
+): Promise<{ ctx: FakeContext; outcome: RefreshOutcome }> {
+  const ctx = new FakeContext(model);
+  const outcome = await refresh(ctx as unknown as Excel.RequestContext, {
+    settings,
+    mergedAreas: true,
+    now: NOW,
+  });
+  return { ctx, outcome };
+}
+
+function snapshot(s: FakeSheet): string {
+  return JSON.stringify({
+    cells: [...s.cells.entries()],
+    formats: [...s.formats.entries()],
+    merges: s.merges,
+  });
+}
+
+function committeeRow(s: FakeSheet, key: string): unknown[] {
+  const rows = sheetValues(s);
+  const row = rows.find((r) => r[11] === key);
+  if (!row) throw new Error(`no row ${key}`);
+  return row;
+}
+
+describe("refresh inside Excel (strict fake)", () => {
+  test("writes the committee sheet for the 000 sample in three syncs and leaves the source alone", async () => {
+    const model = await monthlyModel();
+    const before = model.sheets.map(snapshot);
+    const { ctx, outcome } = await run(model);
+    expect(ctx.counters.syncs).toBe(3);
+    expect(outcome.syncs).toBe(3);
+    expect(outcome.sheetName).toBe("Committee");
+    expect(model.sheets.map((s) => s.name)).toEqual(["Scorecard", "Notes", "Committee"]);
+    expect(model.sheets.slice(0, 2).map(snapshot)).toEqual(before);
+    const c = model.sheet("Committee");
+    if (!c) throw new Error("no committee sheet");
+    expect(committeeRow(c, "3.1").slice(0, 7)).toEqual([
+      "3.1",
+      "% of children in need with CIN Plan completed",
+      0.861,
+      "▇███▅▁",
+      0.851,
+      "Min 90% / Upper 95%",
+      "▲ Red",
+    ]);
+    expect(c.hiddenColumns.has(11)).toBe(true);
+    expect(c.printTitles).toMatch(/^\$\d+:\$\d+$/);
+    expect(c.footer.right).toBe("Page &P of &N");
+    expect(c.orientation).toBe("Landscape");
+    expect(c.frozen).toMatch(/^Committee!A1:B\d+$/);
+    expect(model.sheets[model.active].name).toBe("Committee");
+  });
+
+  test("merged header cells come from Excel (ExcelApi 1.13) and the layout reads the same", async () => {
+    const model = await monthlyModel();
+    const ctx = new FakeContext(model);
+    const d = await detect(
+      ctx as unknown as Excel.RequestContext,
+      { ...defaults, sourceSheet: "Scorecard" },
+      true,
+    );
+    expect(d.analysis?.header).toEqual({ top: 4, bottom: 7 });
+    expect(d.analysis?.indicators).toHaveLength(19);
+    expect(ctx.counters.syncs).toBe(2);
+  });
+
+  test("20 and 2,000 indicators cost the same three syncs; formatting grows with styles, not cells", async () => {
+    const counts: Record<number, { syncs: number; formatCalls: number; calls: number; cells: number }> = {};
+    for (const n of [20, 2000]) {
+      const model = modelOfGrid(syntheticGrid(n, 12));
+      const { ctx } = await run(model);
+      const sheet = model.sheet("Committee");
+      counts[n] = { ...ctx.counters, cells: sheet ? sheet.cells.size : 0 };
+    }
+    expect(counts[20].syncs).toBe(3);
+    expect(counts[2000].syncs).toBe(3);
+    expect(counts[2000].cells).toBeGreaterThan(counts[20].cells * 50);
+    // A hundred times the cells; the formatting calls barely move.
+    expect(counts[2000].formatCalls).toBeLessThan(counts[20].formatCalls * 1.5);
+    expect(counts[2000].calls).toBeLessThan(counts[20].calls * 1.5);
+  });
+
+  test("commentary typed into the committee sheet survives a second refresh", async () => {
+    const model = await monthlyModel();
+    await run(model);
+    const c = model.sheet("Committee");
+    if (!c) throw new Error("no committee sheet");
+    const rowIndex = sheetValues(c).findIndex((r) => r[11] === "6.2");
+    FakeWorkbookModel.write(c, rowIndex, 10, "EET offer relaunched with the virtual school.");
+    const { ctx } = await run(model, { ...defaults, sourceSheet: "Scorecard" });
+    expect(ctx.counters.syncs).toBe(3);
+    const again = model.sheet("Committee");
+    expect(again && committeeRow(again, "6.2")[10]).toBe("EET offer relaunched with the virtual school.");
+    expect(model.sheets.map((s) => s.name)).toEqual(["Scorecard", "Notes", "Committee"]);
+  });
+
+  test("a foreign sheet named 'Committee' is never overwritten", async () => {
+    const model = await monthlyModel();
+    const foreign = model.addSheet("Committee");
+    FakeWorkbookModel.write(foreign, 0, 0, "Members' own notes");
+    const print = snapshot(foreign);
+    const { outcome } = await run(model);
+    expect(outcome).toMatchObject({ sheetName: "Committee (2)", renamedFrom: "Committee" });
+    expect(snapshot(foreign)).toBe(print);
+    const second = await run(model, { ...defaults, sourceSheet: "Scorecard" });
+    expect(second.outcome.sheetName).toBe("Committee (2)");
+    expect(model.sheets.map((s) => s.name)).toEqual(["Scorecard", "Notes", "Committee", "Committee (2)"]);
+  });
+
+  test("text stays text: formula-like titles and references such as 2.10 are not converted", async () => {
+    const model = await monthlyModel();
+    const src = model.sheet("Scorecard");
+    if (!src) throw new Error("no source");
+    src.cells.set("8,1", { value: '=HYPERLINK("http://example.com","x")', numberFormat: "@" });
+    src.cells.set("11,1", { value: "+44 referrals", numberFormat: "@" });
+    await run(model);
+    const c = model.sheet("Committee");
+    if (!c) throw new Error("no committee sheet");
+    const values = sheetValues(c).flat();
+    expect(values).toContain('=HYPERLINK("http://example.com","x")');
+    expect(values).toContain("+44 referrals");
+    expect(values).toContain("2.10");
+    expect(values.some((v) => v !== null && typeof v === "object")).toBe(false);
+  });
+
+  test("the fake is strict: reading before load and sync throws, as Office.js does", () => {
+    const ctx = new FakeContext(new FakeWorkbookModel());
+    const sheets = ctx.workbook.worksheets;
+    expect(() => sheets.items).toThrow(PropertyNotLoaded);
+    sheets.load("items/name");
+    expect(() => sheets.items).toThrow(PropertyNotLoaded);
+  });
+
+  test("a missing source sheet and the committee sheet as source give clear messages", async () => {
+    const model = await monthlyModel();
+    await expect(run(model, { ...defaults, sourceSheet: "Gone" })).rejects.toThrow(
+      /'Gone' saved in the settings is not in this workbook \(it has 'Scorecard', 'Notes'\)/,
+    );
+    await run(model);
+    model.active = model.sheets.findIndex((s) => s.name === "Committee");
+    await expect(run(model)).rejects.toThrow(/is Scorecard's own committee sheet/);
+  });
+});
+
+describe("settings in the workbook", () => {
+  test("round trip, versioned and validated", async () => {
+    const bag = new FakeSettingsBag();
+    expect(loadSettings(bag)).toEqual({ settings: defaults, problems: [] });
+    await saveSettings(bag, {
+      ...defaults,
+      committeeSheet: "Paper",
+      tolerance: { kind: "points", amount: 0.02 },
+    });
+    const back = loadSettings(bag);
+    expect(back.settings).toMatchObject({
+      version: 1,
+      committeeSheet: "Paper",
+      tolerance: { kind: "points", amount: 0.02 },
+    });
+    expect(back.problems).toEqual([]);
+  });
+
+  test("a corrupt or older value gives a clear message and the defaults", () => {
+    const bag = new FakeSettingsBag();
+    bag.set(SETTINGS_KEY, "{ not json");
+    bag.saveAsync();
+    expect(loadSettings(bag)).toEqual({
+      settings: defaults,
+      problems: [expect.stringMatching(/corrupt \(not valid JSON\); the defaults are used/)],
+    });
+    bag.set(SETTINGS_KEY, JSON.stringify({ version: 0, committeeSheet: "Bad/Name", tolerance: "5%" }));
+    bag.saveAsync();
+    const r = loadSettings(bag);
+    expect(r.settings.committeeSheet).toBe("Committee");
+    expect(r.problems.join("\n")).toMatch(/version 0 is not one this add-in knows/);
+    expect(r.problems.join("\n")).toMatch(/"Bad\/Name" is not a valid sheet name/);
+    expect(r.problems.join("\n")).toMatch(/tolerance: expected/);
+  });
+});
+
+describe("selecting a flagged cell", () => {
+  test("activates the sheet, then selects the cell", async () => {
+    const model = await monthlyModel();
+    model.active = 1;
+    const ctx = new FakeContext(model);
+    await selectCell(ctx as unknown as Excel.RequestContext, "Scorecard", "K33");
+    expect(model.selection).toEqual({ sheet: "Scorecard", address: "K33" });
+    expect(model.sheets[model.active].name).toBe("Scorecard");
+    await expect(
+      selectCell(new FakeContext(model) as unknown as Excel.RequestContext, "Nope", "A1"),
+    ).rejects.toThrow(/'Nope' is no longer in this workbook/);
+  });
+});
