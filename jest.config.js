@@ -10,5 +10,6 @@ module.exports = {
     ],
   },
   testTimeout: 120000,
+  setupFiles: ["<rootDir>/test/jsdom-setup.ts"],
   reporters: ["default", "<rootDir>/test/summary-reporter.js"],
 };

@@ -63,7 +63,8 @@ export interface Analysis {
   reportingPeriod?: string;
   /** 1-based sheet rows of the header block. */
   header: { top: number; bottom: number };
-  columns: { letter: string; label: string; role: Role | null; pinned: boolean }[];
+  /** label: every header row above the column; own: its most specific label. */
+  columns: { letter: string; label: string; own: string; role: Role | null; pinned: boolean }[];
   periods: string[];
   sections: string[];
   indicators: Assessment[];
@@ -168,6 +169,7 @@ export function analyse(grid: Grid, settingsInput: Settings | unknown = undefine
     columns: layout.columns.map((c) => ({
       letter: c.letter,
       label: c.label,
+      own: c.own,
       role: c.role,
       pinned: c.pinned === true,
     })),

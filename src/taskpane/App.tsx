@@ -114,14 +114,7 @@ export function App({ host }: { host: AddinHost }) {
             />
           )}
           {tab === "review" && <ReviewPanel items={items} onSelect={select} onReview={review} />}
-          {tab === "settings" && (
-            <SettingsPanel
-              key={JSON.stringify(settings)}
-              settings={settings}
-              analysis={analysis}
-              onSave={save}
-            />
-          )}
+          {tab === "settings" && <SettingsPanel settings={settings} analysis={analysis} onSave={save} />}
         </div>
         <div role="status" aria-live="polite" className={s.visuallyHidden}>
           {announce}

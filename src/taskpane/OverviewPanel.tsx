@@ -117,11 +117,16 @@ export function OverviewPanel(p: OverviewProps) {
           </Text>
           <div className={s.roles}>
             {a.columns
-              .filter((c) => c.label)
+              .filter((c) => c.own)
               .map((c) => (
                 <Field
                   key={c.letter}
-                  label={`${c.letter}: ${c.label.length > 48 ? `${c.label.slice(0, 47)}…` : c.label}`}
+                  label={`${c.letter}: ${c.own}`}
+                  hint={
+                    c.label !== c.own
+                      ? `Under: ${c.label.slice(0, c.label.length - c.own.length - 3).slice(0, 60)}`
+                      : undefined
+                  }
                   orientation="horizontal"
                 >
                   <Select value={c.role ?? ""} onChange={(_, d) => setRole(c.letter, d.value)}>
