@@ -16,7 +16,10 @@ async function setup(
   const fake = installFakeOffice(model ?? modelFrom(await fixtureFromXlsx(MONTHLY)), settings);
   let session: Session | undefined;
   jest.isolateModules(() => {
+    // isolateModules loads synchronously, so these two are required rather than imported.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
     require("../../src/commands/commands");
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
     session = require("../../src/commands/session") as Session;
   });
   if (!session) throw new Error("no session module");
