@@ -93,6 +93,7 @@ export function App({ host }: { host: AddinHost }) {
           </p>
         ))}
         <TabList
+          size="small"
           selectedValue={tab}
           onTabSelect={(_, d) => setTab(d.value as TabName)}
           aria-label="Scorecard"

@@ -49,6 +49,13 @@ function targetsModels(a: Analysis): string {
   return [...counts.entries()].map(([k, n]) => `${names[k]} ${n}`).join(", ");
 }
 
+/** The header label just above a column's own ("Six Month Trend" above "May 18"), to tell columns apart. */
+function parentOf(label: string, own: string): string | undefined {
+  const parts = label.split(" / ");
+  const parent = parts.length > 1 && parts[parts.length - 1] === own ? parts[parts.length - 2] : undefined;
+  return parent ? `Under "${parent.length > 50 ? `${parent.slice(0, 49)}…` : parent}"` : undefined;
+}
+
 export function OverviewPanel(p: OverviewProps) {
   const s = useStyles();
   const a = p.analysis;
@@ -122,11 +129,7 @@ export function OverviewPanel(p: OverviewProps) {
                 <Field
                   key={c.letter}
                   label={`${c.letter}: ${c.own}`}
-                  hint={
-                    c.label !== c.own
-                      ? `Under: ${c.label.slice(0, c.label.length - c.own.length - 3).slice(0, 60)}`
-                      : undefined
-                  }
+                  hint={parentOf(c.label, c.own)}
                   orientation="horizontal"
                 >
                   <Select value={c.role ?? ""} onChange={(_, d) => setRole(c.letter, d.value)}>

@@ -1,13 +1,10 @@
 /** Loads a real .xlsx into the fake's model (Node only), so host tests run on the seed workbooks. */
 import ExcelJS from "exceljs";
 import { dateToSerial } from "../../src/hosts/file/read-grid";
-import { FakeCell, FakeWorkbookModel, fillSheet } from "./fake-excel";
+import type { FakeCell } from "./fake-excel";
+import type { SheetFixture } from "./from-xlsx-model";
 
-export interface SheetFixture {
-  name: string;
-  cells: { r: number; c: number; value: FakeCell["value"]; numberFormat?: string; error?: string }[];
-  merges: { top: number; left: number; bottom: number; right: number }[];
-}
+export type { SheetFixture };
 
 export async function fixtureFromXlsx(path: string): Promise<SheetFixture[]> {
   const wb = new ExcelJS.Workbook();
@@ -50,8 +47,4 @@ export async function fixtureFromXlsx(path: string): Promise<SheetFixture[]> {
   });
 }
 
-export function modelFrom(fixture: SheetFixture[]): FakeWorkbookModel {
-  const model = new FakeWorkbookModel();
-  for (const s of fixture) fillSheet(model.addSheet(s.name), s.cells, s.merges);
-  return model;
-}
+export { modelFrom } from "./from-xlsx-model";
