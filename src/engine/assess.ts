@@ -12,13 +12,11 @@ import { Flag, flag, describeJump, isConcern, roundingTolerance, unusualJumps } 
 import type { Role } from "./roles";
 import { Targets, parseTargetCell, resolveTargets } from "./targets";
 import { Trend, TrendContext, compare, slopeOver } from "./trend";
-import { Measurement, Unit, formatValue, parseCount, parseMeasurement } from "./values";
+import { Measurement, Unit, formatValue, numberFormatter, parseCount, parseMeasurement } from "./values";
 
 export interface SeriesPoint {
   label: string;
   value: number | null;
-  display: string;
-  cell: CellRef;
 }
 
 export interface Assessment {
@@ -137,8 +135,13 @@ export function analyse(grid: Grid, settingsInput: Settings | unknown = undefine
 
   // Duplicate references confuse commentary, reviews and readers alike.
   const byRef = new Map<string, Assessment[]>();
-  for (const a of indicators)
-    if (a.ref) byRef.set(a.ref.toLowerCase(), [...(byRef.get(a.ref.toLowerCase()) ?? []), a]);
+  for (const a of indicators) {
+    if (!a.ref) continue;
+    const k = a.ref.toLowerCase();
+    const list = byRef.get(k);
+    if (list) list.push(a);
+    else byRef.set(k, [a]);
+  }
   for (const list of byRef.values()) {
     if (list.length < 2) continue;
     const rows = list.map((a) => a.row).join(", ");
@@ -219,26 +222,27 @@ function assessRow(
   // Values, in one unit.
   const currentCell = cell(R.current);
   const currentM = R.current !== undefined ? parseMeasurement(currentCell) : undefined;
-  const seriesM = layout.series.map((s) => ({ s, m: parseMeasurement(cell(s.col)), c: cell(s.col) }));
+  // Measurements of the series, index for index with layout.series.
+  const seriesM = layout.series.map((s) => parseMeasurement(cell(s.col)));
   const previousM = R.previous !== undefined ? parseMeasurement(cell(R.previous)) : undefined;
   const baselineM = R.baseline !== undefined ? parseMeasurement(cell(R.baseline)) : undefined;
   const minT = R.min !== undefined ? parseTargetCell(cell(R.min)) : null;
   const upperT = R.upper !== undefined ? parseTargetCell(cell(R.upper)) : null;
   const targetT = R.target !== undefined ? parseTargetCell(cell(R.target)) : null;
 
-  const all = [currentM, ...seriesM.map((x) => x.m), previousM, baselineM].filter(
-    (m): m is Measurement => m !== undefined,
-  );
-  const { unit, per } = harmonise([...(currentM ? [currentM] : []), ...all]);
+  const all: Measurement[] = [];
+  for (const m of [currentM, previousM, baselineM]) if (m) all.push(m);
+  for (const m of seriesM) all.push(m);
+  const { unit, per } = harmonise(all);
 
   // Current value: the current column, else the latest period that has one.
   let current: Measurement | undefined = currentM;
   let currentCol = R.current;
   if (current === undefined) {
     for (let i = seriesM.length - 1; i >= 0; i--) {
-      if (seriesM[i].m.kind !== "missing" || i === 0) {
-        current = seriesM[i].m;
-        currentCol = seriesM[i].s.col;
+      if (seriesM[i].kind !== "missing" || i === 0) {
+        current = seriesM[i];
+        currentCol = layout.series[i].col;
         break;
       }
     }
@@ -247,7 +251,7 @@ function assessRow(
   const decimals =
     current?.kind === "number"
       ? current.decimals
-      : (seriesM.find((x) => x.m.kind === "number")?.m.decimals ?? (unit === "percent" ? 1 : 0));
+      : (seriesM.find((m) => m.kind === "number")?.decimals ?? (unit === "percent" ? 1 : 0));
   const valueCell = at(currentCol ?? R.measure ?? 0);
 
   // Counts: columns first, then counts written into the value ("88.3% (53/60)").
@@ -293,15 +297,10 @@ function assessRow(
   });
 
   // Series and trend.
-  const series: SeriesPoint[] = seriesM.map(({ s, m }) => {
-    const v = valueIn(m, unit);
-    return {
-      label: s.period.label,
-      value: v,
-      display: v === null ? cellText(cell(s.col)) : formatValue(v, unit, m.decimals, per),
-      cell: at(s.col),
-    };
-  });
+  const series: SeriesPoint[] = seriesM.map((m, i) => ({
+    label: layout.series[i].period.label,
+    value: valueIn(m, unit),
+  }));
   const centre =
     targets.kind === "range" && targets.low !== undefined && targets.high !== undefined
       ? (targets.low + targets.high) / 2
@@ -317,9 +316,13 @@ function assessRow(
     denominator,
     settings: settings.trend,
   };
-  const known = series
-    .map((p, i) => ({ ...p, period: layout.series[i].period, index: i }))
-    .filter((p): p is typeof p & { value: number } => p.value !== null);
+  // One array of the known points serves the trend, the slope and the jump check alike.
+  const known: { label: string; value: number; period: Period; position: number; index: number }[] = [];
+  series.forEach((p, i) => {
+    const period = layout.series[i].period;
+    if (p.value !== null)
+      known.push({ label: p.label, value: p.value, period, position: period.ordinal, index: i });
+  });
   const latest = known[known.length - 1];
   const beforeLatest = known[known.length - 2];
   const shortTerm =
@@ -331,7 +334,7 @@ function assessRow(
   const previousLabel = R.previous !== undefined ? previousLabelOf(layout, R.previous) : "last year";
   let longTerm = compare(null, value, undefined, ctx);
   const sameLastYear = latest
-    ? known.find((p) => p.period.ordinal === yearEarlier(latest.period as Period))
+    ? known.find((p) => p.period.ordinal === yearEarlier(latest.period))
     : undefined;
   if (latest && sameLastYear) {
     longTerm = compare(
@@ -353,10 +356,7 @@ function assessRow(
       n2: denominator,
     });
   }
-  const slope = slopeOver(
-    known.map((p) => ({ value: p.value, label: p.label, position: p.period.ordinal })),
-    ctx,
-  );
+  const slope = slopeOver(known, ctx);
   const headline = shortTerm.direction !== "unknown" ? shortTerm : longTerm;
   const trend: Trend = { direction: headline.direction, reason: headline.reason, shortTerm, longTerm, slope };
 
@@ -384,18 +384,16 @@ function assessRow(
       ),
     );
   }
-  const invalidCells: [string, Measurement | undefined, number | undefined][] = [
-    ["current value", currentM, R.current],
-    ["last year's value", previousM, R.previous],
-    ["baseline", baselineM, R.baseline],
-    ...seriesM.map((x) => [x.s.period.label, x.m, x.s.col] as [string, Measurement, number]),
-  ];
-  for (const [what, m, col] of invalidCells) {
+  const checkReadable = (what: string, m: Measurement | undefined, col: number | undefined): void => {
     if (m?.kind === "invalid" && col !== undefined)
       flags.push(
         flag("invalid-value", `The ${what} '${m.raw}' cannot be read: ${m.note ?? "not a number"}`, at(col)),
       );
-  }
+  };
+  checkReadable("current value", currentM, R.current);
+  checkReadable("last year's value", previousM, R.previous);
+  checkReadable("baseline", baselineM, R.baseline);
+  seriesM.forEach((m, i) => checkReadable(layout.series[i].period.label, m, layout.series[i].col));
   for (const [what, c] of [
     ["numerator", numCell],
     ["denominator", denCell],
@@ -472,7 +470,7 @@ function assessRow(
         flags.push(
           flag(
             "value-out-of-range",
-            `The numerator ${numerator.toLocaleString("en-GB")} is above the denominator ${denominator.toLocaleString("en-GB")}`,
+            `The numerator ${numberFormatter(0).format(numerator)} is above the denominator ${numberFormatter(0).format(denominator)}`,
             numAt,
           ),
         );
@@ -485,7 +483,7 @@ function assessRow(
           flags.push(
             flag(
               "numerator-denominator-mismatch",
-              `${numerator.toLocaleString("en-GB")}/${denominator.toLocaleString("en-GB")} gives ${formatValue(expected, unit, Math.max(decimals, 1), per)}, not the ${formatValue(value, unit, decimals, per)} reported`,
+              `${numberFormatter(0).format(numerator)}/${numberFormatter(0).format(denominator)} gives ${formatValue(expected, unit, Math.max(decimals, 1), per)}, not the ${formatValue(value, unit, decimals, per)} reported`,
               valueCell,
             ),
           );
@@ -504,14 +502,14 @@ function assessRow(
   }
   if (/snapshot/i.test(periodType ?? "") && R.current !== undefined && value !== null && series.length) {
     const last = series[series.length - 1];
-    const lastM = seriesM[seriesM.length - 1].m;
+    const lastM = seriesM[seriesM.length - 1];
     if (last.value !== null) {
       const lastTol = Math.max(tol, roundingTolerance(unit, lastM.decimals));
       if (Math.abs(last.value - value) > lastTol) {
         flags.push(
           flag(
             "current-differs-from-latest-period",
-            `The current value ${formatValue(value, unit, decimals, per)} differs from ${last.label} (${last.display}) for a snapshot measure`,
+            `The current value ${formatValue(value, unit, decimals, per)} differs from ${last.label} (${formatValue(last.value, unit, lastM.decimals, per)}) for a snapshot measure`,
             valueCell,
           ),
         );
@@ -519,18 +517,13 @@ function assessRow(
     }
   }
   if (known.length > 0) {
-    const gaps = seriesM
-      .map((x, i) => ({ x, i }))
-      .filter(({ x, i }) => x.m.kind === "missing" && i >= known[0].index);
+    const gaps = layout.series.filter((_, i) => seriesM[i].kind === "missing" && i >= known[0].index);
     if (gaps.length) {
-      const labels = gaps.map((g) => g.x.s.period.label).join(", ");
-      flags.push(flag("missing-period", `No value for ${labels}`, at(gaps[0].x.s.col)));
+      const labels = gaps.map((g) => g.period.label).join(", ");
+      flags.push(flag("missing-period", `No value for ${labels}`, at(gaps[0].col)));
     }
   }
-  const jumps = unusualJumps(
-    known.map((p) => ({ value: p.value, label: p.label, index: p.index })),
-    unit,
-  );
+  const jumps = unusualJumps(known, unit);
   for (const j of jumps)
     flags.push(flag("unusual-jump", describeJump(j, unit, decimals, per), at(layout.series[j.index].col)));
 

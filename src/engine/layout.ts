@@ -391,7 +391,12 @@ export function readLayout(grid: Grid, options: LayoutOptions = {}): Layout {
     }
     if (filled.length === 0) continue;
     let repeated = 0;
-    for (const c of filled) if (headerTexts[c].has(normaliseLabel(cellText(cellAt(grid, r, c))))) repeated++;
+    for (const c of filled) {
+      const cell = cellAt(grid, r, c);
+      // A plain number is never a header label, and most cells are numbers: skip the normalising.
+      if (headerTexts[c].size && !isPlainNumber(cell) && headerTexts[c].has(normaliseLabel(cellText(cell))))
+        repeated++;
+    }
     if (filled.length >= 2 && repeated >= Math.ceil(filled.length * 0.6)) {
       rows.push({ row: r, kind: "repeated-header", section, continuations: [] });
       continue;

@@ -75,10 +75,9 @@ export function unusualJumps(
   unit: Unit,
 ): { from: number; to: number; label: string; previousLabel: string; index: number }[] {
   if (values.length < 4) return [];
-  const diffs: number[] = [];
-  for (let i = 1; i < values.length; i++) diffs.push(Math.abs(values[i].value - values[i - 1].value));
-  const sorted = [...diffs].sort((a, b) => a - b);
-  const median = sorted[Math.floor((sorted.length - 1) / 2)];
+  const diffs = new Float64Array(values.length - 1);
+  for (let i = 1; i < values.length; i++) diffs[i - 1] = Math.abs(values[i].value - values[i - 1].value);
+  const median = diffs.slice().sort()[Math.floor((diffs.length - 1) / 2)];
   const out: { from: number; to: number; label: string; previousLabel: string; index: number }[] = [];
   for (let i = 1; i < values.length; i++) {
     const d = diffs[i - 1];

@@ -4,7 +4,7 @@
  */
 import type { Settings } from "./config";
 import type { Polarity } from "./polarity";
-import { Unit, describeAmount, formatValue } from "./values";
+import { Unit, describeAmount, formatValue, numberFormatter } from "./values";
 
 export type Direction = "improving" | "worsening" | "stable" | "up" | "down" | "unknown";
 
@@ -126,7 +126,7 @@ export function compare(
       return {
         direction: "stable",
         ...base,
-        reason: `${cap(movement)}: no significant change at 95% with ${Math.round(n2).toLocaleString("en-GB")} cases.`,
+        reason: `${cap(movement)}: no significant change at 95% with ${numberFormatter(0).format(Math.round(n2))} cases.`,
       };
     }
     return { direction: moved, ...base, reason: `${cap(movement)}: a significant change at 95%.` };

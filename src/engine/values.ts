@@ -59,19 +59,47 @@ function decimalsOf(numberText: string): number {
 }
 
 /** Decimal places a number format shows: "0.0%" -> 1, "#,##0" -> 0, "General" -> undefined. */
+const FORMAT_DECIMALS = new Map<string, number | undefined>();
+const FORMAT_PERCENT = new Map<string, boolean>();
+
 export function formatDecimals(format: string | undefined): number | undefined {
-  if (!format || /general/i.test(format)) return undefined;
+  if (!format) return undefined;
+  if (FORMAT_DECIMALS.has(format)) return FORMAT_DECIMALS.get(format);
+  const d = decimalsOfFormat(format);
+  FORMAT_DECIMALS.set(format, d);
+  return d;
+}
+
+function decimalsOfFormat(format: string): number | undefined {
+  if (/general/i.test(format)) return undefined;
   const section = format.split(";")[0];
   const m = /\.(0+)/.exec(section);
   return m ? m[1].length : 0;
 }
 
 export function isPercentFormat(format: string | undefined): boolean {
-  return !!format && /%/.test(format.split(";")[0].replace(/"[^"]*"/g, ""));
+  if (!format) return false;
+  let p = FORMAT_PERCENT.get(format);
+  if (p === undefined) {
+    p = /%/.test(format.split(";")[0].replace(/"[^"]*"/g, ""));
+    FORMAT_PERCENT.set(format, p);
+  }
+  return p;
 }
+
+const FORMAT_DATE = new Map<string, boolean>();
 
 export function isDateFormat(format: string | undefined): boolean {
   if (!format) return false;
+  let d = FORMAT_DATE.get(format);
+  if (d === undefined) {
+    d = isDateFormatUncached(format);
+    FORMAT_DATE.set(format, d);
+  }
+  return d;
+}
+
+function isDateFormatUncached(format: string): boolean {
   const f = format.split(";")[0].replace(/"[^"]*"|\[[^\]]*\]/g, "");
   return /[dmy]/i.test(f) && !/[#0?]/.test(f.replace(/[dmyhs:/\-\s.,]/gi, "").replace(/0/g, ""));
 }
@@ -94,8 +122,14 @@ function invalid(raw: string, note: string): Measurement {
 
 export function parseMeasurement(cell: Cell): Measurement {
   const v = cell.value;
-  const raw = cellText(cell);
   if (v === null) return missing("");
+  // Most cells are plain numbers; their text is only wanted in messages, so it is not built here.
+  if (typeof v === "number" && Number.isFinite(v)) {
+    const unit: Unit = isPercentFormat(cell.format) ? "percent" : "number";
+    const decimals = formatDecimals(cell.format) ?? decimalsOfNumber(v, unit);
+    return { kind: "number", value: v, unit, decimals, provisional: false, raw: cell.text ?? "" };
+  }
+  const raw = cellText(cell);
   if (isError(v)) return invalid(raw, `the cell holds the error ${v.error}`);
   if (typeof v === "boolean") return invalid(raw, "the cell holds TRUE/FALSE, not a number");
   if (typeof v === "number") {
@@ -159,20 +193,43 @@ export function parseCount(cell: Cell): number | undefined {
   return m.kind === "number" && m.value !== null && m.unit === "number" ? m.value : undefined;
 }
 
+// Building an Intl formatter costs far more than using one; a scorecard formats thousands of numbers.
+const FORMATTERS = new Map<number, Intl.NumberFormat>();
+
+export function numberFormatter(decimals: number): Intl.NumberFormat {
+  let f = FORMATTERS.get(decimals);
+  if (!f) {
+    f = new Intl.NumberFormat("en-GB", { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+    FORMATTERS.set(decimals, f);
+  }
+  return f;
+}
+
+/**
+ * en-GB digits with thousands commas, as Intl would write them, without Intl's cost: a scorecard of
+ * 10,000 indicators formats hundreds of thousands of numbers for its reasons.
+ */
+export function groupedFixed(x: number, decimals: number): string {
+  if (!Number.isFinite(x)) return numberFormatter(decimals).format(x);
+  const fixed = Math.abs(x).toFixed(decimals);
+  const dot = fixed.indexOf(".");
+  let int = dot < 0 ? fixed : fixed.slice(0, dot);
+  if (int.length > 3) int = int.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+  const body = dot < 0 ? int : int + fixed.slice(dot);
+  return x < 0 && /[1-9]/.test(fixed) ? `-${body}` : body;
+}
+
 /** The displayed form of a value in its unit, e.g. 0.944 -> "94.4%", 2580 -> "2,580". */
 export function formatValue(value: number, unit: Unit, decimals: number, per?: number): string {
   const shown = unit === "percent" ? value * 100 : value;
-  const body = shown.toLocaleString("en-GB", {
-    minimumFractionDigits: decimals,
-    maximumFractionDigits: decimals,
-  });
+  const body = groupedFixed(shown, decimals);
   switch (unit) {
     case "percent":
       return `${body}%`;
     case "rate":
-      return per ? `${body} per ${per.toLocaleString("en-GB")}` : body;
+      return per ? `${body} per ${numberFormatter(0).format(per)}` : body;
     case "score":
-      return per ? `${body} out of ${per.toLocaleString("en-GB")}` : body;
+      return per ? `${body} out of ${numberFormatter(0).format(per)}` : body;
     default:
       return body;
   }
