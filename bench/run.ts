@@ -1,0 +1,190 @@
+/**
+ * npm run bench: speed, memory, Excel round trips and bundle size. Timings are medians of several runs
+ * on this machine; they are measured here, never asserted in tests.
+ */
+import ExcelJS from "exceljs";
+import { existsSync, readFileSync, readdirSync } from "node:fs";
+import { join } from "node:path";
+import { gzipSync } from "node:zlib";
+import { analyse } from "../src/engine/assess";
+import { buildCommitteePlan } from "../src/engine/committee";
+import { validateSettings } from "../src/engine/config";
+import type { Grid } from "../src/engine/grid";
+import { applyPlan } from "../src/hosts/file/apply-plan";
+import { refresh } from "../src/hosts/office/refresh";
+import { syntheticGrid } from "../scripts/synthetic";
+import { FakeContext, FakeWorkbookModel, fillSheet } from "../test/fake-excel/fake-excel";
+
+const settings = validateSettings(undefined).settings;
+const ROOT = join(__dirname, "..");
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+}
+
+function time<T>(fn: () => T, runs: number): { ms: number; result: T } {
+  let result = fn();
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    result = fn();
+    times.push(performance.now() - t);
+  }
+  return { ms: median(times), result };
+}
+
+async function timeAsync(fn: () => Promise<unknown>, runs: number): Promise<number> {
+  await fn();
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    await fn();
+    times.push(performance.now() - t);
+  }
+  return median(times);
+}
+
+const gc = (globalThis as { gc?: () => void }).gc;
+function heapPeakDuring(fn: () => void): number {
+  gc?.();
+  const before = process.memoryUsage().heapUsed;
+  let peak = before;
+  const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage().heapUsed)), 1);
+  fn();
+  peak = Math.max(peak, process.memoryUsage().heapUsed);
+  clearInterval(timer);
+  return (peak - before) / 1048576;
+}
+
+function modelOf(grid: Grid): FakeWorkbookModel {
+  const m = new FakeWorkbookModel();
+  fillSheet(
+    m.addSheet(grid.sheet),
+    grid.rows.flatMap((row, r) =>
+      row.map((c, col) => ({
+        r,
+        c: col,
+        value: typeof c.value === "object" && c.value !== null ? null : c.value,
+        numberFormat: c.format,
+      })),
+    ),
+  );
+  return m;
+}
+
+async function main(): Promise<void> {
+  const lines: string[] = [];
+  const out = (s: string) => {
+    lines.push(s);
+    console.log(s);
+  };
+  out(
+    `Scorecard benchmarks (${new Date().toISOString()}, node ${process.version}${gc ? "" : ", run with --expose-gc for steadier memory figures"})`,
+  );
+
+  out("\nEngine: analyse a grid (24 periods per indicator; median of 5 runs)");
+  out("indicators  cells      analyse ms  heap peak MB");
+  for (const n of [100, 1000, 10000]) {
+    const grid = syntheticGrid(n, 24);
+    const cells = grid.rows.reduce((s, r) => s + r.length, 0);
+    const { ms } = time(() => analyse(grid, settings), 5);
+    const mb = heapPeakDuring(() => analyse(grid, settings));
+    out(`${String(n).padEnd(11)} ${String(cells).padEnd(10)} ${ms.toFixed(1).padEnd(11)} ${mb.toFixed(1)}`);
+  }
+
+  out("\nCommittee workbook: plan + ExcelJS sheet + .xlsx bytes (median of 3 runs)");
+  out("indicators  plan ms  workbook ms  bytes");
+  for (const n of [100, 1000, 10000]) {
+    const analysis = analyse(syntheticGrid(n, 24), settings);
+    const { ms: planMs, result } = time(
+      () => buildCommitteePlan({ analysis, name: "Committee", generatedAt: new Date() }),
+      3,
+    );
+    let bytes = 0;
+    const wbMs = await timeAsync(async () => {
+      const wb = new ExcelJS.Workbook();
+      applyPlan(wb.addWorksheet("Committee"), result.plan);
+      const buf = await wb.xlsx.writeBuffer();
+      bytes = buf.byteLength;
+    }, 3);
+    out(`${String(n).padEnd(11)} ${planMs.toFixed(1).padEnd(8)} ${wbMs.toFixed(0).padEnd(12)} ${bytes}`);
+  }
+
+  out("\nInside Excel (strict fake): a whole refresh (median of 3 runs)");
+  out("indicators  syncs  proxy calls  formatting calls  ms in fake");
+  for (const n of [20, 200, 2000]) {
+    const grid = syntheticGrid(n, 12);
+    let counters = { syncs: 0, calls: 0, formatCalls: 0 };
+    const ms = await timeAsync(async () => {
+      const ctx = new FakeContext(modelOf(grid));
+      await refresh(ctx as unknown as Excel.RequestContext, { settings, mergedAreas: true });
+      counters = ctx.counters;
+    }, 3);
+    out(
+      `${String(n).padEnd(11)} ${String(counters.syncs).padEnd(6)} ${String(counters.calls).padEnd(12)} ${String(counters.formatCalls).padEnd(17)} ${ms.toFixed(0)}`,
+    );
+  }
+
+  out("\nTask pane: production JavaScript (npm run build first)");
+  const dist = join(ROOT, "dist");
+  if (!existsSync(join(dist, "taskpane.html"))) out("dist/ not built: run npm run build");
+  else {
+    const html = readFileSync(join(dist, "taskpane.html"), "utf8");
+    const scripts = [...html.matchAll(/src=["']?([^"' >]+\.js)/g)]
+      .map((m) => m[1])
+      .filter((s) => !s.startsWith("http"));
+    let raw = 0;
+    let gz = 0;
+    for (const s of scripts) {
+      const buf = readFileSync(join(dist, s));
+      raw += buf.length;
+      gz += gzipSync(buf, { level: 9 }).length;
+    }
+    out(
+      `initial JavaScript (${scripts.join(", ")}): ${(raw / 1024).toFixed(0)} KB raw, ${(gz / 1024).toFixed(0)} KB gzip (target < 300 KB gzip)`,
+    );
+    const all = readdirSync(dist).filter((f) => f.endsWith(".js"));
+    out(`all emitted bundles: ${all.join(", ")}`);
+    if (existsSync("/usr/bin/chromium"))
+      out(
+        `time to first render in Chromium: ${(await firstRender()).toFixed(0)} ms (median of 5 loads; detection of the 000 sample included)`,
+      );
+    else out("Chromium not installed: no first-render figure");
+  }
+}
+
+async function firstRender(): Promise<number> {
+  const { fixtureFromXlsx } = await import("../test/fake-excel/from-xlsx");
+  const { fakeOfficeBundle, launch, serveDist } = await import("../test/e2e/harness");
+  const fixture = await fixtureFromXlsx(join(ROOT, "seeds", "monthly-scorecard.xlsx"));
+  const fake = fakeOfficeBundle();
+  const { server, url } = await serveDist();
+  const browser = await launch();
+  const times: number[] = [];
+  try {
+    for (let i = 0; i < 6; i++) {
+      const page = await browser.newPage({ viewport: { width: 360, height: 800 } });
+      await page.addInitScript((f) => {
+        (window as unknown as { __SCORECARD_FIXTURE__: unknown }).__SCORECARD_FIXTURE__ = f;
+      }, fixture);
+      await page.route("https://appsforoffice.microsoft.com/**", (route) =>
+        route.fulfill({ contentType: "text/javascript", body: fake }),
+      );
+      await page.goto(`${url}/taskpane.html`);
+      await page.getByText("Indicators", { exact: true }).waitFor();
+      const ms = await page.evaluate(() => performance.now());
+      if (i > 0) times.push(ms);
+      await page.close();
+    }
+  } finally {
+    await browser.close();
+    server.close();
+  }
+  return median(times);
+}
+
+main().catch((e: unknown) => {
+  console.error(e);
+  process.exit(1);
+});
