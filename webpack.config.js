@@ -6,10 +6,31 @@ const CopyWebpackPlugin = require("copy-webpack-plugin");
 const OFFICE_JS_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 const officeDist = path.dirname(require.resolve("@microsoft/office-js/dist/office.js"));
 
-/** Dev certificates come from office-addin-dev-certs, but only when the dev server asks for them. */
+/**
+ * Dev certificates come from office-addin-dev-certs, only when the dev server asks for them. Where the
+ * trust store cannot be touched (containers, CI, Linux without a supported store) the certificates
+ * are generated but not trusted, and the developer is told how to trust the CA by hand.
+ */
 async function httpsOptions() {
   const devCerts = require("office-addin-dev-certs");
-  return devCerts.getHttpsServerOptions();
+  try {
+    return await devCerts.getHttpsServerOptions();
+  } catch (e) {
+    const defaults = require("office-addin-dev-certs/lib/defaults");
+    const fs = require("fs");
+    if (!fs.existsSync(defaults.localhostCertificatePath) || !fs.existsSync(defaults.localhostKeyPath)) {
+      await devCerts.generateCertificates();
+    }
+    console.warn(
+      `office-addin-dev-certs could not install its CA in this machine's trust store (${String(e.message).split("\n")[0]}).\n` +
+        `Certificates were generated in ${defaults.certificateDirectory} without being trusted: import ${defaults.caCertificatePath} into your browser or OS to trust https://localhost:3000.`,
+    );
+    return {
+      ca: fs.readFileSync(defaults.caCertificatePath),
+      cert: fs.readFileSync(defaults.localhostCertificatePath),
+      key: fs.readFileSync(defaults.localhostKeyPath),
+    };
+  }
 }
 
 module.exports = async (env, options) => {
