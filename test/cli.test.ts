@@ -111,6 +111,27 @@ describe("scorecard build", () => {
     expect(source.getWorksheet("Committee")).toBeUndefined();
   });
 
+  test("--in-place refreshes the file's own committee sheet and keeps typed commentary", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "sc-"));
+    const file = join(dir, "scorecard.xlsx");
+    const wb = await readBook(MONTHLY);
+    await wb.xlsx.writeFile(file);
+    expect(run(["build", file, "--in-place"]).code).toBe(0);
+    const first = await readBook(file);
+    first.getWorksheet("Committee")?.eachRow((row) => {
+      if (row.getCell(12).value === "5.18") row.getCell(11).value = "IRO capacity restored in November.";
+    });
+    await first.xlsx.writeFile(file);
+    const r = run(["build", file, "--in-place"]);
+    expect(r.stdout).toMatch(/Commentary carried over for 1 indicator/);
+    const second = await readBook(file);
+    const kept: unknown[] = [];
+    second.getWorksheet("Committee")?.eachRow((row) => {
+      if (row.getCell(12).value === "5.18") kept.push(row.getCell(11).value);
+    });
+    expect(kept).toEqual(["IRO capacity restored in November."]);
+  });
+
   test("needs --out or --in-place", () => {
     expect(run(["build", MONTHLY]).code).toBe(2);
   });

@@ -105,3 +105,29 @@ describe("layout detection", () => {
     expect(new Set(a.indicators.map((i) => i.key)).size).toBe(2);
   });
 });
+
+describe("flags through the whole assessment", () => {
+  test("an unusual jump names the period and its cell", () => {
+    const grid = gridOf([
+      ["Ref", "Measure", "May 18", "Jun 18", "Jul 18", "Aug 18", "Sep 18", "Target"],
+      ["A1", "Visits", pct(0.9), pct(0.91), pct(0.9), pct(0.91), pct(0.6), pct(0.9)],
+    ]);
+    const f = analyse(grid).indicators[0].flags.find((x) => x.code === "unusual-jump");
+    expect(f?.message).toMatch(/from 91\.0% in Aug 18 to 60\.0% in Sep 18/);
+    expect(f?.cell?.address).toBe("G2");
+  });
+
+  test("a target in words is flagged as not numeric and leaves the indicator unbanded", () => {
+    const grid = gridOf([
+      ["Ref", "Measure", "Current", "Target"],
+      ["A1", "Visits", pct(0.9), "Above Stat Neighbour Average"],
+      ["A2", "Plans", pct(0.9), "No target"],
+    ]);
+    const [a1, a2] = analyse(grid).indicators;
+    expect(a1.band).toBe("none");
+    expect(a1.flags.find((f) => f.code === "target-not-numeric")?.message).toMatch(
+      /'Above Stat Neighbour Average' is not a number.*column D/,
+    );
+    expect(a2.flags.map((f) => f.code)).not.toContain("target-not-numeric");
+  });
+});

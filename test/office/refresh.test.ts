@@ -7,6 +7,7 @@ import { refresh, RefreshOutcome } from "../../src/hosts/office/refresh";
 import { selectCell } from "../../src/hosts/office/select-cell";
 import { loadSettings, saveSettings, SETTINGS_KEY } from "../../src/hosts/office/settings-store";
 import { detect } from "../../src/hosts/office/detect";
+import { blocksFor, readWorkbook } from "../../src/hosts/office/read-workbook";
 import { syntheticGrid } from "../../scripts/synthetic";
 import {
   FakeContext,
@@ -237,5 +238,35 @@ describe("selecting a flagged cell", () => {
     await expect(
       selectCell(new FakeContext(model) as unknown as Excel.RequestContext, "Nope", "A1"),
     ).rejects.toThrow(/'Nope' is no longer in this workbook/);
+  });
+});
+
+describe("reading large sheets in blocks", () => {
+  test("blocks stay under the cell budget and cover every row once", () => {
+    const blocks = blocksFor(2503, 30, 6000);
+    expect(blocks.every((b) => b.count * 30 <= 6000)).toBe(true);
+    expect(blocks.reduce((n, b) => n + b.count, 0)).toBe(2503);
+    expect(blocks[0].start).toBe(0);
+    blocks.slice(1).forEach((b, i) => expect(b.start).toBe(blocks[i].start + blocks[i].count));
+  });
+
+  test("a sheet read in many blocks gives the same grid, still in two syncs", async () => {
+    const model = modelOfGrid(syntheticGrid(300, 12));
+    const one = await readWorkbook(
+      new FakeContext(model) as unknown as Excel.RequestContext,
+      "Scorecard",
+      "Committee",
+      false,
+    );
+    const ctx = new FakeContext(model);
+    const many = await readWorkbook(
+      ctx as unknown as Excel.RequestContext,
+      "Scorecard",
+      "Committee",
+      false,
+      500,
+    );
+    expect(ctx.counters.syncs).toBe(2);
+    expect(many.source?.grid.rows).toEqual(one.source?.grid.rows);
   });
 });

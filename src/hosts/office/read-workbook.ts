@@ -27,8 +27,12 @@ interface UsedShape {
   sheet: Excel.Worksheet;
 }
 
-function blocksFor(rowCount: number, columnCount: number): { start: number; count: number }[] {
-  const rowsPer = Math.max(1, Math.floor(CELLS_PER_BLOCK / Math.max(1, columnCount)));
+export function blocksFor(
+  rowCount: number,
+  columnCount: number,
+  cellsPerBlock = CELLS_PER_BLOCK,
+): { start: number; count: number }[] {
+  const rowsPer = Math.max(1, Math.floor(cellsPerBlock / Math.max(1, columnCount)));
   const out: { start: number; count: number }[] = [];
   for (let r = 0; r < rowCount; r += rowsPer) out.push({ start: r, count: Math.min(rowsPer, rowCount - r) });
   return out;
@@ -56,6 +60,7 @@ export async function readWorkbook(
   sourceName: string | undefined,
   committeeName: string,
   mergedAreas: boolean,
+  cellsPerBlock = CELLS_PER_BLOCK,
 ): Promise<WorkbookRead> {
   const sheets = context.workbook.worksheets;
   sheets.load("items/name");
@@ -90,16 +95,18 @@ export async function readWorkbook(
   let sourceBlocks: { block: Excel.Range; start: number; count: number }[] = [];
   let merged: Excel.RangeAreas | null = null;
   if (!sourceUsed.isNullObject) {
-    sourceBlocks = blocksFor(sourceUsed.rowCount, sourceUsed.columnCount).map(({ start, count }) => {
-      const block = sourceSheet.getRangeByIndexes(
-        sourceUsed.rowIndex + start,
-        sourceUsed.columnIndex,
-        count,
-        sourceUsed.columnCount,
-      );
-      block.load("values,numberFormat,valueTypes");
-      return { block, start, count };
-    });
+    sourceBlocks = blocksFor(sourceUsed.rowCount, sourceUsed.columnCount, cellsPerBlock).map(
+      ({ start, count }) => {
+        const block = sourceSheet.getRangeByIndexes(
+          sourceUsed.rowIndex + start,
+          sourceUsed.columnIndex,
+          count,
+          sourceUsed.columnCount,
+        );
+        block.load("values,numberFormat,valueTypes");
+        return { block, start, count };
+      },
+    );
     if (mergedAreas) {
       merged = sourceUsed.getMergedAreasOrNullObject();
       merged.load("address");
