@@ -287,8 +287,8 @@ function estimateLines(s: string, widthChars: number): number {
 }
 
 const BASE_STYLES: Record<string, CellStyle> = {
-  title: { bold: true, size: 16, color: PALETTE.header },
-  subtitle: { size: 10, color: PALETTE.neutral },
+  title: { bold: true, size: 16, color: PALETTE.header, wrap: true, vAlign: "top" },
+  subtitle: { size: 10, color: PALETTE.neutral, wrap: true, vAlign: "top" },
   rules: { italic: true, size: 9, color: PALETTE.neutral, wrap: true, vAlign: "top" },
   heading: { bold: true, size: 12, color: PALETTE.header },
   summary: { size: 11, wrap: true, vAlign: "top" },
@@ -367,6 +367,19 @@ export function buildCommitteePlan(input: CommitteeInput): CommitteeResult {
   const heights: number[] = [];
   const merges: Area[] = [];
   const styles: Record<string, CellStyle> = { ...BASE_STYLES };
+  // References such as "LSP-HW2b(i) a" need a wider column than "1.1".
+  const longestRef = Math.max(0, ...analysis.indicators.map((i) => (i.ref ?? "").length));
+  // Rates and scores carry their unit ("89.1 per 10,000"), which needs room or Excel shows ###.
+  const longest = (texts: string[]) => Math.max(0, ...texts.map((t) => t.length));
+  const fit = (base: number, chars: number, cap: number) =>
+    Math.min(cap, Math.max(base, Math.ceil(chars * 1.1) + 2));
+  const widths = COLUMNS.map((c, i) => {
+    if (i === COL.ref) return fit(c.width, longestRef, 18);
+    if (i === COL.current) return fit(c.width, longest(analysis.indicators.map((a) => a.display)), 18);
+    if (i === COL.last)
+      return fit(c.width, longest(analysis.indicators.map((a) => a.previous?.display ?? "")), 18);
+    return c.width;
+  });
 
   const newRow = (height = 15): number => {
     values.push(new Array<PlanValue>(width).fill(null));
@@ -384,8 +397,12 @@ export function buildCommitteePlan(input: CommitteeInput): CommitteeResult {
     set(r, 0, v, style);
     for (let c = 1; c < VISIBLE; c++) styleOf[r][c] = style;
     merges.push({ top: r, left: 0, bottom: r, right: VISIBLE - 1 });
-    const total = COLUMNS.slice(0, VISIBLE).reduce((s, c) => s + c.width, 0);
-    heights[r] = Math.max(lineHeight, estimateLines(v, total) * lineHeight);
+    const total = widths.slice(0, VISIBLE).reduce((s, w) => s + w, 0);
+    // Larger type fits fewer characters on a line.
+    heights[r] = Math.max(
+      lineHeight,
+      estimateLines(v, (total * 11) / (styles[style].size ?? 11)) * lineHeight,
+    );
     return r;
   };
 
@@ -433,9 +450,9 @@ export function buildCommitteePlan(input: CommitteeInput): CommitteeResult {
   COLUMNS.forEach((c, i) => set(headerRow, i, c.header, i === COL.key ? "key" : "th"));
   let section: string | null = null;
   let carried = 0;
-  const number = (r: number, c: number, v: number, unit: Assessment["unit"], decimals: number): void => {
+  const number = (r: number, c: number, v: number, a: Assessment, decimals: number): void => {
     set(r, c, v, "value");
-    formats[r][c] = excelFormat(unit, decimals);
+    formats[r][c] = excelFormat(a.unit, decimals, a.per);
   };
   for (const a of analysis.indicators) {
     if (a.section !== section && a.section) {
@@ -458,10 +475,10 @@ export function buildCommitteePlan(input: CommitteeInput): CommitteeResult {
     const commentary = prior?.text ?? a.sourceCommentary ?? null;
     set(r, COL.ref, text(a.ref), "ref");
     set(r, COL.measure, a.title, "cell");
-    if (a.previous) number(r, COL.last, a.previous.value, a.unit, decimalsFor(a, a.previous.display));
+    if (a.previous) number(r, COL.last, a.previous.value, a, decimalsFor(a, a.previous.display));
     else set(r, COL.last, null, "value");
     set(r, COL.spark, text(sparkline(a.series.map((p) => p.value))), "spark");
-    if (a.value !== null) number(r, COL.current, a.value, a.unit, a.decimals);
+    if (a.value !== null) number(r, COL.current, a.value, a, a.decimals);
     else set(r, COL.current, text(a.display) ?? "No value", "value");
     set(r, COL.target, text(a.targetText) ?? "No target", "text");
     set(r, COL.rag, `${BAND_SYMBOL[a.band]} ${BAND_WORDS[a.band]}`, "rag");
@@ -528,7 +545,7 @@ export function buildCommitteePlan(input: CommitteeInput): CommitteeResult {
     styles,
     styleAreas: groupStyles(styleOf),
     merges,
-    columnWidths: COLUMNS.map((c) => c.width),
+    columnWidths: widths,
     hiddenColumns: [COL.key],
     numberFormats: formats,
     conditional:
@@ -552,7 +569,7 @@ export function buildCommitteePlan(input: CommitteeInput): CommitteeResult {
       paper: "A4",
       fitToWidth: 1,
       repeatRows: { first: headerRow + 1, last: headerRow + 1 },
-      footerLeft: `${title}: generated ${stamp}`,
+      footerLeft: `${title.length > 60 ? `${title.slice(0, 59)}…` : title}: generated ${stamp}`,
       footerRight: "Page &P of &N",
       printArea: { top: 0, left: 0, bottom: values.length - 1, right: VISIBLE - 1 },
     },

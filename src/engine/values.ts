@@ -236,9 +236,13 @@ export function formatValue(value: number, unit: Unit, decimals: number, per?: n
 }
 
 /** Excel number format for a unit at a precision, for the committee sheet. */
-export function excelFormat(unit: Unit, decimals: number): string {
+export function excelFormat(unit: Unit, decimals: number, per?: number): string {
   const frac = decimals > 0 ? "." + "0".repeat(decimals) : "";
-  return unit === "percent" ? `0${frac}%` : `#,##0${frac}`;
+  if (unit === "percent") return `0${frac}%`;
+  // A rate or a score keeps its unit in the cell, as the source wrote it: 89.1 per 10,000, 6 out of 15.
+  if (unit === "rate" && per) return `#,##0${frac}" per ${groupedFixed(per, 0)}"`;
+  if (unit === "score" && per) return `#,##0${frac}" out of ${groupedFixed(per, 0)}"`;
+  return `#,##0${frac}`;
 }
 
 /** A difference or tolerance in words: "2.5 percentage points", "1 point", "3.2 per 10,000", "41". */

@@ -299,3 +299,17 @@ describe("sparkline", () => {
     expect(sparkline([1])).toBe("");
   });
 });
+
+describe("the 002 paper's layout", () => {
+  test("long references, rates and scores keep their room and their units", async () => {
+    const yearly = await seedAnalysis(YEARLY);
+    const { plan } = buildCommitteePlan({ analysis: yearly, name: "Committee", generatedAt: NOW });
+    expect(plan.columnWidths[0]).toBeGreaterThanOrEqual("LSP-HW2b(i) a".length);
+    const rate = plan.values.findIndex((r) => r[plan.commentary.keyColumn] === "LSP-HW2b(i) b");
+    expect(plan.numberFormats[rate][4]).toBe('#,##0.0" per 10,000"');
+    const score = plan.values.findIndex((r) => r[plan.commentary.keyColumn] === "NI 71");
+    expect(plan.numberFormats[score][4]).toBe('#,##0" out of 15"');
+    expect(plan.columnWidths[4]).toBeGreaterThanOrEqual("89.1 per 10,000".length);
+    expect(plan.print.footerLeft.length).toBeLessThan(100);
+  });
+});
