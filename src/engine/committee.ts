@@ -8,7 +8,7 @@ import type { Band } from "./banding";
 import type { ReviewMark } from "./config";
 import { Area, Grid, cellAt, cellText, gridWidth } from "./grid";
 import { buildNarrative } from "./narrative";
-import { FLAG_TITLES, FlagCode } from "./quality";
+import { CAVEAT_CODES, FLAG_TITLES, FlagCode } from "./quality";
 import type { Direction } from "./trend";
 import { describeAmount, excelFormat } from "./values";
 
@@ -89,6 +89,8 @@ export interface Summary {
   caveatCodes: Partial<Record<FlagCode, number>>;
 }
 
+export { CAVEAT_CODES };
+
 export interface CommitteeInput {
   analysis: Analysis;
   name: string;
@@ -97,20 +99,6 @@ export interface CommitteeInput {
   existing?: Grid;
   reviews?: Record<string, ReviewMark[]>;
 }
-
-/** Flags that speak to the committee about the data; the rest are for the analyst. */
-export const CAVEAT_CODES: FlagCode[] = [
-  "provisional",
-  "data-quality-note",
-  "numerator-denominator-mismatch",
-  "current-differs-from-latest-period",
-  "missing-period",
-  "missing-value",
-  "invalid-value",
-  "value-out-of-range",
-  "small-denominator",
-  "unusual-jump",
-];
 
 // A colour-blind-safe palette (Okabe-Ito tints) whose greys also differ in print; black text on all.
 export const PALETTE = {

@@ -16,7 +16,7 @@ import {
   isBlank,
   isError,
 } from "./grid";
-import { Period, parsePeriodCell, reportingPeriodIn, serialToYearMonth } from "./periods";
+import { MONTH_NAMES, Period, parsePeriodCell, reportingPeriodIn, serialToYearMonth } from "./periods";
 import { Role, groupHint, normaliseLabel, roleOfLabel } from "./roles";
 import { isDateFormat } from "./values";
 
@@ -359,7 +359,7 @@ export function readLayout(grid: Grid, options: LayoutOptions = {}): Layout {
       if (reportingPeriod === undefined) {
         if (typeof cell.value === "number" && isDateFormat(cell.format)) {
           const { year, month0 } = serialToYearMonth(cell.value);
-          reportingPeriod = `${MONTHS_LONG[month0]} ${year}`;
+          reportingPeriod = `${MONTH_NAMES[month0]} ${year}`;
         } else {
           reportingPeriod = reportingPeriodIn(t) ?? undefined;
         }
@@ -455,21 +455,6 @@ export function readLayout(grid: Grid, options: LayoutOptions = {}): Layout {
     rows,
   };
 }
-
-const MONTHS_LONG = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
 
 function describeColumns(columns: ColumnInfo[]): string {
   const labelled = columns.filter((c) => c.own);

@@ -24,6 +24,20 @@ export const FLAG_CODES = [
 
 export type FlagCode = (typeof FLAG_CODES)[number];
 
+/** Flags that speak to the committee about the data; the rest are for the analyst. */
+export const CAVEAT_CODES: FlagCode[] = [
+  "provisional",
+  "data-quality-note",
+  "numerator-denominator-mismatch",
+  "current-differs-from-latest-period",
+  "missing-period",
+  "missing-value",
+  "invalid-value",
+  "value-out-of-range",
+  "small-denominator",
+  "unusual-jump",
+];
+
 export interface Flag {
   code: FlagCode;
   message: string;

@@ -5,6 +5,8 @@
  * and proxy call is counted. It runs in jest and, bundled, in the browser for end-to-end tests.
  */
 
+import { columnLetter } from "../../src/engine/grid";
+
 export interface FakeCell {
   value: string | number | boolean | { formula: string } | null;
   numberFormat: string;
@@ -66,17 +68,6 @@ export class PropertyNotLoaded extends Error {
 
 const key = (r: number, c: number) => `${r},${c}`;
 
-export function colLetter(c: number): string {
-  let n = c + 1;
-  let s = "";
-  while (n > 0) {
-    const m = (n - 1) % 26;
-    s = String.fromCharCode(65 + m) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
-
 function colIndex(s: string): number {
   let n = 0;
   for (const ch of s.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
@@ -104,8 +95,8 @@ function parseA1(address: string): Box {
 }
 
 function boxAddress(sheet: string, b: Box): string {
-  const a = `${colLetter(b.left)}${b.top + 1}`;
-  const z = `${colLetter(b.right)}${b.bottom + 1}`;
+  const a = `${columnLetter(b.left)}${b.top + 1}`;
+  const z = `${columnLetter(b.right)}${b.bottom + 1}`;
   const name = /^[A-Za-z0-9_]+$/.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;
   return `${name}!${a === z ? a : `${a}:${z}`}`;
 }
