@@ -24,19 +24,10 @@ export const FLAG_CODES = [
 
 export type FlagCode = (typeof FLAG_CODES)[number];
 
-/** Flags that speak to the committee about the data; the rest are for the analyst. */
-export const CAVEAT_CODES: FlagCode[] = [
-  "provisional",
-  "data-quality-note",
-  "numerator-denominator-mismatch",
-  "current-differs-from-latest-period",
-  "missing-period",
-  "missing-value",
-  "invalid-value",
-  "value-out-of-range",
-  "small-denominator",
-  "unusual-jump",
-];
+/** Checks for the analyst alone; every other flag is a data-quality caveat the committee sees. */
+export const ANALYST_CHECKS: FlagCode[] = ["target-not-numeric", "duplicate-ref", "polarity-assumed"];
+
+export const CAVEAT_CODES: FlagCode[] = FLAG_CODES.filter((c) => !ANALYST_CHECKS.includes(c));
 
 export interface Flag {
   code: FlagCode;
