@@ -101,6 +101,24 @@ function boxAddress(sheet: string, b: Box): string {
   return `${name}!${a === z ? a : `${a}:${z}`}`;
 }
 
+/** Roughly what Excel shows for a cell, for the number formats the seeds use. */
+export function displayText(c: FakeCell | undefined): string {
+  if (!c || c.value === null) return c?.error ?? "";
+  const v = c.value;
+  if (typeof v === "object") return "";
+  if (typeof v !== "number") return String(v);
+  const f = c.numberFormat;
+  const d = /\.(0+)/.exec(f)?.[1].length ?? 0;
+  if (/%/.test(f)) return `${(v * 100).toFixed(d)}%`;
+  if (/^mmm/i.test(f)) {
+    const dt = new Date(Math.round((v - 25569) * 86400000));
+    return `${dt.toLocaleString("en-GB", { month: "short", timeZone: "UTC" })} ${String(dt.getUTCFullYear() % 100).padStart(2, "0")}`;
+  }
+  if (/#,##0/.test(f))
+    return v.toLocaleString("en-GB", { minimumFractionDigits: d, maximumFractionDigits: d });
+  return String(v);
+}
+
 export function newSheet(name: string): FakeSheet {
   return {
     name,
@@ -549,6 +567,11 @@ export class FakeRange extends Proxy {
             grid((c) =>
               c?.error ? c.error : c?.value && typeof c.value === "object" ? 0 : (c?.value ?? ""),
             ),
+          );
+        else if (p === "text")
+          this.loaded.set(
+            p,
+            grid((c) => displayText(c)),
           );
         else if (p === "numberFormat")
           this.loaded.set(

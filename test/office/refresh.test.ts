@@ -19,7 +19,7 @@ import {
   sheetValues,
 } from "../fake-excel/fake-excel";
 import { fixtureFromXlsx, modelFrom } from "../fake-excel/from-xlsx";
-import { MONTHLY } from "../helpers";
+import { MONTHLY, seedAnalysis } from "../helpers";
 import type { Grid } from "../../src/engine/grid";
 
 const defaults = validateSettings(undefined).settings;
@@ -268,5 +268,26 @@ describe("reading large sheets in blocks", () => {
     );
     expect(ctx.counters.syncs).toBe(2);
     expect(many.source?.grid.rows).toEqual(one.source?.grid.rows);
+  });
+});
+
+describe("both hosts read the same scorecard the same way", () => {
+  test("the 000 sample through Office.js and through ExcelJS gives identical assessments", async () => {
+    const viaOffice = await detect(
+      new FakeContext(await monthlyModel()) as unknown as Excel.RequestContext,
+      { ...defaults, sourceSheet: "Scorecard" },
+      true,
+    );
+    const viaFile = await seedAnalysis(MONTHLY);
+    const summary = (a: typeof viaFile) =>
+      a.indicators.map((i) => ({
+        ref: i.ref,
+        value: i.value,
+        band: i.band,
+        trend: i.trend.direction,
+        flags: i.flags.map((f) => f.code),
+        reason: i.bandReason,
+      }));
+    expect(viaOffice.analysis && summary(viaOffice.analysis)).toEqual(summary(viaFile));
   });
 });

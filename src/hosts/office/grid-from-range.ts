@@ -11,6 +11,8 @@ export interface RangeBlock {
   col: number;
   values: unknown[][];
   numberFormat: unknown[][];
+  /** What Excel displays ("94.4%", "May 18"). */
+  text?: string[][];
   valueTypes?: string[][];
 }
 
@@ -56,6 +58,8 @@ export function gridFromBlocks(
         const format = b.numberFormat[i]?.[j];
         const cell: Cell = { value };
         if (typeof format === "string" && format !== "General") cell.format = format;
+        const text = b.text?.[i]?.[j];
+        if (value !== null && typeof text === "string" && text !== "") cell.text = text;
         out[c] = cell;
       });
       rows[r] = out;

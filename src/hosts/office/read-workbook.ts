@@ -6,8 +6,8 @@ import type { Area, Grid } from "../../engine/grid";
 import { COMMITTEE_MARKER } from "../../engine/committee";
 import { RangeBlock, gridFromBlocks, parseAreas } from "./grid-from-range";
 
-/** About 60 bytes a cell for values, formats and types: 60,000 cells stay well under 5 MB. */
-export const CELLS_PER_BLOCK = 60000;
+/** About 80 bytes a cell for values, text, formats and types: 40,000 cells stay well under 5 MB. */
+export const CELLS_PER_BLOCK = 40000;
 
 export interface SheetRead {
   name: string;
@@ -103,7 +103,7 @@ export async function readWorkbook(
           count,
           sourceUsed.columnCount,
         );
-        block.load("values,numberFormat,valueTypes");
+        block.load("values,text,numberFormat,valueTypes");
         return { block, start, count };
       },
     );
