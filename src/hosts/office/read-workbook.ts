@@ -6,8 +6,11 @@ import type { Area, Grid } from "../../engine/grid";
 import { COMMITTEE_MARKER } from "../../engine/committee";
 import { RangeBlock, gridFromBlocks, parseAreas } from "./grid-from-range";
 
-/** About 80 bytes a cell for values, text, formats and types: 40,000 cells stay well under 5 MB. */
-export const CELLS_PER_BLOCK = 40000;
+/**
+ * Values, display text, number formats and types come to roughly 50-60 bytes a cell in the JSON Excel
+ * sends back; 75,000 cells keep one response well under Excel on the web's 5 MB limit.
+ */
+export const CELLS_PER_BLOCK = 75000;
 
 export interface SheetRead {
   name: string;
@@ -92,35 +95,46 @@ export async function readWorkbook(
     return { sheet, range };
   });
 
-  let sourceBlocks: { block: Excel.Range; start: number; count: number }[] = [];
-  let merged: Excel.RangeAreas | null = null;
-  if (!sourceUsed.isNullObject) {
-    sourceBlocks = blocksFor(sourceUsed.rowCount, sourceUsed.columnCount, cellsPerBlock).map(
-      ({ start, count }) => {
-        const block = sourceSheet.getRangeByIndexes(
-          sourceUsed.rowIndex + start,
-          sourceUsed.columnIndex,
-          count,
-          sourceUsed.columnCount,
-        );
-        block.load("values,text,numberFormat,valueTypes");
-        return { block, start, count };
-      },
+  // The first block rides with the committee sheet's read in this second round trip; only a sheet
+  // larger than one payload's worth pays one more round trip for each further block.
+  const shape = sourceUsed.isNullObject ? null : sourceUsed;
+  const plan = shape ? blocksFor(shape.rowCount, shape.columnCount, cellsPerBlock) : [];
+  const loadBlock = ({ start, count }: { start: number; count: number }): Excel.Range => {
+    if (!shape) throw new Error("no used range");
+    const block = sourceSheet.getRangeByIndexes(
+      shape.rowIndex + start,
+      shape.columnIndex,
+      count,
+      shape.columnCount,
     );
+    block.load("values,text,numberFormat,valueTypes");
+    return block;
+  };
+  const loaded: Excel.Range[] = [];
+  let merged: Excel.RangeAreas | null = null;
+  if (shape && plan.length) {
+    loaded.push(loadBlock(plan[0]));
     if (mergedAreas) {
-      merged = sourceUsed.getMergedAreasOrNullObject();
+      merged = shape.getMergedAreasOrNullObject();
       merged.load("address");
     }
   }
   await context.sync();
+  let syncs = 2;
+  for (const b of plan.slice(1)) {
+    loaded.push(loadBlock(b));
+    // Deliberate: each further block is its own round trip, so no response passes 5 MB.
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop
+    await context.sync();
+    syncs++;
+  }
 
-  const origin = sourceUsed.isNullObject
-    ? { row: 0, col: 0 }
-    : { row: sourceUsed.rowIndex, col: sourceUsed.columnIndex };
-  const blocks: RangeBlock[] = sourceBlocks.map(({ block, start }) => ({
-    row: origin.row + start,
+  const origin = shape ? { row: shape.rowIndex, col: shape.columnIndex } : { row: 0, col: 0 };
+  const blocks: RangeBlock[] = loaded.map((block, k) => ({
+    row: origin.row + plan[k].start,
     col: origin.col,
     values: block.values,
+    text: block.text,
     numberFormat: block.numberFormat,
     valueTypes: block.valueTypes as string[][],
   }));
@@ -150,5 +164,5 @@ export async function readWorkbook(
     // The marker sits in row 1; a used range that starts lower cannot be ours.
     return { name, ours: range.isNullObject ? false : range.rowIndex === 0 && markerIn(grid), grid };
   });
-  return { sheetNames, source, candidates, syncs: 2 };
+  return { sheetNames, source, candidates, syncs };
 }
