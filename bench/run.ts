@@ -3,6 +3,8 @@
  * on this machine; they are measured here, never asserted in tests.
  */
 import ExcelJS from "exceljs";
+import { buildSync } from "esbuild";
+import { execFileSync } from "node:child_process";
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
@@ -46,16 +48,6 @@ async function timeAsync(fn: () => Promise<unknown>, runs: number): Promise<numb
 }
 
 const gc = (globalThis as { gc?: () => void }).gc;
-function heapPeakDuring(fn: () => void): number {
-  gc?.();
-  const before = process.memoryUsage().heapUsed;
-  let peak = before;
-  const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage().heapUsed)), 1);
-  fn();
-  peak = Math.max(peak, process.memoryUsage().heapUsed);
-  clearInterval(timer);
-  return (peak - before) / 1048576;
-}
 
 function modelOf(grid: Grid): FakeWorkbookModel {
   const m = new FakeWorkbookModel();
@@ -83,14 +75,26 @@ async function main(): Promise<void> {
     `Scorecard benchmarks (${new Date().toISOString()}, node ${process.version}${gc ? "" : ", run with --expose-gc for steadier memory figures"})`,
   );
 
-  out("\nEngine: analyse a grid (24 periods per indicator; median of 5 runs)");
-  out("indicators  cells      analyse ms  heap peak MB");
-  for (const n of [100, 1000, 10000]) {
-    const grid = syntheticGrid(n, 24);
-    const cells = grid.rows.reduce((s, r) => s + r.length, 0);
-    const { ms } = time(() => analyse(grid, settings), 5);
-    const mb = heapPeakDuring(() => analyse(grid, settings));
-    out(`${String(n).padEnd(11)} ${String(cells).padEnd(10)} ${ms.toFixed(1).padEnd(11)} ${mb.toFixed(1)}`);
+  out("\nEngine: analyse a grid (24 periods per indicator; median of 5 runs after a warm-up)");
+  out("indicators  cells      bundled ms  heap peak MB  via tsx (CLI) ms");
+  const bundle = join(ROOT, "out", "bench", "engine-timing.js");
+  buildSync({
+    entryPoints: [join(__dirname, "engine-timing.ts")],
+    bundle: true,
+    platform: "node",
+    outfile: bundle,
+    logLevel: "error",
+  });
+  const rows = execFileSync(process.execPath, ["--expose-gc", bundle], { encoding: "utf8" })
+    .trim()
+    .split("\n")
+    .map((l) => JSON.parse(l) as { n: number; cells: number; ms: number; heapMB: number });
+  for (const r of rows) {
+    const grid = syntheticGrid(r.n, 24);
+    const { ms: tsxMs } = time(() => analyse(grid, settings), 5);
+    out(
+      `${String(r.n).padEnd(11)} ${String(r.cells).padEnd(10)} ${r.ms.toFixed(1).padEnd(11)} ${r.heapMB.toFixed(1).padEnd(13)} ${tsxMs.toFixed(1)}`,
+    );
   }
 
   out("\nCommittee workbook: plan + ExcelJS sheet + .xlsx bytes (median of 3 runs)");

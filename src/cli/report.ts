@@ -11,11 +11,11 @@ export function toJson(a: Analysis): object {
     sections: a.sections,
     columns: a.columns,
     notes: a.notes,
-    indicators: a.indicators.map(indicatorJson),
+    indicators: a.indicators.map((i) => indicatorJson(i, a.periods)),
   };
 }
 
-function indicatorJson(i: Assessment): object {
+function indicatorJson(i: Assessment, periods: string[]): object {
   return {
     key: i.key,
     ref: i.ref,
@@ -30,7 +30,7 @@ function indicatorJson(i: Assessment): object {
     numerator: i.numerator ?? null,
     denominator: i.denominator ?? null,
     previous: i.previous ?? null,
-    series: i.series.map((p) => ({ period: p.label, value: p.value })),
+    series: i.series.map((value, k) => ({ period: periods[k], value })),
     polarity: i.polarity,
     polaritySource: i.polaritySource,
     targets: { ...i.targets, description: i.targetText },

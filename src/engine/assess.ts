@@ -6,18 +6,13 @@ import { Band, bandIndicator, describeTargets } from "./banding";
 import { Settings, validateSettings } from "./config";
 import { Cell, CellRef, Grid, cellAt, cellRef, cellText, isBlank, isError } from "./grid";
 import { Layout, LayoutError, readLayout } from "./layout";
-import { Period, yearEarlier } from "./periods";
+import { yearEarlier } from "./periods";
 import { Polarity, PolarityVerdict, decidePolarity } from "./polarity";
 import { Flag, flag, describeJump, isConcern, roundingTolerance, unusualJumps } from "./quality";
 import type { Role } from "./roles";
 import { Targets, parseTargetCell, resolveTargets } from "./targets";
 import { Trend, TrendContext, compare, slopeOver } from "./trend";
 import { Measurement, Unit, formatValue, numberFormatter, parseCount, parseMeasurement } from "./values";
-
-export interface SeriesPoint {
-  label: string;
-  value: number | null;
-}
 
 export interface Assessment {
   /** Stable key for commentary and reviews: the reference, or the measure where there is none. */
@@ -38,7 +33,8 @@ export interface Assessment {
   numerator?: number;
   denominator?: number;
   previous?: { value: number; display: string; label: string };
-  series: SeriesPoint[];
+  /** The value of each period of Analysis.periods, in the same order; null where there is none. */
+  series: (number | null)[];
   polarity: Polarity;
   polaritySource: PolarityVerdict["source"];
   targets: Targets;
@@ -297,10 +293,8 @@ function assessRow(
   });
 
   // Series and trend.
-  const series: SeriesPoint[] = seriesM.map((m, i) => ({
-    label: layout.series[i].period.label,
-    value: valueIn(m, unit),
-  }));
+  const series = seriesM.map((m) => valueIn(m, unit));
+  const labelOf = (i: number): string => layout.series[i].period.label;
   const centre =
     targets.kind === "range" && targets.low !== undefined && targets.high !== undefined
       ? (targets.low + targets.high) / 2
@@ -316,34 +310,45 @@ function assessRow(
     denominator,
     settings: settings.trend,
   };
-  // One array of the known points serves the trend, the slope and the jump check alike.
-  const known: { label: string; value: number; period: Period; position: number; index: number }[] = [];
-  series.forEach((p, i) => {
-    const period = layout.series[i].period;
-    if (p.value !== null)
-      known.push({ label: p.label, value: p.value, period, position: period.ordinal, index: i });
+  // The periods that have a value, as plain arrays: they serve the trend, the slope and the jump
+  // check alike, and a scorecard of 10,000 indicators makes a quarter of a million of them.
+  const known: number[] = [];
+  const knownValues: number[] = [];
+  const knownPositions: number[] = [];
+  series.forEach((v, i) => {
+    if (v === null) return;
+    known.push(i);
+    knownValues.push(v);
+    knownPositions.push(layout.series[i].period.ordinal);
   });
-  const latest = known[known.length - 1];
-  const beforeLatest = known[known.length - 2];
+  const k = known.length;
+  const latest = k ? known[k - 1] : undefined;
+  const beforeLatest = k > 1 ? known[k - 2] : undefined;
   const shortTerm =
-    latest && beforeLatest
-      ? compare(beforeLatest.value, latest.value, beforeLatest.label, ctx, undefined, latest.label)
+    latest !== undefined && beforeLatest !== undefined
+      ? compare(
+          knownValues[k - 2],
+          knownValues[k - 1],
+          labelOf(beforeLatest),
+          ctx,
+          undefined,
+          labelOf(latest),
+        )
       : compare(null, value, undefined, ctx);
 
   const previousValue = previousM ? valueIn(previousM, unit) : null;
   const previousLabel = R.previous !== undefined ? previousLabelOf(layout, R.previous) : "last year";
   let longTerm = compare(null, value, undefined, ctx);
-  const sameLastYear = latest
-    ? known.find((p) => p.period.ordinal === yearEarlier(latest.period))
-    : undefined;
-  if (latest && sameLastYear) {
+  const yearAgo =
+    latest !== undefined ? knownPositions.indexOf(yearEarlier(layout.series[latest].period)) : -1;
+  if (latest !== undefined && yearAgo >= 0) {
     longTerm = compare(
-      sameLastYear.value,
-      latest.value,
-      `${sameLastYear.label}, a year earlier`,
+      knownValues[yearAgo],
+      knownValues[k - 1],
+      `${labelOf(known[yearAgo])}, a year earlier`,
       ctx,
       undefined,
-      latest.label,
+      labelOf(latest),
     );
   } else if (previousValue !== null && value !== null) {
     longTerm = compare(previousValue, value, previousLabel, ctx, {
@@ -356,7 +361,9 @@ function assessRow(
       n2: denominator,
     });
   }
-  const slope = slopeOver(known, ctx);
+  const slope = k
+    ? slopeOver(knownValues, knownPositions, labelOf(known[0]), labelOf(known[k - 1]), ctx)
+    : undefined;
   const headline = shortTerm.direction !== "unknown" ? shortTerm : longTerm;
   const trend: Trend = { direction: headline.direction, reason: headline.reason, shortTerm, longTerm, slope };
 
@@ -503,29 +510,37 @@ function assessRow(
   if (/snapshot/i.test(periodType ?? "") && R.current !== undefined && value !== null && series.length) {
     const last = series[series.length - 1];
     const lastM = seriesM[seriesM.length - 1];
-    if (last.value !== null) {
+    if (last !== null) {
       const lastTol = Math.max(tol, roundingTolerance(unit, lastM.decimals));
-      if (Math.abs(last.value - value) > lastTol) {
+      if (Math.abs(last - value) > lastTol) {
         flags.push(
           flag(
             "current-differs-from-latest-period",
-            `The current value ${formatValue(value, unit, decimals, per)} differs from ${last.label} (${formatValue(last.value, unit, lastM.decimals, per)}) for a snapshot measure`,
+            `The current value ${formatValue(value, unit, decimals, per)} differs from ${labelOf(series.length - 1)} (${formatValue(last, unit, lastM.decimals, per)}) for a snapshot measure`,
             valueCell,
           ),
         );
       }
     }
   }
-  if (known.length > 0) {
-    const gaps = layout.series.filter((_, i) => seriesM[i].kind === "missing" && i >= known[0].index);
+  if (k > 0) {
+    const gaps = layout.series.filter((_, i) => seriesM[i].kind === "missing" && i >= known[0]);
     if (gaps.length) {
       const labels = gaps.map((g) => g.period.label).join(", ");
       flags.push(flag("missing-period", `No value for ${labels}`, at(gaps[0].col)));
     }
   }
-  const jumps = unusualJumps(known, unit);
-  for (const j of jumps)
-    flags.push(flag("unusual-jump", describeJump(j, unit, decimals, per), at(layout.series[j.index].col)));
+  for (const j of unusualJumps(knownValues, unit)) {
+    const from = known[j - 1];
+    const to = known[j];
+    const jump = {
+      from: knownValues[j - 1],
+      to: knownValues[j],
+      previousLabel: labelOf(from),
+      label: labelOf(to),
+    };
+    flags.push(flag("unusual-jump", describeJump(jump, unit, decimals, per), at(layout.series[to].col)));
+  }
 
   const benchmarks = layout.benchmarks.map((col) => {
     const m = parseMeasurement(cell(col));

@@ -465,7 +465,7 @@ export function buildCommitteePlan(input: CommitteeInput): CommitteeResult {
     set(r, COL.measure, a.title, "cell");
     if (a.previous) number(r, COL.last, a.previous.value, a, decimalsFor(a, a.previous.display));
     else set(r, COL.last, null, "value");
-    set(r, COL.spark, text(sparkline(a.series.map((p) => p.value))), "spark");
+    set(r, COL.spark, text(sparkline(a.series)), "spark");
     if (a.value !== null) number(r, COL.current, a.value, a, a.decimals);
     else set(r, COL.current, text(a.display) ?? "No value", "value");
     set(r, COL.target, text(a.targetText) ?? "No target", "text");

@@ -377,6 +377,8 @@ export function readLayout(grid: Grid, options: LayoutOptions = {}): Layout {
     }
     headerTexts.push(set);
   }
+  let longestHeader = 0;
+  for (const set of headerTexts) for (const t of set) longestHeader = Math.max(longestHeader, t.length);
   const keyCols = [roles.ref, roles.measure].filter((c): c is number => c !== undefined);
   const valueCols = [roles.current, ...series.map((s) => s.col)].filter((c): c is number => c !== undefined);
   const rows: RowInfo[] = [];
@@ -394,8 +396,9 @@ export function readLayout(grid: Grid, options: LayoutOptions = {}): Layout {
     for (const c of filled) {
       const cell = cellAt(grid, r, c);
       // A plain number is never a header label, and most cells are numbers: skip the normalising.
-      if (headerTexts[c].size && !isPlainNumber(cell) && headerTexts[c].has(normaliseLabel(cellText(cell))))
-        repeated++;
+      const t = headerTexts[c].size && !isPlainNumber(cell) ? cellText(cell) : "";
+      // Header labels are short: a long text (a measure's title) cannot be one.
+      if (t && t.length <= longestHeader + 8 && headerTexts[c].has(normaliseLabel(t))) repeated++;
     }
     if (filled.length >= 2 && repeated >= Math.ceil(filled.length * 0.6)) {
       rows.push({ row: r, kind: "repeated-header", section, continuations: [] });

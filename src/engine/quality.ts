@@ -71,32 +71,38 @@ export function roundingTolerance(unit: Unit, decimals: number): number {
   return (unit === "percent" ? half / 100 : half) + 1e-9;
 }
 
+// Reused between calls: a median per indicator should not cost an allocation per indicator.
+const scratch: number[] = [];
+
+function medianAbsStep(values: number[]): number {
+  const n = values.length - 1;
+  scratch.length = 0;
+  for (let i = 1; i <= n; i++) {
+    const d = Math.abs(values[i] - values[i - 1]);
+    let j = scratch.length;
+    while (j > 0 && scratch[j - 1] > d) {
+      scratch[j] = scratch[j - 1];
+      j--;
+    }
+    scratch[j] = d;
+  }
+  return scratch[Math.floor((n - 1) / 2)];
+}
+
 /**
  * Period-to-period changes far larger than the series' usual movement. Robust to a flat series: a
- * change must also pass a floor (5 percentage points, or 20% of the earlier value).
+ * change must also pass a floor (5 percentage points, or 20% of the earlier value). Returns the
+ * positions in `values` at which such a jump lands.
  */
-export function unusualJumps(
-  values: { value: number; label: string; index: number }[],
-  unit: Unit,
-): { from: number; to: number; label: string; previousLabel: string; index: number }[] {
+export function unusualJumps(values: number[], unit: Unit): number[] {
   if (values.length < 4) return [];
-  const diffs = new Float64Array(values.length - 1);
-  for (let i = 1; i < values.length; i++) diffs[i - 1] = Math.abs(values[i].value - values[i - 1].value);
-  const median = diffs.slice().sort()[Math.floor((diffs.length - 1) / 2)];
-  const out: { from: number; to: number; label: string; previousLabel: string; index: number }[] = [];
+  const median = medianAbsStep(values);
+  const out: number[] = [];
   for (let i = 1; i < values.length; i++) {
-    const d = diffs[i - 1];
-    const prev = values[i - 1].value;
+    const d = Math.abs(values[i] - values[i - 1]);
+    const prev = values[i - 1];
     const floor = unit === "percent" ? 0.05 : Math.max(Math.abs(prev) * 0.2, 1e-9);
-    if (d >= floor && d > 5 * median) {
-      out.push({
-        from: prev,
-        to: values[i].value,
-        label: values[i].label,
-        previousLabel: values[i - 1].label,
-        index: values[i].index,
-      });
-    }
+    if (d >= floor && d > 5 * median) out.push(i);
   }
   return out;
 }

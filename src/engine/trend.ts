@@ -155,31 +155,32 @@ function cap(s: string): string {
 
 /** Least-squares slope of the series, as a movement over its whole span. */
 export function slopeOver(
-  points: { value: number; label: string; position: number }[],
+  values: number[],
+  positions: number[],
+  firstLabel: string,
+  lastLabel: string,
   ctx: TrendContext,
 ): (Movement & { points: number }) | undefined {
-  if (points.length < 4) return undefined;
-  const n = points.length;
+  const n = values.length;
+  if (n < 4) return undefined;
   let sx = 0;
   let sy = 0;
-  for (const p of points) {
-    sx += p.position;
-    sy += p.value;
+  for (let i = 0; i < n; i++) {
+    sx += positions[i];
+    sy += values[i];
   }
   const mx = sx / n;
   const my = sy / n;
   let num = 0;
   let den = 0;
-  for (const p of points) {
-    num += (p.position - mx) * (p.value - my);
-    den += (p.position - mx) ** 2;
+  for (let i = 0; i < n; i++) {
+    num += (positions[i] - mx) * (values[i] - my);
+    den += (positions[i] - mx) ** 2;
   }
   if (den === 0) return undefined;
   const slope = num / den;
-  const first = points[0];
-  const last = points[n - 1];
-  const fittedFrom = my + slope * (first.position - mx);
-  const fittedTo = my + slope * (last.position - mx);
+  const fittedFrom = my + slope * (positions[0] - mx);
+  const fittedTo = my + slope * (positions[n - 1] - mx);
   // Counts say nothing about a fitted line; only materiality applies to it.
   const material =
     ctx.unit === "percent"
@@ -189,7 +190,7 @@ export function slopeOver(
     material || ctx.settings.sensitivity === "any-change"
       ? read(fittedTo - fittedFrom, fittedFrom, fittedTo, ctx)
       : "stable";
-  const over = `over ${n} periods (${first.label} to ${last.label})`;
+  const over = `over ${n} periods (${firstLabel} to ${lastLabel})`;
   const reason =
     direction === "stable"
       ? `Broadly flat ${over}.`
@@ -199,7 +200,7 @@ export function slopeOver(
     from: fittedFrom,
     to: fittedTo,
     change: fittedTo - fittedFrom,
-    fromLabel: first.label,
+    fromLabel: firstLabel,
     reason,
     points: n,
   };
