@@ -4,8 +4,8 @@
  */
 import { Band, bandIndicator, describeTargets } from "./banding";
 import { Settings, validateSettings } from "./config";
-import { Cell, CellRef, Grid, cellAt, cellRef, cellText, isBlank, isError } from "./grid";
-import { Layout, LayoutError, readLayout } from "./layout";
+import { Cell, CellRef, Grid, cellAt, cellRef, cellText, isBlank } from "./grid";
+import { Layout, readLayout } from "./layout";
 import { yearEarlier } from "./periods";
 import { Polarity, PolarityVerdict, decidePolarity } from "./polarity";
 import { Flag, flag, describeJump, isConcern, roundingTolerance, unusualJumps } from "./quality";
@@ -66,8 +66,6 @@ export interface Analysis {
   notes: string[];
   settings: Settings;
 }
-
-export { LayoutError };
 
 /** The measurement a role's cell holds, with the overflow of continuation rows joined to its text. */
 function joinedCell(
@@ -597,9 +595,4 @@ function previousLabelOf(layout: Layout, col: number): string {
   const c = layout.columns[col];
   const year = /(\d{2,4}\s*[/-]\s*\d{2,4})/.exec(c.label);
   return year ? `${year[1].replace(/\s+/g, "")} outturn` : "last year";
-}
-
-/** Whether a value cell holds an Excel error, for hosts that want to say so early. */
-export function isErrorCell(c: Cell): boolean {
-  return isError(c.value);
 }
