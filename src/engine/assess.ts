@@ -68,13 +68,7 @@ export interface Analysis {
 }
 
 /** The measurement a role's cell holds, with the overflow of continuation rows joined to its text. */
-function joinedCell(
-  grid: Grid,
-  layout: Layout,
-  row: number,
-  continuations: number[],
-  col: number | undefined,
-): Cell {
+function joinedCell(grid: Grid, row: number, continuations: number[], col: number | undefined): Cell {
   if (col === undefined) return { value: null };
   const cell = cellAt(grid, row, col);
   const extra = continuations.map((r) => cellText(cellAt(grid, r, col))).filter(Boolean);
@@ -202,7 +196,7 @@ function assessRow(
   settings: Settings,
 ): Assessment {
   const R = layout.roles;
-  const cell = (col: number | undefined): Cell => joinedCell(grid, layout, row, continuations, col);
+  const cell = (col: number | undefined): Cell => joinedCell(grid, row, continuations, col);
   const text = (col: number | undefined): string | undefined =>
     col === undefined ? undefined : cellText(cell(col)) || undefined;
   const at = (col: number) => cellRef(grid, row, col);

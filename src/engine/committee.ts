@@ -15,6 +15,33 @@ import { describeAmount, excelFormat } from "./values";
 /** Written into row 1 of the key column; the hosts only ever overwrite a sheet that carries it. */
 export const COMMITTEE_MARKER = "scorecard:committee";
 export const PLAN_VERSION = 1;
+
+/** Whether a cell's value is the add-in's marker. */
+export function isCommitteeMarker(value: unknown): boolean {
+  return typeof value === "string" && value.startsWith(COMMITTEE_MARKER);
+}
+
+/** Whether a sheet read into a grid is the add-in's own: the marker sits in its row 1. */
+export function isCommitteeGrid(grid: Grid): boolean {
+  return (grid.originRow ?? 0) === 0 && (grid.rows[0] ?? []).some((c) => isCommitteeMarker(c.value));
+}
+
+/**
+ * The sheet to write: the wanted name if it is free or the add-in's own, else the first "Name (2)",
+ * "Name (3)"... that is. A sheet the add-in did not make is never the answer.
+ */
+export function chooseCommitteeName(
+  wanted: string,
+  names: string[],
+  isOurs: (name: string) => boolean,
+): { name: string; ours: boolean; renamed: boolean } {
+  for (let i = 1; ; i++) {
+    const suffix = i === 1 ? "" : ` (${i})`;
+    const name = wanted.slice(0, 31 - suffix.length) + suffix;
+    if (!names.includes(name)) return { name, ours: false, renamed: i > 1 };
+    if (isOurs(name)) return { name, ours: true, renamed: i > 1 };
+  }
+}
 const KEY_HEADER = "key";
 const RETIRED = "retired:";
 

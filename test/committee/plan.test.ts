@@ -7,6 +7,8 @@ import {
   readCommentary,
   SheetPlan,
   sparkline,
+  chooseCommitteeName,
+  isCommitteeGrid,
 } from "../../src/engine/committee";
 import { Grid } from "../../src/engine/grid";
 import { buildNarrative, sentenceFor } from "../../src/engine/narrative";
@@ -311,5 +313,47 @@ describe("the 002 paper's layout", () => {
     expect(plan.numberFormats[score][4]).toBe('#,##0" out of 15"');
     expect(plan.columnWidths[4]).toBeGreaterThanOrEqual("89.1 per 10,000".length);
     expect(plan.print.footerLeft.length).toBeLessThan(100);
+  });
+});
+
+describe("choosing the committee sheet's name", () => {
+  test("free or ours keeps the name; a foreign sheet moves it on; long names stay within 31 characters", () => {
+    const ours = (set: string[]) => (n: string) => set.includes(n);
+    expect(chooseCommitteeName("Committee", ["Scorecard"], ours([]))).toEqual({
+      name: "Committee",
+      ours: false,
+      renamed: false,
+    });
+    expect(chooseCommitteeName("Committee", ["Committee"], ours(["Committee"]))).toEqual({
+      name: "Committee",
+      ours: true,
+      renamed: false,
+    });
+    expect(chooseCommitteeName("Committee", ["Committee", "Committee (2)"], ours(["Committee (2)"]))).toEqual(
+      {
+        name: "Committee (2)",
+        ours: true,
+        renamed: true,
+      },
+    );
+    expect(chooseCommitteeName("Committee", ["Committee", "Committee (2)"], ours([]))).toEqual({
+      name: "Committee (3)",
+      ours: false,
+      renamed: true,
+    });
+    const long = "Scrutiny committee paper Oct 18";
+    expect(long).toHaveLength(31);
+    expect(chooseCommitteeName(long, [long], ours([])).name).toBe("Scrutiny committee paper Oc (2)");
+  });
+
+  test("the marker is found only in row 1 of the sheet", () => {
+    const marked: Grid = {
+      sheet: "C",
+      rows: [[{ value: null }, { value: `${COMMITTEE_MARKER} v1` }]],
+      merges: [],
+    };
+    expect(isCommitteeGrid(marked)).toBe(true);
+    expect(isCommitteeGrid({ ...marked, originRow: 3 })).toBe(false);
+    expect(isCommitteeGrid({ sheet: "S", rows: [[{ value: "Ref" }]], merges: [] })).toBe(false);
   });
 });

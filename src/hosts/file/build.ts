@@ -4,7 +4,7 @@
  */
 import type ExcelJS from "exceljs";
 import { analyse, Analysis } from "../../engine/assess";
-import { buildCommitteePlan, CommitteeResult } from "../../engine/committee";
+import { buildCommitteePlan, chooseCommitteeName, CommitteeResult } from "../../engine/committee";
 import type { Settings } from "../../engine/config";
 import { applyPlan } from "./apply-plan";
 import { isCommitteeSheet } from "./committee-marker";
@@ -24,23 +24,6 @@ export interface BuildOutcome {
   sourceWhy?: string;
 }
 
-/** The wanted name if it is free or ours; otherwise the first free "Name (2)", "Name (3)"... */
-export function committeeSheetName(
-  wb: ExcelJS.Workbook,
-  wanted: string,
-): { name: string; ours: boolean; renamed: boolean } {
-  const existing = wb.getWorksheet(wanted);
-  if (!existing) return { name: wanted, ours: false, renamed: false };
-  if (isCommitteeSheet(existing)) return { name: wanted, ours: true, renamed: false };
-  for (let i = 2; ; i++) {
-    const suffix = ` (${i})`;
-    const name = wanted.slice(0, 31 - suffix.length) + suffix;
-    const ws = wb.getWorksheet(name);
-    if (!ws) return { name, ours: false, renamed: true };
-    if (isCommitteeSheet(ws)) return { name, ours: true, renamed: true };
-  }
-}
-
 export function buildCommitteeSheet(
   wb: ExcelJS.Workbook,
   settings: Settings,
@@ -49,7 +32,14 @@ export function buildCommitteeSheet(
 ): BuildOutcome {
   const chosen = chooseSheet(wb, sheet ?? settings.sourceSheet);
   const analysis = analyse(chosen.grid, settings);
-  const target = committeeSheetName(wb, settings.committeeSheet);
+  const target = chooseCommitteeName(
+    settings.committeeSheet,
+    wb.worksheets.map((w) => w.name),
+    (name) => {
+      const ws = wb.getWorksheet(name);
+      return ws !== undefined && isCommitteeSheet(ws);
+    },
+  );
   if (target.name === chosen.grid.sheet) {
     throw new Error(`The committee sheet cannot be the source sheet '${target.name}'.`);
   }

@@ -3,7 +3,7 @@
  * then the cells in blocks sized to stay inside Excel on the web's 5 MB payload limit.
  */
 import type { Area, Grid } from "../../engine/grid";
-import { COMMITTEE_MARKER } from "../../engine/committee";
+import { isCommitteeGrid } from "../../engine/committee";
 import { RangeBlock, gridFromBlocks, parseAreas } from "./grid-from-range";
 
 /**
@@ -44,12 +44,6 @@ export function blocksFor(
 function isItemNotFound(e: unknown): boolean {
   return (
     typeof e === "object" && e !== null && "code" in e && (e as { code: unknown }).code === "ItemNotFound"
-  );
-}
-
-function markerIn(grid: Grid): boolean {
-  return (grid.rows[0] ?? []).some(
-    (c) => typeof c.value === "string" && c.value.startsWith(COMMITTEE_MARKER),
   );
 }
 
@@ -161,8 +155,7 @@ export async function readWorkbook(
           ],
           [],
         );
-    // The marker sits in row 1; a used range that starts lower cannot be ours.
-    return { name, ours: range.isNullObject ? false : range.rowIndex === 0 && markerIn(grid), grid };
+    return { name, ours: isCommitteeGrid(grid), grid };
   });
   return { sheetNames, source, candidates, syncs };
 }

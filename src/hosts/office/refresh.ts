@@ -3,7 +3,12 @@
  * read the cells, write the committee sheet. Only the add-in's own sheet is written.
  */
 import { analyse, Analysis } from "../../engine/assess";
-import { buildCommitteePlan, CommitteeResult, COMMITTEE_MARKER } from "../../engine/committee";
+import {
+  buildCommitteePlan,
+  chooseCommitteeName,
+  CommitteeResult,
+  isCommitteeGrid,
+} from "../../engine/committee";
 import type { Settings } from "../../engine/config";
 import { readWorkbook } from "./read-workbook";
 import { queuePlan } from "./apply-plan";
@@ -33,15 +38,6 @@ export interface RefreshOptions {
   now?: Date;
 }
 
-function pickName(wanted: string, names: string[], ours: Set<string>): { name: string; replace: boolean } {
-  if (!names.includes(wanted) || ours.has(wanted)) return { name: wanted, replace: ours.has(wanted) };
-  for (let i = 2; ; i++) {
-    const suffix = ` (${i})`;
-    const name = wanted.slice(0, 31 - suffix.length) + suffix;
-    if (!names.includes(name) || ours.has(name)) return { name, replace: ours.has(name) };
-  }
-}
-
 export async function refresh(
   context: Excel.RequestContext,
   options: RefreshOptions,
@@ -58,18 +54,14 @@ export async function refresh(
       `The scorecard sheet '${settings.sourceSheet ?? ""}' saved in the settings is not in this workbook (it has ${read.sheetNames.map((n) => `'${n}'`).join(", ")}). Choose the scorecard sheet in the Scorecard pane.`,
     );
   }
-  const firstRow = read.source.grid.rows[0] ?? [];
-  if (
-    (read.source.grid.originRow ?? 0) === 0 &&
-    firstRow.some((c) => typeof c.value === "string" && c.value.startsWith(COMMITTEE_MARKER))
-  ) {
+  if (isCommitteeGrid(read.source.grid)) {
     throw new RefreshError(
       `'${read.source.name}' is Scorecard's own committee sheet. Select your scorecard sheet and refresh again, or choose it in the Scorecard pane.`,
     );
   }
   const analysis = analyse(read.source.grid, settings);
   const ours = new Set(read.candidates.filter((c) => c.ours).map((c) => c.name));
-  const target = pickName(settings.committeeSheet, read.sheetNames, ours);
+  const target = chooseCommitteeName(settings.committeeSheet, read.sheetNames, (n) => ours.has(n));
   if (target.name === read.source.name)
     throw new RefreshError(`The committee sheet cannot be the scorecard sheet '${target.name}'.`);
   const existing = read.candidates.find((c) => c.name === target.name && c.ours)?.grid;
@@ -85,7 +77,7 @@ export async function refresh(
   app.suspendApiCalculationUntilNextSync();
   app.suspendScreenUpdatingUntilNextSync();
   let sheet: Excel.Worksheet;
-  if (target.replace) {
+  if (target.ours) {
     // Reuse the sheet (it keeps its place among the tabs) after wiping everything the last refresh wrote.
     sheet = context.workbook.worksheets.getItem(target.name);
     const all = sheet.getRange();
@@ -104,7 +96,7 @@ export async function refresh(
     committee,
     sheetName: target.name,
     sourceSheet: read.source.name,
-    renamedFrom: target.name !== settings.committeeSheet ? settings.committeeSheet : undefined,
+    renamedFrom: target.renamed ? settings.committeeSheet : undefined,
     syncs: read.syncs + 1,
   };
 }
