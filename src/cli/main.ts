@@ -6,7 +6,7 @@ import { readFileSync } from "node:fs";
 import { analyse } from "../engine/assess";
 import { parseSettingsJson, Settings, validateSettings } from "../engine/config";
 import { LayoutError } from "../engine/layout";
-import { buildCommitteeSheet } from "../hosts/file/build";
+import { BuildOutcome, buildCommitteeSheet } from "../hosts/file/build";
 import { chooseSheet, openWorkbook, UserError } from "../hosts/file/workbook";
 import { mkdirSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
@@ -46,7 +46,7 @@ async function analyseCommand(file: string, flags: Record<string, string | true>
   else process.stdout.write(toTable(analysis) + "\n");
 }
 
-async function buildCommand(file: string, flags: Record<string, string | true>): Promise<string> {
+async function buildCommand(file: string, flags: Record<string, string | true>): Promise<BuildOutcome> {
   const out = typeof flags.out === "string" ? flags.out : flags["in-place"] ? file : undefined;
   if (out === undefined) throw new UsageError("build needs --out <out.xlsx> or --in-place");
   if (typeof flags.out === "string" && flags["in-place"])
@@ -81,7 +81,7 @@ async function buildCommand(file: string, flags: Record<string, string | true>):
     );
   }
   process.stdout.write(lines.join("\n") + "\n");
-  return out;
+  return outcome;
 }
 
 async function demoCommand(): Promise<void> {
@@ -89,9 +89,7 @@ async function demoCommand(): Promise<void> {
   const sample = join(root, "seeds", "monthly-scorecard.xlsx");
   const out = join(root, "out", "committee.xlsx");
   process.stdout.write(`Scorecard demo: building the committee sheet for the bundled sample ${sample}\n\n`);
-  await buildCommand(sample, { out });
-  const wb = await openWorkbook(out);
-  const analysis = analyse(chooseSheet(wb, "Scorecard").grid);
+  const { analysis } = await buildCommand(sample, { out });
   const n = buildNarrative(analysis);
   process.stdout.write(
     `\n${toTable(analysis)}\n\nPerforming well\n${n.performingWell.map((s) => `  • ${s}`).join("\n")}\n\nAreas for focus\n${n.areasForFocus.map((s) => `  • ${s}`).join("\n")}\n\nOpen ${out} in Excel or LibreOffice; npm run render -- ${out} makes a PNG of the committee sheet.\n`,
