@@ -102,7 +102,7 @@ export function analyse(grid: Grid, settingsInput: Settings | unknown = undefine
   const { settings, problems } = isSettings(settingsInput)
     ? { settings: settingsInput, problems: [] }
     : validateSettings(settingsInput);
-  const layout = readLayout(grid, { columns: settings.columns });
+  const layout = readLayout(grid, { columns: settings.columns, headerRow: settings.headerRows?.bottom });
   const R = layout.roles;
   const notes: string[] = [...problems];
   const indicators: Assessment[] = [];

@@ -36,6 +36,8 @@ export interface Settings {
   committeeSheet: string;
   /** Role -> column letter, pinning what detection would otherwise infer. */
   columns: Partial<Record<Role, string>>;
+  /** 1-based sheet rows of the header block, pinned where detection needs help. */
+  headerRows?: { top: number; bottom: number };
   targetsModel: TargetsModel;
   tolerance: Tolerance;
   trend: {
@@ -151,6 +153,23 @@ export function validateSettings(input: unknown): SettingsResult {
           out.columns[role as Role] = letter.toUpperCase();
         }
       }
+    }
+  }
+  if (input.headerRows !== undefined) {
+    const h = input.headerRows;
+    if (
+      isRecord(h) &&
+      Number.isInteger(h.top) &&
+      Number.isInteger(h.bottom) &&
+      (h.top as number) >= 1 &&
+      (h.bottom as number) >= (h.top as number) &&
+      (h.bottom as number) <= 1048576
+    ) {
+      out.headerRows = { top: h.top as number, bottom: h.bottom as number };
+    } else {
+      problems.push(
+        `headerRows: expected {"top": row, "bottom": row} with 1 ≤ top ≤ bottom, found ${JSON.stringify(h)}; the header is detected.`,
+      );
     }
   }
   if (input.targetsModel !== undefined) {
