@@ -153,6 +153,14 @@ const COLUMNS = [
 ] as const;
 type ColumnKey = (typeof COLUMNS)[number]["key"];
 const COL = Object.fromEntries(COLUMNS.map((c, i) => [c.key, i])) as Record<ColumnKey, number>;
+/** Where a freshly written sheet keeps what the commentary read-back needs, so a host can read just those. */
+export const COMMENTARY_COLUMNS = {
+  ref: COL.ref,
+  measure: COL.measure,
+  commentary: COL.commentary,
+  key: COL.key,
+  source: COL.source,
+} as const;
 /** The key and source columns at the end are hidden. */
 const VISIBLE = COLUMNS.length - 2;
 

@@ -1,4 +1,7 @@
-/** What the pane shows before any refresh: the sheets, and how the chosen one reads. */
+/**
+ * What the pane shows before any refresh: the sheets, and how the chosen one reads. Two round trips
+ * (shapes, then cells) that read the source sheet alone: nothing of the committee sheet or any other.
+ */
 import { analyse, Analysis } from "../../engine/assess";
 import type { Settings } from "../../engine/config";
 import { readWorkbook } from "./read-workbook";
@@ -14,7 +17,7 @@ export async function detect(
   settings: Settings,
   mergedAreas: boolean,
 ): Promise<Detection> {
-  const read = await readWorkbook(context, settings.sourceSheet, settings.committeeSheet, mergedAreas);
+  const read = await readWorkbook(context, settings.sourceSheet, { mergedAreas });
   if (!read.source)
     return {
       sheetNames: read.sheetNames,
