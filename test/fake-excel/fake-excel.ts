@@ -454,6 +454,7 @@ export class FakeWorksheet extends Proxy {
       if (p === "name") this.loaded.set("name", t ? t.name : null);
       if (p === "id") this.loaded.set("id", t ? this.ctx.model.idOf(t) : null);
       if (p === "position") this.loaded.set("position", t ? this.ctx.model.sheets.indexOf(t) : null);
+      if (p === "protection/protected") this.loaded.set("protection", { protected: t?.protected === true });
     }
   }
   load(props?: string | string[]): this {
@@ -486,8 +487,10 @@ export class FakeWorksheet extends Proxy {
       this.ctx.model.sheets = sheets;
     });
   }
-  get protection(): FakeProtection {
-    return new FakeProtection(this.ctx, () => this.sheet().protected === true);
+  /** Loaded through load("protection/protected"), or a proxy of its own to load. */
+  get protection(): FakeProtection | { protected: boolean } {
+    const loaded = this.loaded.get("protection") as { protected: boolean } | undefined;
+    return loaded ?? new FakeProtection(this.ctx, () => this.sheet().protected === true);
   }
   set showGridlines(v: boolean) {
     this.ctx.enqueue(() => {

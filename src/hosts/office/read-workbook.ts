@@ -182,8 +182,7 @@ export async function readWorkbook(
       top.load("values");
       const used = sheet.getUsedRangeOrNullObject(true);
       used.load("rowIndex,rowCount");
-      const protection = sheet.protection;
-      protection.load("protected");
+      sheet.load("protection/protected");
       const guessed =
         guessFits && likely(name)
           ? columnRuns(guessColumns).map((run) => {
@@ -194,9 +193,11 @@ export async function readWorkbook(
               return r;
             })
           : [];
-      return { name, top, used, protection, guessed };
+      return { name, sheet, top, used, guessed };
     });
     try {
+      // Runs twice only where Excel could not list the merged header cells.
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop
       await context.sync();
     } catch (e) {
       // Over 512 merged areas in the header rows Excel gives no answer: infer the header instead.
@@ -231,7 +232,7 @@ export async function readWorkbook(
       name: sourceSheet.name,
       grid: gridFromBlocks(sourceSheet.name, origin, blocks, merges),
     };
-    const otherSheets: OtherSheet[] = looks.map(({ name, top, used, protection, guessed }) => {
+    const otherSheets: OtherSheet[] = looks.map(({ name, sheet, top, used, guessed }) => {
       const topBlock: RangeBlock = { row: 0, col: 0, values: top.values, numberFormat: [] };
       const extra: RangeBlock[] = guessed
         .filter((g) => !g.isNullObject)
@@ -241,7 +242,7 @@ export async function readWorkbook(
         name,
         grid,
         ours: isCommitteeGrid(grid),
-        protected: protection.protected,
+        protected: sheet.protection.protected,
         lastRow: used.isNullObject ? -1 : used.rowIndex + used.rowCount - 1,
         columnsRead: guessed.length ? guessColumns : [],
       };
