@@ -16,7 +16,7 @@ import { queueFormatting, queueValues, rowRequestBytes } from "./apply-plan";
 import { columnRuns, PAYLOAD_BUDGET } from "./read-workbook";
 
 /** Bytes of values per write request, leaving room in the last batch for formatting and the re-read. */
-export const WRITE_BUDGET = 2_500_000;
+export const WRITE_BUDGET = 3_200_000;
 
 export interface Reread {
   sheet: string;
