@@ -330,3 +330,27 @@ describe("the fake refuses what Excel refuses", () => {
     expect(await code(t.ctx.sync())).toBe("InvalidArgument");
   });
 });
+
+describe("reading sheets heavier than their cell count says", () => {
+  test("a source block Excel refuses as too large is read again in halves", async () => {
+    const { readWorkbook } = await import("../../src/hosts/office/read-workbook");
+    const grid = syntheticGrid(60, 12);
+    const model = modelOfGrid(grid);
+    const src = committee(model, "Scorecard");
+    const width = Math.max(...grid.rows.map((r) => r.length));
+    // Six long notes on every indicator row: about 360 KB of values and display text per row.
+    grid.rows.forEach((row, r) => {
+      if (r > 3)
+        for (let k = 0; k < 6; k++)
+          FakeWorkbookModel.write(src, r, width + k, `${r}:${k} ${"n".repeat(30000)}`);
+    });
+    const ctx = new FakeContext(model);
+    const read = await readWorkbook(ctx as unknown as Excel.RequestContext, "Scorecard", {
+      mergedAreas: false,
+      cellsPerBlock: 27 * 20,
+    });
+    expect(ctx.counters.payloads.some((p) => p.response > PAYLOAD_LIMIT)).toBe(true);
+    expect(read.source?.grid.rows.length).toBe(grid.rows.length);
+    expect(read.source?.grid.rows[10][width + 5].value).toMatch(/^10:5 n/);
+  });
+});

@@ -157,11 +157,12 @@ export async function readWorkbook(
   const expectedRows = (shape?.rowCount ?? 0) + 200;
   const guessColumns = Object.values(COMMENTARY_COLUMNS);
   const firstBlockBytes = (plan[0]?.count ?? 0) * (shape?.columnCount ?? 0) * SOURCE_CELL_BYTES;
-  const guessFits =
+  let guessFits =
     firstBlockBytes + others.length * SCAN_ROWS * SCAN_COLUMNS * 8 + expectedRows * COMMITTEE_ROW_BYTES <=
     PAYLOAD_BUDGET;
   let merged = options.mergedAreas;
   let mergeNote: string | undefined;
+  let attempts = 0;
   for (;;) {
     const first = plan.length ? loadBlock(plan[0]) : null;
     let mergedAreas: Excel.RangeAreas | null = null;
@@ -196,10 +197,23 @@ export async function readWorkbook(
       return { name, sheet, top, used, guessed };
     });
     try {
-      // Runs twice only where Excel could not list the merged header cells.
+      // Runs again only where Excel could not list the merged header cells or the first block was too large.
+      attempts++;
       // eslint-disable-next-line office-addins/no-context-sync-in-loop
       await context.sync();
     } catch (e) {
+      // Notes longer than expected: the committee columns are read on their own, in blocks.
+      if (isPayloadError(e) && guessFits && others.some(likely)) {
+        guessFits = false;
+        continue;
+      }
+      // A first block heavier than its cell count says is halved, as further blocks are below.
+      if (isPayloadError(e) && plan[0] && plan[0].count > 1) {
+        const b = plan[0];
+        const half = Math.ceil(b.count / 2);
+        plan.splice(0, 1, { start: b.start, count: half }, { start: b.start + half, count: b.count - half });
+        continue;
+      }
       // Over 512 merged areas in the header rows Excel gives no answer: infer the header instead.
       if (merged && !isPayloadError(e) && errorCode(e) !== "InvalidOperationInCellEditMode") {
         merged = false;
@@ -208,19 +222,38 @@ export async function readWorkbook(
       }
       throw e;
     }
-    let syncs = 2 + (mergeNote ? 1 : 0);
+    let syncs = 1 + attempts;
     const loaded: Excel.Range[] = first ? [first] : [];
-    for (const b of plan.slice(1)) {
-      loaded.push(loadBlock(b));
-      // Deliberate: each further block is its own round trip, so no response passes 5 MB.
-      // eslint-disable-next-line office-addins/no-context-sync-in-loop
-      await context.sync();
+    const done = plan.slice(0, 1);
+    // Long text makes a block heavier than its cell count says: a block Excel refuses is halved.
+    const pending = plan.slice(1);
+    while (pending.length) {
+      const b = pending[0];
+      const block = loadBlock(b);
       syncs++;
+      try {
+        // Deliberate: each further block is its own round trip, so no response passes 5 MB.
+        // eslint-disable-next-line office-addins/no-context-sync-in-loop
+        await context.sync();
+      } catch (e) {
+        if (!isPayloadError(e) || b.count === 1) throw e;
+        const half = Math.ceil(b.count / 2);
+        pending.splice(
+          0,
+          1,
+          { start: b.start, count: half },
+          { start: b.start + half, count: b.count - half },
+        );
+        continue;
+      }
+      pending.shift();
+      loaded.push(block);
+      done.push(b);
     }
 
     const origin = shape ? { row: shape.rowIndex, col: shape.columnIndex } : { row: 0, col: 0 };
     const blocks: RangeBlock[] = loaded.map((block, k) => ({
-      row: origin.row + plan[k].start,
+      row: origin.row + done[k].start,
       col: origin.col,
       values: block.values,
       text: block.text,
