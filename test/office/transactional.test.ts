@@ -110,6 +110,8 @@ describe("round trips", () => {
     const renamed = await run(model);
     expect(renamed.ctx.counters.syncs).toBe(4);
     expect(renamed.outcome.sheetName).toBe("Paper for December");
+    expect(renamed.outcome.renamedFrom).toBeUndefined();
+    expect(renamed.outcome.notes.join(" ")).toMatch(/renamed 'Paper for December' in Excel/);
     expect(commentaryOf(committee(model, "Paper for December"), "6.2")).toBe("EET offer relaunched.");
     expect(model.sheets.map((s) => s.name)).toEqual(["Scorecard", "Notes", "Paper for December"]);
   });
@@ -221,7 +223,11 @@ describe("Excel's limits and refusals", () => {
     expect((await run(model)).outcome.sheetName).toBe("Committee (2)");
     expect(committee(model, "COMMITTEE").cells.size).toBe(1);
     const m2 = await monthlyModel();
-    expect((await run(m2, { ...settings, committeeSheet: "History" })).outcome.sheetName).toBe("History (2)");
+    const history = (await run(m2, { ...settings, committeeSheet: "History" })).outcome;
+    expect(history.sheetName).toBe("History (2)");
+    expect(history.notes.join(" ")).toMatch(
+      /'History' cannot be a sheet name \("History" is reserved by Excel\)/,
+    );
     // The fake refuses what Excel refuses.
     expect(() => m2.addSheet("scorecard")).toThrow(/already exists/);
     expect(() => m2.addSheet("'Quoted'")).toThrow(/begin or end/);
@@ -240,6 +246,9 @@ describe("Excel's limits and refusals", () => {
     model.protectedStructure = false;
     model.cellEditMode = true;
     await expect(run(model)).rejects.toThrow(/Excel is editing a cell\. Press Enter/);
+    await expect(
+      detect(new FakeContext(model) as unknown as Excel.RequestContext, settings, true),
+    ).rejects.toThrow(/Excel is editing a cell/);
     model.cellEditMode = false;
     expect(snapshot()).toBe(before);
   });

@@ -4,6 +4,7 @@
  */
 import { analyse, Analysis } from "../../engine/assess";
 import type { Settings } from "../../engine/config";
+import { explainExcelError } from "./excel-errors";
 import { readWorkbook } from "./read-workbook";
 
 export interface Detection {
@@ -17,7 +18,12 @@ export async function detect(
   settings: Settings,
   mergedAreas: boolean,
 ): Promise<Detection> {
-  const read = await readWorkbook(context, settings.sourceSheet, { mergedAreas });
+  let read: Awaited<ReturnType<typeof readWorkbook>>;
+  try {
+    read = await readWorkbook(context, settings.sourceSheet, { mergedAreas });
+  } catch (e) {
+    throw explainExcelError(e);
+  }
   if (!read.source)
     return {
       sheetNames: read.sheetNames,

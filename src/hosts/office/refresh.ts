@@ -10,16 +10,12 @@ import { buildCommitteePlan, CommitteeResult } from "../../engine/committee";
 import { isCommitteeGrid, locateCommentary, readCommentary } from "../../engine/commentary";
 import type { Settings } from "../../engine/config";
 import type { Grid } from "../../engine/grid";
-import { placeCommitteeSheet, sameSheetName } from "../../engine/sheet-name";
-import { COMMITTEE_ROW_BYTES, errorCode, OtherSheet, readColumns, readWorkbook } from "./read-workbook";
+import { placeCommitteeSheet, sameSheetName, sheetNameProblem } from "../../engine/sheet-name";
+import { COMMITTEE_ROW_BYTES, OtherSheet, readColumns, readWorkbook } from "./read-workbook";
 import { Reread, writeCommittee } from "./write-sheet";
+import { explainExcelError, RefreshError } from "./excel-errors";
 
-export class RefreshError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = "RefreshError";
-  }
-}
+export { RefreshError };
 
 export interface RefreshOutcome {
   analysis: Analysis;
@@ -39,28 +35,6 @@ export interface RefreshOptions {
   /** ExcelApi 1.13 reports merged header cells; without it the engine's inference serves. */
   mergedAreas: boolean;
   now?: Date;
-}
-
-/** Excel's refusals, said so that the analyst knows what to do. */
-export function explainExcelError(e: unknown): Error {
-  if (e instanceof RefreshError) return e;
-  switch (errorCode(e)) {
-    case "InvalidOperationInCellEditMode":
-      return new RefreshError(
-        "Excel is editing a cell. Press Enter (or Esc) to finish editing, then refresh again. Nothing was changed.",
-      );
-    case "AccessDenied":
-      return new RefreshError(
-        "Excel refused the change because the workbook or a sheet is protected (Review > Unprotect Sheet or Protect Workbook). Unprotect it and refresh again; the committee sheet was left as it was.",
-      );
-    case "RequestPayloadSizeLimitExceeded":
-    case "ResponsePayloadSizeLimitExceeded":
-      return new RefreshError(
-        "The scorecard is too large for one exchange with Excel on the web (5 MB). The committee sheet was left as it was.",
-      );
-    default:
-      return e instanceof Error ? e : new Error(String(e));
-  }
 }
 
 function columnsOf(layout: NonNullable<ReturnType<typeof locateCommentary>>): number[] {
@@ -188,6 +162,18 @@ async function run(context: Excel.RequestContext, options: RefreshOptions): Prom
 
   const notes: string[] = [];
   if (read.mergeNote) notes.push(read.mergeNote);
+  const nameProblem = sheetNameProblem(settings.committeeSheet);
+  // A marked sheet under a name of the analyst's choosing was renamed by hand, not moved aside.
+  const adopted =
+    target.ours && !sameSheetName(target.name, settings.committeeSheet) && !/ \(\d+\)$/.test(target.name);
+  if (nameProblem)
+    notes.push(
+      `'${settings.committeeSheet}' cannot be a sheet name (${nameProblem}); '${target.name}' was used.`,
+    );
+  else if (adopted)
+    notes.push(
+      `The committee sheet was renamed '${target.name}' in Excel; it was refreshed under that name.`,
+    );
   if (committee.truncated.length)
     notes.push(
       `${committee.truncated.length} cell(s) held more than Excel's 32,767 characters and were cut; they end in "…".`,
@@ -197,7 +183,7 @@ async function run(context: Excel.RequestContext, options: RefreshOptions): Prom
     committee,
     sheetName: target.name,
     sourceSheet: read.source.name,
-    renamedFrom: target.renamed ? settings.committeeSheet : undefined,
+    renamedFrom: target.renamed && !adopted && !nameProblem ? settings.committeeSheet : undefined,
     notes,
     syncs,
   };
