@@ -16,6 +16,8 @@ import {
   isBlank,
   isError,
 } from "./grid";
+import { ROLE_NAMES, decideColumn, profileCells } from "./column-evidence";
+import { parsePeriodInContext, periodEnd } from "./period-grammar";
 import { MONTH_NAMES, Period, parsePeriodCell, reportingPeriodIn, serialToYearMonth } from "./periods";
 import { Role, groupHint, normaliseLabel, roleOfLabel } from "./roles";
 import { isDateFormat } from "./values";
@@ -31,9 +33,19 @@ export interface ColumnInfo {
   period?: Period;
   /** True where the role came from the settings rather than detection. */
   pinned?: boolean;
+  /** Why the column has its role, in a sentence a person can check. */
+  evidence: string;
 }
 
-export type RowKind = "indicator" | "section" | "continuation" | "repeated-header" | "page-heading" | "note";
+export type RowKind =
+  | "indicator"
+  | "section"
+  | "continuation"
+  | "repeated-header"
+  | "page-heading"
+  | "note"
+  | "total"
+  | "comment";
 
 export interface RowInfo {
   row: number;
@@ -41,8 +53,10 @@ export interface RowInfo {
   section: string | null;
   /** For indicators: the rows below that were joined into it. */
   continuations: number[];
-  /** For sections and notes: their text. */
+  /** For sections, notes, totals and comments: their text. */
   text?: string;
+  /** For indicators: the text of Comment/Commentary rows under them, in order. */
+  comments?: string[];
 }
 
 export interface Layout {
@@ -103,9 +117,27 @@ function rowCells(grid: Grid, row: number, width: number): Cell[] {
 
 export interface LayoutOptions {
   columns?: Partial<Record<Role, string>>;
-  /** 1-based sheet row of the header's last row, where detection needs help. */
+  /** 1-based sheet rows of the header block's first and last rows, where detection needs help. */
+  headerRows?: { top: number; bottom: number };
+  /** 1-based sheet row of the header's last row alone; the rows above it are still detected. */
   headerRow?: number;
 }
+
+// How many body rows are looked at to learn what a column holds: enough to see its kind, few enough
+// that a scorecard of 10,000 rows costs no more to read.
+const PROFILE_ROWS = 200;
+
+/** Words that stamp when a file was made or exported; dates beside them are not the reporting period. */
+const STAMP =
+  /\b(?:updated|last updated|exported|extracted|downloaded|printed|generated|refreshed|produced|run on|run date|date run|created)\b/i;
+/** Notes and caveats above a header: never the scorecard's title. */
+const NOTE =
+  /^(?:please note|note|notes|nb|n\.b\.|source|caveat|key|data source|exported from|this report|this sheet|all figures|figures are|\*)\b/i;
+/** The key cell of an Excel Table's totals row, or of a hand-made one. */
+const TOTAL = /^(?:total|totals|grand total|sum|overall total|all)$/i;
+/** A row that holds the comment on the indicator above it. */
+const COMMENT =
+  /^(?:comments?|commentary|narrative|analysis|notes?|sylwadau|explanation|update)\s*(?:[:\-–]\s*([\s\S]*))?$/i;
 
 export function readLayout(grid: Grid, options: LayoutOptions = {}): Layout {
   const width = gridWidth(grid);
@@ -144,14 +176,21 @@ export function readLayout(grid: Grid, options: LayoutOptions = {}): Layout {
   let anchor = -1;
   let best = 0;
   const scan = Math.min(grid.rows.length, HEADER_SCAN_ROWS);
-  if (options.headerRow !== undefined) {
-    anchor = options.headerRow - 1 - (grid.originRow ?? 0);
-    if (anchor < 0 || anchor >= grid.rows.length) {
+  const pinnedRows = options.headerRows;
+  const pinnedBottom = pinnedRows?.bottom ?? options.headerRow;
+  const toGridRow = (sheetRow: number, what: string): number => {
+    const r = sheetRow - 1 - (grid.originRow ?? 0);
+    if (r < 0 || r >= grid.rows.length) {
       throw new LayoutError(
-        `Sheet '${grid.sheet}': the header row set in the settings (row ${options.headerRow}) is outside the used range.`,
+        `Sheet '${grid.sheet}': the header ${what} set in the settings (row ${sheetRow}) is outside the used range ` +
+          `(rows ${(grid.originRow ?? 0) + 1}-${(grid.originRow ?? 0) + grid.rows.length}).`,
         grid.sheet,
       );
     }
+    return r;
+  };
+  if (pinnedBottom !== undefined) {
+    anchor = toGridRow(pinnedBottom, pinnedRows ? "block's last row" : "row");
   } else {
     for (let r = 0; r < scan; r++) {
       const { score, keyed } = scoreRow(r);
@@ -183,8 +222,10 @@ export function readLayout(grid: Grid, options: LayoutOptions = {}): Layout {
   }
 
   // 2. The block: group-header rows above the anchor, sub-header rows (months, Num/Denom) below it.
-  let top = anchor;
-  while (top - 1 >= 0) {
+  // Rows pinned in the settings are taken as they are.
+  let top = pinnedRows ? toGridRow(pinnedRows.top, "block's first row") : anchor;
+  if (top > anchor) top = anchor;
+  while (!pinnedRows && top - 1 >= 0) {
     const r = top - 1;
     let own = 0;
     let numbers = 0;
@@ -201,7 +242,7 @@ export function readLayout(grid: Grid, options: LayoutOptions = {}): Layout {
     top = r;
   }
   let bottom = anchor;
-  while (bottom + 1 < grid.rows.length) {
+  while (pinnedBottom === undefined && bottom + 1 < grid.rows.length) {
     const r = bottom + 1;
     let own = 0;
     let labelled = 0;
@@ -241,6 +282,8 @@ export function readLayout(grid: Grid, options: LayoutOptions = {}): Layout {
     blockLabels.push(row);
   }
 
+  // What each column's cells hold, from a sample of the body below the header.
+  const sampleEnd = Math.min(grid.rows.length, bottom + 1 + PROFILE_ROWS);
   const columns: ColumnInfo[] = [];
   for (let c = 0; c < width; c++) {
     const parts: string[] = [];
@@ -259,13 +302,22 @@ export function readLayout(grid: Grid, options: LayoutOptions = {}): Layout {
       }
     }
     let role: Role | null = own ? roleOfLabel(own) : null;
+    let headerSource: string | undefined;
     const period = own
-      ? (parsePeriodCell(bottomCell) ?? parsePeriodCell({ value: own }) ?? undefined)
+      ? (parsePeriodInContext(parsePeriodCell(bottomCell) ?? parsePeriodCell({ value: own }), parents) ??
+        undefined)
       : undefined;
     const hints = parents.map(groupHint);
+    const parentRoles = parents.map((p) => roleOfLabel(p));
+    if (period && (role === null || role === "previous") && parentRoles.includes("benchmark")) {
+      // "England" or "Statistical neighbours" over year columns: comparators, not our own series.
+      role = "benchmark";
+      headerSource = parents[parentRoles.indexOf("benchmark")];
+    }
     if (role === null && period) {
       if (hints.includes("target")) role = "target";
       else if (hints.includes("previous")) role = "previous";
+      else if (period.yearEnd) role = "previous";
       else role = "period";
     }
     if (role === null && own) {
@@ -273,13 +325,21 @@ export function readLayout(grid: Grid, options: LayoutOptions = {}): Layout {
       const h = groupHint(own);
       if (h === "previous") role = "previous";
     }
+    const body: Cell[] = [];
+    for (let r = bottom + 1; r < sampleEnd; r++) body.push(cellAt(grid, r, c));
+    const letter = columnLetter(c + (grid.originCol ?? 0));
+    const decision = decideColumn(
+      { letter, own, parents, headerRole: role, headerSource, periodLabel: period?.label },
+      profileCells(body),
+    );
     columns.push({
       col: c,
-      letter: columnLetter(c + (grid.originCol ?? 0)),
+      letter,
       label: parts.join(" / "),
       own,
-      role,
+      role: decision.role,
       period,
+      evidence: decision.evidence,
     });
   }
 
@@ -294,9 +354,13 @@ export function readLayout(grid: Grid, options: LayoutOptions = {}): Layout {
       );
     }
     for (const col of columns)
-      if (col.role === role && role !== "period" && role !== "benchmark") col.role = null;
+      if (col.role === role && role !== "period" && role !== "benchmark") {
+        col.role = null;
+        col.evidence = `${col.letter} is not read: the settings pin ${ROLE_NAMES[role]} to column ${letter.toUpperCase()}`;
+      }
     columns[c].role = role;
     columns[c].pinned = true;
+    columns[c].evidence = `${columns[c].letter} is ${ROLE_NAMES[role]} because the settings pin it there`;
   }
 
   const roles: Partial<Record<Role, number>> = {};
@@ -304,19 +368,46 @@ export function readLayout(grid: Grid, options: LayoutOptions = {}): Layout {
   const benchmarks: number[] = [];
   const periodCols = columns.filter((c) => c.role === "period" && c.period);
   const counts = new Map<string, number>();
-  for (const c of periodCols)
-    counts.set(c.period?.granularity ?? "", (counts.get(c.period?.granularity ?? "") ?? 0) + 1);
+  const latestEnd = new Map<string, number>();
+  for (const c of periodCols) {
+    const g = c.period?.granularity ?? "";
+    counts.set(g, (counts.get(g) ?? 0) + 1);
+    if (c.period) latestEnd.set(g, Math.max(latestEnd.get(g) ?? -Infinity, periodEnd(c.period)));
+  }
+  // The series is the grain with most columns; a finer grain that runs later is the current figure
+  // ("2013/14 | 2014/15 | Q2 2015/16": the quarter is the latest, the years its history).
   let grain = "";
   let most = 0;
   for (const [g, n] of counts) if (n > most) [grain, most] = [g, n];
+  let latestGrain = grain;
+  for (const [g, end] of latestEnd) if (end > (latestEnd.get(latestGrain) ?? -Infinity)) latestGrain = g;
+  if (latestGrain !== grain && (counts.get(latestGrain) ?? 0) >= 2) [grain, most] = [latestGrain, counts.get(latestGrain) ?? 0];
+  const pinnedCurrent = columns.some((c) => c.pinned && c.role === "current");
+  const currentNamed = columns.some((c) => c.role === "current");
   for (const c of columns) {
     if (c.role === "period") {
       if (c.period && c.period.granularity === grain && (most >= 2 || c.pinned)) {
         series.push({ col: c.col, period: c.period });
         continue;
       }
-      // A lone year beside a monthly series is last year's outturn.
-      c.role = c.period?.granularity === "year" && roles.previous === undefined ? "previous" : null;
+      if (
+        c.period &&
+        c.period.granularity === latestGrain &&
+        latestGrain !== grain &&
+        !currentNamed &&
+        !pinnedCurrent &&
+        roles.current === undefined
+      ) {
+        c.role = "current";
+        c.evidence = `${c.letter} is Current because its header says '${c.own}', the latest period on the sheet, while the series runs by ${grain}`;
+      } else if (c.period?.granularity === "year" && roles.previous === undefined && !columns.some((x) => x.role === "previous")) {
+        // A lone year beside a monthly series is last year's outturn.
+        c.role = "previous";
+        c.evidence = `${c.letter} is Previous because its header says '${c.own}', a year beside a series by ${grain}`;
+      } else {
+        c.role = null;
+        c.evidence = `${c.letter} is not read: its header says '${c.own}', a ${c.period?.granularity ?? "period"} beside a series by ${grain}`;
+      }
     }
     if (c.role === "benchmark") {
       benchmarks.push(c.col);
@@ -324,7 +415,11 @@ export function readLayout(grid: Grid, options: LayoutOptions = {}): Layout {
     }
     if (c.role === null) continue;
     if (roles[c.role] === undefined) roles[c.role] = c.col;
-    else if (!c.pinned) c.role = null;
+    else if (!c.pinned) {
+      const first = columns[roles[c.role] ?? 0];
+      c.evidence = `${c.letter} is not read: its header says '${c.own}', but ${first.letter} is already ${ROLE_NAMES[c.role]}`;
+      c.role = null;
+    }
   }
   series.sort((a, b) => a.period.ordinal - b.period.ordinal);
 
@@ -350,13 +445,17 @@ export function readLayout(grid: Grid, options: LayoutOptions = {}): Layout {
   let reportingPeriod: string | undefined;
   const titleTexts = new Set<string>();
   for (let r = 0; r < top; r++) {
+    // "Last updated 03/11/2023", "Exported from Mosaic on ...": when the file was made, not what it reports.
+    let stamped = false;
+    for (let c = 0; c < width && !stamped; c++) stamped = STAMP.test(cellText(cellAt(grid, r, c)));
     for (let c = 0; c < width; c++) {
       const cell = cellAt(grid, r, c);
       const t = cellText(cell);
       if (!t) continue;
       titleTexts.add(normaliseLabel(t));
-      if (title === undefined && typeof cell.value === "string" && !reportingPeriodIn(t)) title = t;
-      if (reportingPeriod === undefined) {
+      const note = stamped || NOTE.test(t);
+      if (title === undefined && typeof cell.value === "string" && !reportingPeriodIn(t) && !note) title = t;
+      if (reportingPeriod === undefined && !stamped) {
         if (typeof cell.value === "number" && isDateFormat(cell.format)) {
           const { year, month0 } = serialToYearMonth(cell.value);
           reportingPeriod = `${MONTH_NAMES[month0]} ${year}`;
@@ -381,6 +480,11 @@ export function readLayout(grid: Grid, options: LayoutOptions = {}): Layout {
   for (const set of headerTexts) for (const t of set) longestHeader = Math.max(longestHeader, t.length);
   const keyCols = [roles.ref, roles.measure].filter((c): c is number => c !== undefined);
   const valueCols = [roles.current, ...series.map((s) => s.col)].filter((c): c is number => c !== undefined);
+  const rowHasFigure = (r: number): boolean =>
+    valueCols.some((c) => {
+      const v = cellAt(grid, r, c).value;
+      return typeof v === "number";
+    });
   const rows: RowInfo[] = [];
   let section: string | null = null;
   let lastIndicator: RowInfo | null = null;
@@ -402,6 +506,22 @@ export function readLayout(grid: Grid, options: LayoutOptions = {}): Layout {
     }
     if (filled.length >= 2 && repeated >= Math.ceil(filled.length * 0.6)) {
       rows.push({ row: r, kind: "repeated-header", section, continuations: [] });
+      continue;
+    }
+    // The first filled cell says what the row is when it is a totals row or a comment on the row above.
+    const first = cellAt(grid, r, filled[0]);
+    const firstText = typeof first.value === "string" ? first.value.trim() : "";
+    if (firstText && filled[0] <= Math.max(...keyCols, 0) && TOTAL.test(firstText)) {
+      rows.push({ row: r, kind: "total", section, continuations: [], text: firstText });
+      continue;
+    }
+    const comment = firstText && lastIndicator && firstText.length <= 2000 ? COMMENT.exec(firstText) : null;
+    if (comment && lastIndicator && filled[0] <= Math.max(...keyCols, 0) && !rowHasFigure(r)) {
+      const words = [(comment[1] ?? "").trim(), ...filled.slice(1).map((c) => cellText(cellAt(grid, r, c)))]
+        .filter(Boolean)
+        .join(" ");
+      if (words) (lastIndicator.comments ??= []).push(words);
+      rows.push({ row: r, kind: "comment", section, continuations: [], text: words });
       continue;
     }
     if (filled.length === 1) {
