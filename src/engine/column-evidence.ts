@@ -214,6 +214,11 @@ export function decideColumn(h: ColumnHeader, p: ColumnProfile): ColumnDecision 
     share(p, "number", "percent") < 0.2
   )
     return because("commentary", `${says} but ${content}, which are comments rather than figures`);
+  if (role === null && enough && share(p, "long-text") >= 0.5 && share(p, "number", "percent") < 0.2)
+    return because(
+      "commentary",
+      `${h.own ? `its header '${oneLine(h.own)}' names no role` : "it has no header"}, and ${content}, which read as comments`,
+    );
   if (role !== null) {
     const where = h.headerSource ? ` (from '${oneLine(h.headerSource)}' above it)` : "";
     return because(role, `${says}${where}${p.filled ? ` and ${content}` : ""}`);

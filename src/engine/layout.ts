@@ -17,7 +17,7 @@ import {
   isError,
 } from "./grid";
 import { ROLE_NAMES, decideColumn, profileCells } from "./column-evidence";
-import { parsePeriodInContext, periodEnd } from "./period-grammar";
+import { parsePeriodInContext, parsePeriodLabel, periodEnd } from "./period-grammar";
 import { MONTH_NAMES, Period, parsePeriodCell, reportingPeriodIn, serialToYearMonth } from "./periods";
 import { Role, groupHint, normaliseLabel, roleOfLabel } from "./roles";
 import { isDateFormat } from "./values";
@@ -238,7 +238,12 @@ export function readLayout(grid: Grid, options: LayoutOptions = {}): Layout {
       const a = merges.areaOf(r, c);
       if (a && a.right > a.left && a.top === r && a.left === c && c > 0 && cellText(cell)) groupMerge = true;
     }
-    if (numbers > 0 || own === 0 || (own === 1 && !groupMerge)) break;
+    let stamped = false;
+    for (let c = 0; c < width && !stamped; c++) {
+      const t = cellText(cellAt(grid, r, c));
+      stamped = t !== "" && (STAMP.test(t) || NOTE.test(t));
+    }
+    if (stamped || numbers > 0 || own === 0 || (own === 1 && !groupMerge)) break;
     top = r;
   }
   let bottom = anchor;
@@ -320,6 +325,14 @@ export function readLayout(grid: Grid, options: LayoutOptions = {}): Layout {
       else if (period.yearEnd) role = "previous";
       else role = "period";
     }
+    // "Actual Performance" under a "2013/14" group: a dated figure, placed in time by its group.
+    let when = period;
+    if (!when && (role === "current" || role === "previous")) {
+      for (let i = parents.length - 1; i >= 0 && !when; i--) {
+        const y = parsePeriodLabel(parents[i]);
+        if (y) when = y;
+      }
+    }
     if (role === null && own) {
       // A label such as "Performance from previous financial year" with no sub-label.
       const h = groupHint(own);
@@ -338,7 +351,7 @@ export function readLayout(grid: Grid, options: LayoutOptions = {}): Layout {
       label: parts.join(" / "),
       own,
       role: decision.role,
-      period,
+      period: when,
       evidence: decision.evidence,
     });
   }
@@ -368,47 +381,52 @@ export function readLayout(grid: Grid, options: LayoutOptions = {}): Layout {
   const benchmarks: number[] = [];
   const periodCols = columns.filter((c) => c.role === "period" && c.period);
   const counts = new Map<string, number>();
-  const latestEnd = new Map<string, number>();
   for (const c of periodCols) {
     const g = c.period?.granularity ?? "";
     counts.set(g, (counts.get(g) ?? 0) + 1);
-    if (c.period) latestEnd.set(g, Math.max(latestEnd.get(g) ?? -Infinity, periodEnd(c.period)));
   }
-  // The series is the grain with most columns; a finer grain that runs later is the current figure
-  // ("2013/14 | 2014/15 | Q2 2015/16": the quarter is the latest, the years its history).
+  // The series is the grain with most columns (at least two); other dated columns are history or the
+  // latest figure ("2013/14 | 2014/15 | Q2 2015/16": the quarter is the latest, the years its history).
   let grain = "";
   let most = 0;
   for (const [g, n] of counts) if (n > most) [grain, most] = [g, n];
-  let latestGrain = grain;
-  for (const [g, end] of latestEnd) if (end > (latestEnd.get(latestGrain) ?? -Infinity)) latestGrain = g;
-  if (latestGrain !== grain && (counts.get(latestGrain) ?? 0) >= 2) [grain, most] = [latestGrain, counts.get(latestGrain) ?? 0];
-  const pinnedCurrent = columns.some((c) => c.pinned && c.role === "current");
-  const currentNamed = columns.some((c) => c.role === "current");
-  for (const c of columns) {
-    if (c.role === "period") {
-      if (c.period && c.period.granularity === grain && (most >= 2 || c.pinned)) {
-        series.push({ col: c.col, period: c.period });
-        continue;
-      }
-      if (
-        c.period &&
-        c.period.granularity === latestGrain &&
-        latestGrain !== grain &&
-        !currentNamed &&
-        !pinnedCurrent &&
-        roles.current === undefined
-      ) {
-        c.role = "current";
-        c.evidence = `${c.letter} is Current because its header says '${c.own}', the latest period on the sheet, while the series runs by ${grain}`;
-      } else if (c.period?.granularity === "year" && roles.previous === undefined && !columns.some((x) => x.role === "previous")) {
-        // A lone year beside a monthly series is last year's outturn.
-        c.role = "previous";
-        c.evidence = `${c.letter} is Previous because its header says '${c.own}', a year beside a series by ${grain}`;
-      } else {
-        c.role = null;
-        c.evidence = `${c.letter} is not read: its header says '${c.own}', a ${c.period?.granularity ?? "period"} beside a series by ${grain}`;
-      }
+  const inSeries = (c: ColumnInfo): boolean =>
+    c.role === "period" && c.period !== undefined && c.period.granularity === grain && (most >= 2 || c.pinned === true);
+  for (const c of columns) if (inSeries(c) && c.period) series.push({ col: c.col, period: c.period });
+  series.sort((a, b) => a.period.ordinal - b.period.ordinal);
+  const seriesEnd = series.length ? Math.max(...series.map((s) => periodEnd(s.period))) : -Infinity;
+  const lone = columns.filter((c) => c.role === "period" && !inSeries(c) && c.period && !c.pinned);
+  const currents = columns.filter((c) => c.role === "current");
+  const latestFirst = (a: ColumnInfo, b: ColumnInfo): number =>
+    (b.period ? periodEnd(b.period) : Infinity) - (a.period ? periodEnd(a.period) : Infinity);
+  let current: ColumnInfo | undefined =
+    currents.find((c) => c.pinned) ?? currents.find((c) => !c.period);
+  if (!current) {
+    const dated = [...currents, ...lone].sort(latestFirst);
+    const top = dated[0];
+    if (top?.period && periodEnd(top.period) > seriesEnd) current = top;
+  }
+  if (current && current.role === "period") {
+    current.evidence = `${current.letter} is Current because its header says '${current.own}' (${current.period?.label}), the latest period on the sheet${series.length ? `, later than the series by ${grain}` : ""}`;
+  }
+  if (current) current.role = "current";
+  // Earlier dated columns: the latest year before the current figure is last year's; the rest are not read.
+  const hasPrevious = columns.some((c) => c.role === "previous");
+  let previousTaken = hasPrevious;
+  for (const c of [...currents, ...lone].sort(latestFirst)) {
+    if (c === current) continue;
+    const own = c.own.replace(/\s+/g, " ");
+    if (!previousTaken && c.period?.granularity === "year") {
+      previousTaken = true;
+      c.role = "previous";
+      c.evidence = `${c.letter} is Previous because its header says '${own}' (${c.period.label}), a year before the latest figure`;
+    } else {
+      c.role = null;
+      c.evidence = `${c.letter} is not read: its header says '${own}', ${c.period ? `${c.period.label}, ` : ""}an earlier figure than ${current ? current.letter : "the series"}`;
     }
+  }
+  for (const c of columns) {
+    if (c.role === "period") continue;
     if (c.role === "benchmark") {
       benchmarks.push(c.col);
       continue;
@@ -417,11 +435,10 @@ export function readLayout(grid: Grid, options: LayoutOptions = {}): Layout {
     if (roles[c.role] === undefined) roles[c.role] = c.col;
     else if (!c.pinned) {
       const first = columns[roles[c.role] ?? 0];
-      c.evidence = `${c.letter} is not read: its header says '${c.own}', but ${first.letter} is already ${ROLE_NAMES[c.role]}`;
+      c.evidence = `${c.letter} is not read: its header says '${c.own.replace(/\s+/g, " ")}', but ${first.letter} is already ${ROLE_NAMES[c.role]}`;
       c.role = null;
     }
   }
-  series.sort((a, b) => a.period.ordinal - b.period.ordinal);
 
   const sheetRow = (r: number): number => cellRef(grid, r, 0).row;
   if (roles.ref === undefined && roles.measure === undefined) {

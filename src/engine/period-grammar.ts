@@ -96,7 +96,8 @@ export function periodEnd(p: Period): number {
 const FY = String.raw`(\d{2}|\d{4})\s*[\/\-–]\s*(\d{2}|\d{4})`;
 const QUARTER_WORD = String.raw`(?:q|qtr|quarter|ch|chwarter)\.?\s*`;
 // Words that say a year column is the year's final figure; they never change the period itself.
-const YEAR_END_WORDS = /\b(?:outturn|out-turn|year[\s-]*end|ye|final|full[\s-]*year|annual|actual|result)\b/gi;
+const YEAR_END_WORDS =
+  /\b(?:outturn|out-turn|year[\s-]*end|ye|final|full[\s-]*year|annual|actual|actuals|result|results|performance|diwedd blwyddyn)\b/gi;
 const RE_YEAR = new RegExp(String.raw`^(?:fy\s*)?${FY}$`, "i");
 const RE_Q_FIRST = new RegExp(String.raw`^${QUARTER_WORD}([1-4])\s*(?:of\s*)?(?:(?:fy\s*)?${FY}|(\d{4}))?$`, "i");
 const RE_Q_LAST = new RegExp(String.raw`^(?:fy\s*)?${FY}\s*${QUARTER_WORD}([1-4])$`, "i");
@@ -118,6 +119,10 @@ function monthOf(word: string): number {
   if (mi < 0) return -1;
   const name = MONTH_NAMES[mi].toLowerCase();
   return w.length === 3 || name.startsWith(w) || w === "sept" ? mi : -1;
+}
+
+function stripResultWords(s: string): string {
+  return s.replace(YEAR_END_WORDS, " ").replace(/[()]/g, " ").replace(/\s+/g, " ").trim();
 }
 
 function parseOne(s: string): Period | null {
@@ -164,18 +169,24 @@ export function parsePeriodLabel(label: string): Period | null {
   if (!s || s.length > 40) return null;
   const direct = s.length <= 24 ? parseOne(s) : null;
   if (direct) return direct;
-  // "2016/17 outturn", "Year end 2016/17": the year, marked as a year-end figure.
-  const stripped = s.replace(YEAR_END_WORDS, " ").replace(/[()]/g, " ").replace(/\s+/g, " ").trim();
+  // "2016/17 outturn", "Year end 2016/17": the year, marked as a year-end figure; "Q4 Actual" is Q4.
+  const stripped = stripResultWords(s);
   if (stripped !== s && stripped) {
     const p = parseOne(stripped);
-    if (p && p.granularity === "year") return yearPeriod(p.ordinal, true);
+    if (p) return p.granularity === "year" ? yearPeriod(p.ordinal, true) : p;
   }
   // Bilingual: "Ch1 / Q1 12-13" or "Ch1 12-13 / Q1 12-13". The half with a year wins.
   const halves = s.split(/\s+\/\s+|\s*\|\s*|\n/);
   if (halves.length >= 2) {
     let found: Period | null = null;
     for (const h of halves) {
-      const p = parseOne(h.trim());
+      const t = h.trim();
+      const bare = stripResultWords(t);
+      let p = parseOne(t);
+      if (!p && bare && bare !== t) {
+        const q = parseOne(bare);
+        p = q && q.granularity === "year" ? yearPeriod(q.ordinal, true) : q;
+      }
       if (p && (!found || (found.yearless && !p.yearless))) found = p;
     }
     if (found) {

@@ -36,7 +36,7 @@ export function yearEarlier(p: Period): number {
 /** "October 2018", "Q2 2021/22", "2018-10-31" -> a reporting period label, if the text is one. */
 export function reportingPeriodIn(text: string): string | null {
   const s = text.trim();
-  const q = /\bQ([1-4])\s*(\d{4})\s*[/-]\s*(\d{2,4})\b/i.exec(s);
+  const q = /\b(?:Q|Qtr\.?|Quarter)\s*([1-4]),?\s*(\d{4})\s*[/-]\s*(\d{2,4})\b/i.exec(s);
   if (q) return `Q${q[1]} ${q[2]}/${q[3].slice(-2)}`;
   const monthYear =
     /\b(january|february|march|april|may|june|july|august|september|october|november|december)\s+(\d{4})\b/i.exec(

@@ -151,7 +151,7 @@ const RULES: [Role, RegExp][] = [
   ],
   [
     "current",
-    /^(current|current performance|current value|actual|result|outturn|value|performance|full year result|latest|latest value|latest performance|ytd|year to date|this period|current period)$/,
+    /^(current|current performance|current value|actual|actual performance|performance actual|actuals|result|outturn|value|performance|full year result|latest|latest value|latest performance|latest result|ytd|year to date|this period|current period)$/,
   ],
   [
     "ref",
