@@ -129,7 +129,9 @@ export function analyse(grid: Grid, settingsInput: Settings | unknown = undefine
     if (info.kind === "note" && info.text)
       notes.push(`Row ${at(info.row, 0).row}: '${info.text.slice(0, 60)}' is not an indicator, skipped.`);
     if (info.kind === "total")
-      notes.push(`Row ${at(info.row, 0).row}: a totals row ('${info.text ?? ""}'), not an indicator, skipped.`);
+      notes.push(
+        `Row ${at(info.row, 0).row}: a totals row ('${info.text ?? ""}'), not an indicator, skipped.`,
+      );
     if (info.kind === "comment")
       notes.push(`Row ${at(info.row, 0).row}: a comment on the indicator above, kept as its commentary.`);
     if (info.kind !== "indicator") continue;
@@ -613,7 +615,8 @@ function unitOfWords(words: string): { unit: Unit; per?: number } | null {
   const rate = /\bper\s+([\d,]+)/.exec(s);
   if (rate) return { unit: "rate", per: Number(rate[1].replace(/,/g, "")) };
   if (/percent|%|proportion/.test(s)) return { unit: "percent" };
-  if (/\b(number|count|no\.?|days|weeks|months|average|score|ratio|cost|£)\b|£/.test(s)) return { unit: "number" };
+  if (/\b(number|count|no\.?|days|weeks|months|average|score|ratio|cost|£)\b|£/.test(s))
+    return { unit: "number" };
   return null;
 }
 

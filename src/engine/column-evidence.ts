@@ -196,13 +196,11 @@ export function decideColumn(h: ColumnHeader, p: ColumnProfile): ColumnDecision 
     share(p, "number", "percent") < 0.2
   )
     return because("previousDirection", `${says} and ${content}`);
-  if (
-    role === null &&
-    enough &&
-    share(p, "polarity") >= 0.6 &&
-    share(p, "number", "percent") < 0.2
-  )
-    return because("polarity", `${h.own ? `its header '${oneLine(h.own)}' names no role` : "it has no header"}, and ${content}`);
+  if (role === null && enough && share(p, "polarity") >= 0.6 && share(p, "number", "percent") < 0.2)
+    return because(
+      "polarity",
+      `${h.own ? `its header '${oneLine(h.own)}' names no role` : "it has no header"}, and ${content}`,
+    );
   if ((role === null || role === "periodType") && enough && share(p, "unit") >= 0.6)
     return because("unit", `${says} and ${content}`);
   if (

@@ -391,7 +391,10 @@ export function readLayout(grid: Grid, options: LayoutOptions = {}): Layout {
   let most = 0;
   for (const [g, n] of counts) if (n > most) [grain, most] = [g, n];
   const inSeries = (c: ColumnInfo): boolean =>
-    c.role === "period" && c.period !== undefined && c.period.granularity === grain && (most >= 2 || c.pinned === true);
+    c.role === "period" &&
+    c.period !== undefined &&
+    c.period.granularity === grain &&
+    (most >= 2 || c.pinned === true);
   for (const c of columns) if (inSeries(c) && c.period) series.push({ col: c.col, period: c.period });
   series.sort((a, b) => a.period.ordinal - b.period.ordinal);
   const seriesEnd = series.length ? Math.max(...series.map((s) => periodEnd(s.period))) : -Infinity;
@@ -399,8 +402,7 @@ export function readLayout(grid: Grid, options: LayoutOptions = {}): Layout {
   const currents = columns.filter((c) => c.role === "current");
   const latestFirst = (a: ColumnInfo, b: ColumnInfo): number =>
     (b.period ? periodEnd(b.period) : Infinity) - (a.period ? periodEnd(a.period) : Infinity);
-  let current: ColumnInfo | undefined =
-    currents.find((c) => c.pinned) ?? currents.find((c) => !c.period);
+  let current: ColumnInfo | undefined = currents.find((c) => c.pinned) ?? currents.find((c) => !c.period);
   if (!current) {
     const dated = [...currents, ...lone].sort(latestFirst);
     const top = dated[0];

@@ -99,7 +99,10 @@ const QUARTER_WORD = String.raw`(?:q|qtr|quarter|ch|chwarter)\.?\s*`;
 const YEAR_END_WORDS =
   /\b(?:outturn|out-turn|year[\s-]*end|ye|final|full[\s-]*year|annual|actual|actuals|result|results|performance|diwedd blwyddyn)\b/gi;
 const RE_YEAR = new RegExp(String.raw`^(?:fy\s*)?${FY}$`, "i");
-const RE_Q_FIRST = new RegExp(String.raw`^${QUARTER_WORD}([1-4])\s*(?:of\s*)?(?:(?:fy\s*)?${FY}|(\d{4}))?$`, "i");
+const RE_Q_FIRST = new RegExp(
+  String.raw`^${QUARTER_WORD}([1-4])\s*(?:of\s*)?(?:(?:fy\s*)?${FY}|(\d{4}))?$`,
+  "i",
+);
 const RE_Q_LAST = new RegExp(String.raw`^(?:fy\s*)?${FY}\s*${QUARTER_WORD}([1-4])$`, "i");
 const RE_MONTH = /^([a-z]{3,10})\.?[\s\-'’/]*(\d{2}|\d{4})$/i;
 const RE_NUMERIC_MONTH = /^(\d{1,2})[/-](\d{4})$/;
