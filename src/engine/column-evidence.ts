@@ -212,6 +212,8 @@ export function decideColumn(h: ColumnHeader, p: ColumnProfile): ColumnDecision 
     share(p, "number", "percent") < 0.2
   )
     return because("commentary", `${says} but ${content}, which are comments rather than figures`);
+  if (role === "ref" && enough && share(p, "long-text") >= 0.5)
+    return because("measure", `${says} but ${content}, as measure titles are, not references`);
   if (role === null && enough && share(p, "long-text") >= 0.5 && share(p, "number", "percent") < 0.2)
     return because(
       "commentary",

@@ -527,16 +527,34 @@ export function readLayout(grid: Grid, options: LayoutOptions = {}): Layout {
       rows.push({ row: r, kind: "repeated-header", section, continuations: [] });
       continue;
     }
-    // The first filled cell says what the row is when it is a totals row or a comment on the row above.
-    const first = cellAt(grid, r, filled[0]);
-    const firstText = typeof first.value === "string" ? first.value.trim() : "";
-    if (firstText && filled[0] <= Math.max(...keyCols, 0) && TOTAL.test(firstText)) {
-      rows.push({ row: r, kind: "total", section, continuations: [], text: firstText });
+    // The reference or measure cell says when a row is a totals row or a comment on the row above,
+    // wherever those columns sit.
+    const keyText = (c: number): string => {
+      const v = cellAt(grid, r, c).value;
+      return typeof v === "string" ? v.trim() : "";
+    };
+    const totalCol = keyCols.find((c) => TOTAL.test(keyText(c)));
+    if (totalCol !== undefined) {
+      rows.push({ row: r, kind: "total", section, continuations: [], text: keyText(totalCol) });
       continue;
     }
-    const comment = firstText && lastIndicator && firstText.length <= 2000 ? COMMENT.exec(firstText) : null;
-    if (comment && lastIndicator && filled[0] <= Math.max(...keyCols, 0) && !rowHasFigure(r)) {
-      const words = [(comment[1] ?? "").trim(), ...filled.slice(1).map((c) => cellText(cellAt(grid, r, c)))]
+    let comment: RegExpExecArray | null = null;
+    let commentCol = -1;
+    if (lastIndicator && !rowHasFigure(r)) {
+      for (const c of keyCols) {
+        const t = keyText(c);
+        comment = t && t.length <= 2000 ? COMMENT.exec(t) : null;
+        if (comment) {
+          commentCol = c;
+          break;
+        }
+      }
+    }
+    if (comment && lastIndicator) {
+      const words = [
+        (comment[1] ?? "").trim(),
+        ...filled.filter((c) => c !== commentCol).map((c) => cellText(cellAt(grid, r, c))),
+      ]
         .filter(Boolean)
         .join(" ");
       if (words) (lastIndicator.comments ??= []).push(words);
