@@ -540,7 +540,7 @@ export function readLayout(grid: Grid, options: LayoutOptions = {}): Layout {
     }
     let comment: RegExpExecArray | null = null;
     let commentCol = -1;
-    if (lastIndicator && !rowHasFigure(r)) {
+    if (lastIndicator) {
       for (const c of keyCols) {
         const t = keyText(c);
         comment = t && t.length <= 2000 ? COMMENT.exec(t) : null;
@@ -549,6 +549,8 @@ export function readLayout(grid: Grid, options: LayoutOptions = {}): Layout {
           break;
         }
       }
+      // A row with figures is an indicator whatever its title says.
+      if (comment && rowHasFigure(r)) comment = null;
     }
     if (comment && lastIndicator) {
       const words = [

@@ -1,11 +1,11 @@
 /**
- * Period labels and dates -> time order. Councils label columns "May 18", "Oct-18", "October 2018",
- * "2017/18", "Q2 2021/22", "2021/22 Q2", or with real Excel dates formatted as months. Each becomes a
- * Period with an ordinal, so series can be sorted and "the same period last year" found.
+ * Period cells -> time order. The label grammar ("May 18", "Qtr 2 2023/24", "Ch1 / Q1 12-13", "2016/17
+ * outturn") lives in period-grammar.ts; this module adds real Excel dates formatted as months, the
+ * same period a year earlier, and the reporting period named in a title.
  */
 import { Cell, isError } from "./grid";
 import { isDateFormat } from "./values";
-import { MONTH_NAMES, Period, monthPeriod, parsePeriodLabel } from "./period-grammar";
+import { Period, monthPeriod, parsePeriodLabel } from "./period-grammar";
 
 export type { Granularity, Period } from "./period-grammar";
 export { MONTH_NAMES, monthPeriod, parsePeriodLabel, periodEnd } from "./period-grammar";
