@@ -381,15 +381,19 @@ export function readLayout(grid: Grid, options: LayoutOptions = {}): Layout {
   const benchmarks: number[] = [];
   const periodCols = columns.filter((c) => c.role === "period" && c.period);
   const counts = new Map<string, number>();
+  const ends = new Map<string, number>();
   for (const c of periodCols) {
     const g = c.period?.granularity ?? "";
     counts.set(g, (counts.get(g) ?? 0) + 1);
+    if (c.period) ends.set(g, Math.max(ends.get(g) ?? -Infinity, periodEnd(c.period)));
   }
   // The series is the grain with most columns (at least two); other dated columns are history or the
   // latest figure ("2013/14 | 2014/15 | Q2 2015/16": the quarter is the latest, the years its history).
   let grain = "";
   let most = 0;
-  for (const [g, n] of counts) if (n > most) [grain, most] = [g, n];
+  // Equal counts: the grain that runs later is the one the committee is reading now.
+  for (const [g, n] of counts)
+    if (n > most || (n === most && (ends.get(g) ?? 0) > (ends.get(grain) ?? 0))) [grain, most] = [g, n];
   const inSeries = (c: ColumnInfo): boolean =>
     c.role === "period" &&
     c.period !== undefined &&

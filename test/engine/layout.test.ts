@@ -285,3 +285,14 @@ describe("targets written as text", () => {
     expect(a.polarity).toBe(polarity);
   });
 });
+
+test("as many years as quarters: the quarters, which run later, are the series", () => {
+  const grid = gridOf([
+    ["Ref", "Measure", "2013/14", "2014/15", "Q1 2015/16", "Q2 2015/16"],
+    ["A1", "Visits", pct(0.7), pct(0.75), pct(0.8), pct(0.85)],
+  ]);
+  const a = analyse(grid);
+  expect(a.periods).toEqual(["Q1 2015/16", "Q2 2015/16"]);
+  expect(a.indicators[0].value).toBeCloseTo(0.85, 9);
+  expect(a.columns[3].role).toBe("previous");
+});
