@@ -90,11 +90,18 @@ export function locateCommentary(grid: Grid): CommentaryLayout | null {
     }
     const { ref, measure, commentary, key, source } = found;
     if (ref !== undefined && measure !== undefined && commentary !== undefined && key !== undefined) {
-      // The header is the first row under the metadata row with anything in the tagged columns.
+      // The header is the row under the metadata row whose hidden key cell says "key" (rows such as
+      // a printed key may sit between); failing that, the first row with anything in the tagged columns.
+      const keyCol = key - (grid.originCol ?? 0);
       let header = r + 1;
-      const tagged = [ref, measure, commentary, key].map((c) => c - (grid.originCol ?? 0));
-      while (header < grid.rows.length && tagged.every((c) => cellText(cellAt(grid, header, c)) === ""))
+      while (header < grid.rows.length && cellText(cellAt(grid, header, keyCol)) !== LEGACY_KEY_HEADER)
         header++;
+      if (header >= grid.rows.length) {
+        header = r + 1;
+        const tagged = [ref, measure, commentary, key].map((c) => c - (grid.originCol ?? 0));
+        while (header < grid.rows.length && tagged.every((c) => cellText(cellAt(grid, header, c)) === ""))
+          header++;
+      }
       return {
         metaRow: sheetRow(grid, r),
         headerRow: sheetRow(grid, header),
@@ -172,6 +179,8 @@ export function readCommentary(grid: Grid | undefined): ExistingCommentary {
   for (let r = layout.headerRow - oRow + 1; r < grid.rows.length; r++) {
     if (r < 0) continue;
     const rawKey = at(r, key);
+    // A header row, wherever the analyst copied it, is not commentary.
+    if (rawKey === LEGACY_KEY_HEADER) continue;
     const hiddenKey = rawKey.startsWith(RETIRED_PREFIX) ? rawKey.slice(RETIRED_PREFIX.length) : rawKey;
     if (source !== undefined && hiddenKey) {
       const written = at(r, source);

@@ -78,6 +78,23 @@ describe("finding the add-in's sheet and its Commentary column", () => {
     expect(commentaryOf(second.plan, "5.18")).toBe("IRO capacity restored.");
   });
 
+  test("the table may sit far below the metadata row, with rows such as a printed key between", () => {
+    const first = plan(monthly);
+    const p = first.plan;
+    const g = planAsGrid(p);
+    type(g, p, "2.10", "Assessments back on track.");
+    const filler = Array.from({ length: 120 }, (_, i) => [
+      { value: `• Narrative line ${i}` },
+      { value: "x" },
+    ]);
+    g.rows.splice(p.commentary.metaRow + 1, 0, ...filler);
+    const layout = locateCommentary(g);
+    expect(layout?.headerRow).toBe(p.commentary.headerRow + 120);
+    const second = plan(monthly, g);
+    expect(commentaryOf(second.plan, "2.10")).toBe("Assessments back on track.");
+    expect(second.retired).toBe(0);
+  });
+
   test("the source scorecard is never taken for the committee sheet", async () => {
     const { seedGrid } = await import("../helpers");
     expect(isCommitteeGrid(await seedGrid(MONTHLY))).toBe(false);

@@ -117,7 +117,8 @@ async function run(context: Excel.RequestContext, options: RefreshOptions): Prom
   const layout = old ? locateCommentary(old.grid) : null;
   if (old && layout) {
     const columns = columnsOf(layout);
-    const fromRow = layout.headerRow + 1;
+    // From the metadata row down: the table header may sit far below it (readCommentary finds it).
+    const fromRow = (layout.metaRow ?? layout.headerRow) + 1;
     if (!columns.every((c) => old.columnsRead.includes(c)))
       syncs += await readColumns(context, old.name, columns, fromRow, old.lastRow, old.grid);
     reread = {
