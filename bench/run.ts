@@ -15,6 +15,7 @@ import type { Grid } from "../src/engine/grid";
 import { applyPlan } from "../src/hosts/file/apply-plan";
 import { refresh } from "../src/hosts/office/refresh";
 import { syntheticGrid } from "../scripts/synthetic";
+import { officePayloads } from "./office-payload";
 import { FakeContext, FakeWorkbookModel, fillSheet } from "../test/fake-excel/fake-excel";
 
 const settings = validateSettings(undefined).settings;
@@ -129,6 +130,8 @@ async function main(): Promise<void> {
       `${String(n).padEnd(11)} ${String(counters.syncs).padEnd(6)} ${String(counters.calls).padEnd(12)} ${String(counters.formatCalls).padEnd(17)} ${ms.toFixed(0)}`,
     );
   }
+
+  await officePayloads(out);
 
   out("\nTask pane: production JavaScript (npm run build first)");
   const dist = join(ROOT, "dist");

@@ -63,12 +63,24 @@ export async function runRefresh(
     const pruned = pruneReviews(loaded.settings, outcome.analysis);
     if (pruned.cleared)
       notices.push(`${pruned.cleared} review mark(s) cleared because the value they were about has changed.`);
-    // The sheet read is remembered: after a refresh the committee sheet is the active one.
-    if (pruned.cleared || !loaded.settings.sourceSheet) {
-      await host.saveSettings({
-        ...pruned.settings,
-        sourceSheet: loaded.settings.sourceSheet ?? outcome.sourceSheet,
-      });
+    notices.push(...(outcome.notes ?? []));
+    // The sheet read is remembered: after a refresh the committee sheet is the active one. Settings a
+    // newer add-in saved are left alone; a failed save is reported for what it is, not as a failed refresh.
+    if ((pruned.cleared || !loaded.settings.sourceSheet) && loaded.newerVersion === undefined) {
+      try {
+        await host.saveSettings({
+          ...pruned.settings,
+          sourceSheet: loaded.settings.sourceSheet ?? outcome.sourceSheet,
+        });
+      } catch (e) {
+        const why = (e instanceof Error ? e.message : String(e)).replace(
+          /^The settings could not be saved: /,
+          "",
+        );
+        notices.push(
+          `The committee sheet '${outcome.sheetName}' was written, but the settings were not saved (${why}). The next refresh reads the active sheet again unless you choose the scorecard sheet in the pane.`,
+        );
+      }
     }
     set({ running: false, outcome, notices, finishedAt: new Date(), startedFrom: from });
     return outcome;

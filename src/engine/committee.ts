@@ -6,44 +6,19 @@
 import type { Analysis, Assessment } from "./assess";
 import type { Band } from "./banding";
 import type { ReviewMark } from "./config";
-import { Area, Grid, cellAt, cellText, gridWidth } from "./grid";
+import { COLUMN_TAG, COMMITTEE_MARKER, RETIRED_PREFIX, carryCommentary, readCommentary } from "./commentary";
+import type { Area, Grid } from "./grid";
+import { fitExcelLimits } from "./excel-limits";
 import { buildNarrative } from "./narrative";
 import { CAVEAT_CODES, FLAG_TITLES, FlagCode } from "./quality";
 import type { Direction } from "./trend";
 import { describeAmount, excelFormat } from "./values";
 
-/** Written into row 1 of the key column; the hosts only ever overwrite a sheet that carries it. */
-export const COMMITTEE_MARKER = "scorecard:committee";
 export const PLAN_VERSION = 1;
-
-/** Whether a cell's value is the add-in's marker. */
-export function isCommitteeMarker(value: unknown): boolean {
-  return typeof value === "string" && value.startsWith(COMMITTEE_MARKER);
-}
-
-/** Whether a sheet read into a grid is the add-in's own: the marker sits in its row 1. */
-export function isCommitteeGrid(grid: Grid): boolean {
-  return (grid.originRow ?? 0) === 0 && (grid.rows[0] ?? []).some((c) => isCommitteeMarker(c.value));
-}
-
-/**
- * The sheet to write: the wanted name if it is free or the add-in's own, else the first "Name (2)",
- * "Name (3)"... that is. A sheet the add-in did not make is never the answer.
- */
-export function chooseCommitteeName(
-  wanted: string,
-  names: string[],
-  isOurs: (name: string) => boolean,
-): { name: string; ours: boolean; renamed: boolean } {
-  for (let i = 1; ; i++) {
-    const suffix = i === 1 ? "" : ` (${i})`;
-    const name = wanted.slice(0, 31 - suffix.length) + suffix;
-    if (!names.includes(name)) return { name, ours: false, renamed: i > 1 };
-    if (isOurs(name)) return { name, ours: true, renamed: i > 1 };
-  }
-}
+export { COMMITTEE_MARKER, isCommitteeGrid, isCommitteeMarker, readCommentary } from "./commentary";
+export type { ExistingCommentary } from "./commentary";
+export { chooseCommitteeName } from "./sheet-name";
 const KEY_HEADER = "key";
-const RETIRED = "retired:";
 
 export interface CellStyle {
   bold?: boolean;
@@ -74,6 +49,8 @@ export interface SheetPlan {
   /** In characters, as Excel measures column width. */
   columnWidths: number[];
   hiddenColumns: number[];
+  /** Rows kept out of sight: the metadata row that tells the read-back which column is which. */
+  hiddenRows: number[];
   /** Excel number formats for number cells ("0.0%"), null elsewhere; same shape as values. */
   numberFormats: (string | null)[][];
   /**
@@ -97,7 +74,14 @@ export interface SheetPlan {
     printArea: Area;
   };
   /** Where commentary lives, for the hosts' read-back and for tests. */
-  commentary: { column: number; keyColumn: number; headerRow: number };
+  commentary: {
+    column: number;
+    keyColumn: number;
+    /** Fingerprints of commentary copied from the source, so that unedited source text is replaced. */
+    sourceColumn: number;
+    headerRow: number;
+    metaRow: number;
+  };
 }
 
 export interface CommitteeResult {
@@ -106,6 +90,8 @@ export interface CommitteeResult {
   carried: number;
   /** Commentary entries kept in the retired block because their indicator has gone. */
   retired: number;
+  /** Cells cut to Excel's 32,767 characters (they end in "…"), as 0-based plan row and column. */
+  truncated: { row: number; col: number }[];
   summary: Summary;
 }
 
@@ -163,10 +149,20 @@ const COLUMNS = [
   { key: "why", header: "Why", width: 44 },
   { key: "commentary", header: "Commentary", width: 38 },
   { key: "key", header: KEY_HEADER, width: 12 },
+  { key: "source", header: "source", width: 10 },
 ] as const;
 type ColumnKey = (typeof COLUMNS)[number]["key"];
 const COL = Object.fromEntries(COLUMNS.map((c, i) => [c.key, i])) as Record<ColumnKey, number>;
-const VISIBLE = COLUMNS.length - 1;
+/** Where a freshly written sheet keeps what the commentary read-back needs, so a host can read just those. */
+export const COMMENTARY_COLUMNS = {
+  ref: COL.ref,
+  measure: COL.measure,
+  commentary: COL.commentary,
+  key: COL.key,
+  source: COL.source,
+} as const;
+/** The key and source columns at the end are hidden. */
+const VISIBLE = COLUMNS.length - 2;
 
 const SPARK = "▁▂▃▄▅▆▇█";
 
@@ -220,49 +216,6 @@ export function summarise(analysis: Analysis): Summary {
     for (const c of codes) caveatCodes[c] = (caveatCodes[c] ?? 0) + 1;
   }
   return { bands, directions, caveats, caveatCodes };
-}
-
-export interface ExistingCommentary {
-  /** Commentary by indicator key, live and retired alike. */
-  byKey: Map<string, { text: string; ref: string; title: string }>;
-}
-
-/** Reads the analyst's commentary out of a committee sheet the add-in wrote before. */
-export function readCommentary(grid: Grid | undefined): ExistingCommentary {
-  const byKey = new Map<string, { text: string; ref: string; title: string }>();
-  if (!grid) return { byKey };
-  const width = gridWidth(grid);
-  // Find the table header by its hidden "key" cell, wherever columns may have moved.
-  let headerRow = -1;
-  let keyCol = -1;
-  let commentaryCol = -1;
-  for (let r = 0; r < grid.rows.length && headerRow < 0; r++) {
-    for (let c = 0; c < width; c++) {
-      if (cellText(cellAt(grid, r, c)) === KEY_HEADER) {
-        for (let cc = 0; cc < width; cc++)
-          if (cellText(cellAt(grid, r, cc)).toLowerCase() === "commentary") commentaryCol = cc;
-        if (commentaryCol >= 0) {
-          headerRow = r;
-          keyCol = c;
-          break;
-        }
-      }
-    }
-  }
-  if (headerRow < 0) return { byKey };
-  for (let r = headerRow + 1; r < grid.rows.length; r++) {
-    const rawKey = cellText(cellAt(grid, r, keyCol));
-    if (!rawKey || rawKey === KEY_HEADER) continue;
-    const key = rawKey.startsWith(RETIRED) ? rawKey.slice(RETIRED.length) : rawKey;
-    const text = cellText(cellAt(grid, r, commentaryCol));
-    if (!text) continue;
-    byKey.set(key, {
-      text,
-      ref: cellText(cellAt(grid, r, COL.ref)),
-      title: cellText(cellAt(grid, r, COL.measure)),
-    });
-  }
-  return { byKey };
 }
 
 function rulesLine(analysis: Analysis): string {
@@ -423,7 +376,7 @@ export function buildCommitteePlan(input: CommitteeInput): CommitteeResult {
 
   const summary = summarise(analysis);
   const narrative = buildNarrative(analysis);
-  const existing = readCommentary(input.existing);
+  const carry = carryCommentary(readCommentary(input.existing), analysis.indicators);
 
   // Title block.
   const title = analysis.title ?? analysis.sheet;
@@ -458,13 +411,17 @@ export function buildCommitteePlan(input: CommitteeInput): CommitteeResult {
       : "No data-quality caveats.",
     "summary",
   );
+
+  // The hidden metadata row names each column's role for the read-back (see commentary.ts); the blank
+  // row under it keeps it out of the table's current region, so a sort never takes it in.
+  const metaRow = newRow(12);
+  COLUMNS.forEach((c, i) => set(metaRow, i, `${COLUMN_TAG}${c.key}`, "key"));
   newRow(8);
 
   // The table.
   const headerRow = newRow(30);
-  COLUMNS.forEach((c, i) => set(headerRow, i, c.header, i === COL.key ? "key" : "th"));
+  COLUMNS.forEach((c, i) => set(headerRow, i, c.header, i >= VISIBLE ? "key" : "th"));
   let section: string | null = null;
-  let carried = 0;
   const number = (r: number, c: number, v: number, a: Assessment, decimals: number): void => {
     set(r, c, v, "value");
     formats[r][c] = excelFormat(a.unit, decimals, a.per);
@@ -485,9 +442,7 @@ export function buildCommitteePlan(input: CommitteeInput): CommitteeResult {
     if (a.dataQuality && caveats.some((f) => f.code === "data-quality-note"))
       dqParts.push(`"${a.dataQuality}"`);
     for (const m of reviews) dqParts.push(`✓ Reviewed: ${m.note}`);
-    const prior = existing.byKey.get(a.key);
-    if (prior) carried++;
-    const commentary = prior?.text ?? a.sourceCommentary ?? null;
+    const commentary = carry.text.get(a.key) ?? null;
     set(r, COL.ref, text(a.ref), "ref");
     set(r, COL.measure, a.title, "cell");
     if (a.previous) number(r, COL.last, a.previous.value, a, decimalsFor(a, a.previous.display));
@@ -503,6 +458,7 @@ export function buildCommitteePlan(input: CommitteeInput): CommitteeResult {
     set(r, COL.why, why, "why");
     set(r, COL.commentary, text(commentary), "commentary");
     set(r, COL.key, a.key, "key");
+    set(r, COL.source, carry.sourceWritten.get(a.key) ?? null, "key");
     heights[r] =
       Math.max(
         estimateLines(a.title, COLUMNS[COL.measure].width),
@@ -531,19 +487,17 @@ export function buildCommitteePlan(input: CommitteeInput): CommitteeResult {
   sentences("Areas for focus", narrative.areasForFocus, "No indicator is at red or amber this period.");
 
   // Commentary whose indicator has gone is kept, never dropped.
-  const retired = [...existing.byKey.entries()].filter(
-    ([k]) => !analysis.indicators.some((a) => a.key === k),
-  );
+  const retired = carry.retired;
   if (retired.length) {
     newRow(8);
     wide("Retired commentary (indicators no longer on the scorecard)", "heading", 18);
-    for (const [key, c] of retired) {
+    for (const { key, ...c } of retired) {
       const r = newRow();
       set(r, COL.ref, text(c.ref), "ref");
       set(r, COL.measure, text(c.title) ?? key, "cell");
       for (let col = COL.last; col < COL.commentary; col++) styleOf[r][col] = "cell";
       set(r, COL.commentary, c.text, "commentary");
-      set(r, COL.key, `${RETIRED}${key}`, "key");
+      set(r, COL.key, `${RETIRED_PREFIX}${key}`, "key");
       heights[r] =
         Math.max(
           estimateLines(c.title, COLUMNS[COL.measure].width),
@@ -561,7 +515,8 @@ export function buildCommitteePlan(input: CommitteeInput): CommitteeResult {
     styleAreas: groupStyles(styleOf),
     merges,
     columnWidths: widths,
-    hiddenColumns: [COL.key],
+    hiddenColumns: [COL.key, COL.source],
+    hiddenRows: [metaRow],
     numberFormats: formats,
     conditional:
       tableEnd > headerRow
@@ -588,9 +543,22 @@ export function buildCommitteePlan(input: CommitteeInput): CommitteeResult {
       footerRight: "Page &P of &N",
       printArea: { top: 0, left: 0, bottom: values.length - 1, right: VISIBLE - 1 },
     },
-    commentary: { column: COL.commentary, keyColumn: COL.key, headerRow },
+    commentary: {
+      column: COL.commentary,
+      keyColumn: COL.key,
+      sourceColumn: COL.source,
+      headerRow,
+      metaRow,
+    },
   };
-  return { plan, carried, retired: retired.length, summary };
+  const limited = fitExcelLimits(plan);
+  return {
+    plan: limited.plan,
+    carried: carry.carried,
+    retired: retired.length,
+    summary,
+    truncated: limited.truncated,
+  };
 }
 
 function decimalsFor(a: Assessment, display: string): number {

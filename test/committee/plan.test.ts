@@ -119,7 +119,8 @@ describe("the committee sheet for the 000 sample", () => {
     expect(plan.print.repeatRows.first).toBe(plan.commentary.headerRow + 1);
     expect(plan.print.footerLeft).toMatch(/generated 30 Nov 2018/);
     expect(plan.freeze).toEqual({ rows: plan.commentary.headerRow + 1, cols: 2 });
-    expect(plan.hiddenColumns).toEqual([plan.commentary.keyColumn]);
+    expect(plan.hiddenColumns).toEqual([plan.commentary.keyColumn, plan.commentary.sourceColumn]);
+    expect(plan.hiddenRows).toEqual([plan.commentary.metaRow]);
     expect(plan.print.printArea.right).toBeLessThan(plan.commentary.keyColumn);
   });
 
@@ -273,7 +274,7 @@ describe("commentary survives every refresh", () => {
     const first = buildCommitteePlan({ analysis: monthly, name: "Committee", generatedAt: NOW });
     const g = typed(first.plan, { "1.1": "Kept" });
     g.rows = g.rows.map((r) => [{ value: null }, ...r]);
-    expect(readCommentary(g).byKey.get("1.1")?.text).toBe("Kept");
+    expect(readCommentary(g).entries.find((e) => e.ref === "1.1")?.text).toBe("Kept");
   });
 });
 
@@ -346,14 +347,16 @@ describe("choosing the committee sheet's name", () => {
     expect(chooseCommitteeName(long, [long], ours([])).name).toBe("Scrutiny committee paper Oc (2)");
   });
 
-  test("the marker is found only in row 1 of the sheet", () => {
+  test("the marker is found near the top of the sheet, not in the table", () => {
     const marked: Grid = {
       sheet: "C",
       rows: [[{ value: null }, { value: `${COMMITTEE_MARKER} v1` }]],
       merges: [],
     };
     expect(isCommitteeGrid(marked)).toBe(true);
-    expect(isCommitteeGrid({ ...marked, originRow: 3 })).toBe(false);
+    // Rows inserted above the title move the marker down; it is still the add-in's sheet.
+    expect(isCommitteeGrid({ ...marked, originRow: 3 })).toBe(true);
+    expect(isCommitteeGrid({ ...marked, originRow: 60 })).toBe(false);
     expect(isCommitteeGrid({ sheet: "S", rows: [[{ value: "Ref" }]], merges: [] })).toBe(false);
   });
 });

@@ -3,6 +3,23 @@
  * Office.js where bugs hide: proxies are returned at once, writes and loads are queued and happen at
  * context.sync(), reading a property that was not loaded (or before the sync) throws, and every sync
  * and proxy call is counted. It runs in jest and, bundled, in the browser for end-to-end tests.
+ *
+ * It refuses what Excel refuses, with Excel's error codes (Excel.ErrorCodes in @types/office-js, and the
+ * error table of office-js-docs-pr docs/excel/excel-add-ins-error-handling.md):
+ * - sheet names: unique without regard to case (ItemAlreadyExists); at most 31 characters, none of
+ *   : \ / ? * [ ], not beginning or ending with ', not "History" (InvalidArgument) — Excel's
+ *   "Rename a worksheet" rules;
+ * - payloads: a request or a response over 5 MB fails the batch (RequestPayloadSizeLimitExceeded,
+ *   ResponsePayloadSizeLimitExceeded; "Resource limits and performance optimization for Office Add-ins":
+ *   Excel on the web limits requests and responses to 5 MB);
+ * - a row height over 409 points and a cell text over 32,767 characters (InvalidArgument; Excel
+ *   specifications and limits);
+ * - getMergedAreasOrNullObject over a range with more than 512 merged areas ("if the merged areas count
+ *   in this range is more than 512, then this method will fail to return the result", Range reference);
+ * - numberFormat and values arrays that do not match the range's shape (InvalidArgument);
+ * - writes to a protected sheet and sheet changes in a protected workbook structure (AccessDenied);
+ * - any batch while the user is editing a cell (InvalidOperationInCellEditMode);
+ * - a settings bag whose saveAsync fails.
  */
 
 import { columnLetter } from "../../src/engine/grid";
@@ -24,6 +41,9 @@ export interface FakeFormat {
 
 export interface FakeSheet {
   name: string;
+  /** Sheet protection (Review > Protect Sheet): cells and formats refuse writes. */
+  protected?: boolean;
+  hiddenRows: Set<number>;
   cells: Map<string, FakeCell>;
   formats: Map<string, FakeFormat>;
   merges: { top: number; left: number; bottom: number; right: number }[];
@@ -45,6 +65,23 @@ export interface Counters {
   syncs: number;
   calls: number;
   formatCalls: number;
+  /** Bytes of each sync's request and response, as JSON would carry them. */
+  payloads: { request: number; response: number }[];
+}
+
+/** Excel on the web's limit per request and per response. */
+export const PAYLOAD_LIMIT = 5 * 1024 * 1024;
+export const MAX_CELL_CHARS = 32767;
+export const MAX_ROW_HEIGHT = 409;
+export const MAX_MERGED_AREAS = 512;
+
+/** Excel's rules for a sheet name; the message says which is broken. */
+export function badSheetName(name: string): string | null {
+  if (!name || name.length > 31) return "a sheet name has 1 to 31 characters";
+  if (/[:\\/?*[\]]/.test(name)) return "a sheet name cannot contain : \\ / ? * [ ]";
+  if (name.startsWith("'") || name.endsWith("'")) return "a sheet name cannot begin or end with '";
+  if (name.toLowerCase() === "history") return "History is a reserved sheet name";
+  return null;
 }
 
 /** Errors as Office.js raises them: a code and a message, failing the whole batch at sync. */
@@ -88,7 +125,7 @@ function parseA1(address: string): Box {
   const rows = /^\$?(\d+):\$?(\d+)$/.exec(local);
   if (rows) return { top: Number(rows[1]) - 1, bottom: Number(rows[2]) - 1, left: 0, right: 16383 };
   const m = /^\$?([A-Z]+)\$?(\d+)(?::\$?([A-Z]+)\$?(\d+))?$/i.exec(local);
-  if (!m) throw new Error(`InvalidArgument: the address '${address}' is not valid`);
+  if (!m) throw new FakeOfficeError("InvalidArgument", `The address '${address}' is not valid.`);
   const top = Number(m[2]) - 1;
   const left = colIndex(m[1]);
   return { top, left, bottom: m[4] ? Number(m[4]) - 1 : top, right: m[3] ? colIndex(m[3]) : left };
@@ -129,6 +166,7 @@ export function newSheet(name: string): FakeSheet {
     columnWidths: new Map(),
     hiddenColumns: new Set(),
     footer: {},
+    hiddenRows: new Set(),
     showGridlines: true,
     conditional: [],
     autofit: [],
@@ -140,14 +178,46 @@ export class FakeWorkbookModel {
   active = 0;
   selection?: { sheet: string; address: string };
   calculationSuspended = false;
+  /** Review > Protect Workbook (structure): no sheet may be added, deleted or renamed. */
+  protectedStructure = false;
+  /** The user is typing in a cell: Excel refuses every batch until they finish. */
+  cellEditMode = false;
+  /** Sheets by id, so that a sheet keeps its identity when renamed. */
+  private nextId = 1;
+  readonly ids = new WeakMap<FakeSheet, string>();
 
+  /** Excel finds sheets by name without regard to case, or by id. */
   sheet(name: string): FakeSheet | undefined {
-    return this.sheets.find((s) => s.name === name);
+    const lower = name.toLowerCase();
+    return this.sheets.find((s) => s.name.toLowerCase() === lower || this.ids.get(s) === name);
+  }
+
+  idOf(s: FakeSheet): string {
+    let id = this.ids.get(s);
+    if (!id) {
+      id = `{00000000-0000-0000-0000-${String(this.nextId++).padStart(12, "0")}}`;
+      this.ids.set(s, id);
+    }
+    return id;
+  }
+
+  checkNewName(name: string, except?: FakeSheet): void {
+    const bad = badSheetName(name);
+    if (bad) throw new FakeOfficeError("InvalidArgument", `The argument is invalid: ${bad}.`);
+    const other = this.sheet(name);
+    if (other && other !== except)
+      throw new FakeOfficeError("ItemAlreadyExists", `A sheet named '${other.name}' already exists.`);
+  }
+
+  checkStructure(): void {
+    if (this.protectedStructure)
+      throw new FakeOfficeError("AccessDenied", "The workbook structure is protected.");
   }
 
   addSheet(name: string): FakeSheet {
-    if (this.sheet(name)) throw new Error(`ItemAlreadyExists: a sheet named '${name}' exists`);
+    this.checkNewName(name);
     const s = newSheet(name);
+    this.idOf(s);
     this.sheets.push(s);
     return s;
   }
@@ -169,24 +239,60 @@ export class FakeWorkbookModel {
 
 type Op = () => void;
 
+/** Bytes of a value as JSON carries it (strings counted in UTF-16 units, near enough for a limit). */
+export function jsonBytes(v: unknown): number {
+  return JSON.stringify(v)?.length ?? 0;
+}
+
 export class FakeContext {
-  readonly counters: Counters = { syncs: 0, calls: 0, formatCalls: 0 };
+  readonly counters: Counters = { syncs: 0, calls: 0, formatCalls: 0, payloads: [] };
   private queue: Op[] = [];
+  private requestBytes = 0;
+  private responseBytes = 0;
   readonly workbook: FakeWorkbook;
   constructor(readonly model: FakeWorkbookModel) {
     this.workbook = new FakeWorkbook(this);
   }
-  enqueue(op: Op): void {
+  /** Every queued call costs its arguments in the request; about 60 bytes for the call itself. */
+  enqueue(op: Op, argumentBytes = 0): void {
     this.counters.calls++;
+    this.requestBytes += 60 + argumentBytes;
     this.queue.push(op);
+  }
+  /** A load adds what it returns to this sync's response. */
+  respond(value: unknown): void {
+    this.responseBytes += jsonBytes(value);
   }
   async sync(): Promise<void> {
     this.counters.syncs++;
     const ops = this.queue;
+    const request = this.requestBytes;
     this.queue = [];
-    // As in Office.js, the first failing operation fails the batch and the rest is not run.
-    for (const op of ops) op();
-    this.model.calculationSuspended = false;
+    this.requestBytes = 0;
+    this.responseBytes = 0;
+    this.counters.payloads.push({ request, response: 0 });
+    if (this.model.cellEditMode)
+      throw new FakeOfficeError(
+        "InvalidOperationInCellEditMode",
+        "The operation isn't available while a cell is being edited.",
+      );
+    if (request > PAYLOAD_LIMIT)
+      throw new FakeOfficeError(
+        "RequestPayloadSizeLimitExceeded",
+        `The request payload size (${request} bytes) has exceeded the limit.`,
+      );
+    try {
+      // As in Office.js, the first failing operation fails the batch and the rest is not run.
+      for (const op of ops) op();
+    } finally {
+      this.model.calculationSuspended = false;
+      this.counters.payloads[this.counters.payloads.length - 1].response = this.responseBytes;
+    }
+    if (this.responseBytes > PAYLOAD_LIMIT)
+      throw new FakeOfficeError(
+        "ResponsePayloadSizeLimitExceeded",
+        `The response payload size (${this.responseBytes} bytes) has exceeded the limit.`,
+      );
   }
 }
 
@@ -213,9 +319,32 @@ function propsOf(p: string | string[] | undefined): string[] {
 export class FakeWorkbook {
   readonly worksheets: FakeWorksheetCollection;
   readonly application: FakeApplication;
+  readonly protection: FakeProtection;
   constructor(ctx: FakeContext) {
     this.worksheets = new FakeWorksheetCollection(ctx);
     this.application = new FakeApplication(ctx);
+    this.protection = new FakeProtection(ctx, () => ctx.model.protectedStructure);
+  }
+}
+
+/** WorkbookProtection and WorksheetProtection: only `protected`, loaded like any property. */
+export class FakeProtection extends Proxy {
+  constructor(
+    ctx: FakeContext,
+    private readonly state: () => boolean,
+  ) {
+    super(ctx);
+  }
+  load(_props?: string | string[]): this {
+    this.ctx.enqueue(() => {
+      const v = this.state();
+      this.ctx.respond(v);
+      this.loaded.set("protected", v);
+    });
+    return this;
+  }
+  get protected(): boolean {
+    return this.read("protected");
   }
 }
 
@@ -239,9 +368,10 @@ export class FakeWorksheetCollection extends Proxy {
       if (wanted.some((p) => p.startsWith("items"))) {
         this.itemsValue = this.ctx.model.sheets.map((s) => {
           const ws = new FakeWorksheet(this.ctx, () => s);
-          ws.settle(["name"]);
+          ws.settle(["name", "id", "position"]);
           return ws;
         });
+        this.ctx.respond(this.itemsValue.map((w) => w.name));
       }
     });
     return this;
@@ -276,6 +406,7 @@ export class FakeWorksheetCollection extends Proxy {
   add(name: string): FakeWorksheet {
     let made: FakeSheet | undefined;
     const ws = new FakeWorksheet(this.ctx, () => {
+      this.ctx.model.checkStructure();
       if (!made) made = this.ctx.model.addSheet(name);
       return made;
     });
@@ -296,7 +427,9 @@ export class FakeWorksheet extends Proxy {
     this.freezePanes = {
       freezeAt: (r) =>
         this.ctx.enqueue(() => {
-          this.sheet().frozen = typeof r === "string" ? r : boxAddress(this.sheet().name, r.box());
+          // Panes belong to the sheet, not to its name: kept without one, as a rename does not move them.
+          this.sheet().frozen =
+            typeof r === "string" ? r : boxAddress(this.sheet().name, r.box()).split("!")[1];
         }),
       unfreeze: () =>
         this.ctx.enqueue(() => {
@@ -316,7 +449,13 @@ export class FakeWorksheet extends Proxy {
   }
   settle(props: string[]): void {
     this.bind();
-    for (const p of props) if (p === "name") this.loaded.set("name", this.target ? this.target.name : null);
+    const t = this.target;
+    for (const p of props) {
+      if (p === "name") this.loaded.set("name", t ? t.name : null);
+      if (p === "id") this.loaded.set("id", t ? this.ctx.model.idOf(t) : null);
+      if (p === "position") this.loaded.set("position", t ? this.ctx.model.sheets.indexOf(t) : null);
+      if (p === "protection/protected") this.loaded.set("protection", { protected: t?.protected === true });
+    }
   }
   load(props?: string | string[]): this {
     const wanted = propsOf(props);
@@ -325,6 +464,33 @@ export class FakeWorksheet extends Proxy {
   }
   get name(): string {
     return this.read("name");
+  }
+  set name(v: string) {
+    this.ctx.enqueue(() => {
+      const s = this.sheet();
+      this.ctx.model.checkStructure();
+      this.ctx.model.checkNewName(v, s);
+      s.name = v;
+    }, v.length);
+  }
+  get id(): string {
+    return this.read("id");
+  }
+  get position(): number {
+    return this.read("position");
+  }
+  set position(v: number) {
+    this.ctx.enqueue(() => {
+      const s = this.sheet();
+      const sheets = this.ctx.model.sheets.filter((x) => x !== s);
+      sheets.splice(Math.max(0, Math.min(v, sheets.length)), 0, s);
+      this.ctx.model.sheets = sheets;
+    });
+  }
+  /** Loaded through load("protection/protected"), or a proxy of its own to load. */
+  get protection(): FakeProtection | { protected: boolean } {
+    const loaded = this.loaded.get("protection") as { protected: boolean } | undefined;
+    return loaded ?? new FakeProtection(this.ctx, () => this.sheet().protected === true);
   }
   set showGridlines(v: boolean) {
     this.ctx.enqueue(() => {
@@ -343,8 +509,11 @@ export class FakeWorksheet extends Proxy {
   }
   delete(): void {
     this.ctx.enqueue(() => {
-      this.ctx.model.sheets = this.ctx.model.sheets.filter((s) => s !== this.sheet());
-      this.ctx.model.active = 0;
+      this.ctx.model.checkStructure();
+      const s = this.sheet();
+      const active = this.ctx.model.sheets[this.ctx.model.active];
+      this.ctx.model.sheets = this.ctx.model.sheets.filter((x) => x !== s);
+      this.ctx.model.active = Math.max(0, this.ctx.model.sheets.indexOf(active));
     });
   }
   getRange(address?: string): FakeRange {
@@ -357,27 +526,11 @@ export class FakeWorksheet extends Proxy {
   }
   getRanges(address: string): FakeRangeAreas {
     const boxes = () => address.split(",").map((a) => parseA1(a.trim()));
-    this.ctx.counters.calls++;
+    this.ctx.enqueue(() => undefined, address.length);
     return new FakeRangeAreas(this.ctx, () => this.sheet(), boxes);
   }
   getUsedRangeOrNullObject(valuesOnly?: boolean): FakeRange {
-    return this.range(() => {
-      let b: Box | null = null;
-      for (const [k, cell] of this.sheet().cells) {
-        if (valuesOnly && cell.value === null) continue;
-        if (!valuesOnly && cell.value === null && cell.numberFormat === "General") continue;
-        const [r, c] = k.split(",").map(Number);
-        b = b
-          ? {
-              top: Math.min(b.top, r),
-              left: Math.min(b.left, c),
-              bottom: Math.max(b.bottom, r),
-              right: Math.max(b.right, c),
-            }
-          : { top: r, left: c, bottom: r, right: c };
-      }
-      return b;
-    });
+    return this.range(() => usedBox(this.sheet(), ALL, valuesOnly === true));
   }
   private range(box: () => Box | null): FakeRange {
     const r = new FakeRange(this.ctx, () => this.sheet(), box);
@@ -419,6 +572,19 @@ export class FakePageLayout {
 }
 
 /** Format setters shared by ranges and range areas; each set is one counted formatting call. */
+/** Excel wants a 2-D array of exactly the range's rows and columns for values and number formats. */
+function checkShape(v: unknown[][], b: Box): void {
+  if (
+    !Array.isArray(v) ||
+    v.length !== b.bottom - b.top + 1 ||
+    v.some((row) => !Array.isArray(row) || row.length !== b.right - b.left + 1)
+  )
+    throw new FakeOfficeError(
+      "InvalidArgument",
+      "The number of rows or columns in the input array doesn't match the size or dimensions of the range.",
+    );
+}
+
 class FakeRangeFormat {
   readonly font: Record<string, unknown>;
   readonly fill: { color: string };
@@ -431,7 +597,7 @@ class FakeRangeFormat {
   ) {
     const set = (fn: (f: FakeFormat) => void) => {
       this.ctx.counters.formatCalls++;
-      this.ctx.enqueue(() => this.each((f) => fn(f)));
+      this.ctx.enqueue(() => this.each((f, _r, _c, sheet) => fn((writable(sheet), f))));
     };
     const font: Record<string, unknown> = {};
     for (const p of ["name", "size", "bold", "italic", "color"]) {
@@ -452,7 +618,7 @@ class FakeRangeFormat {
   }
   private setFormat(fn: (f: FakeFormat) => void): void {
     this.ctx.counters.formatCalls++;
-    this.ctx.enqueue(() => this.each((f) => fn(f)));
+    this.ctx.enqueue(() => this.each((f, _r, _c, sheet) => fn((writable(sheet), f))));
   }
   set horizontalAlignment(v: string) {
     this.setFormat((f) => void (f.hAlign = v));
@@ -468,7 +634,14 @@ class FakeRangeFormat {
   }
   set rowHeight(v: number) {
     this.ctx.counters.formatCalls++;
-    this.ctx.enqueue(() => this.rows((s, r) => void s.rowHeights.set(r, v)));
+    this.ctx.enqueue(() => {
+      if (!(v >= 0 && v <= MAX_ROW_HEIGHT))
+        throw new FakeOfficeError(
+          "InvalidArgument",
+          `A row height must be 0 to ${MAX_ROW_HEIGHT} points, not ${v}.`,
+        );
+      this.rows((s, r) => void writable(s).rowHeights.set(r, v));
+    });
   }
   autofitRows(): void {
     this.ctx.counters.formatCalls++;
@@ -476,8 +649,35 @@ class FakeRangeFormat {
   }
   set columnWidth(v: number) {
     this.ctx.counters.formatCalls++;
-    this.ctx.enqueue(() => this.cols((s, c) => void s.columnWidths.set(c, v)));
+    this.ctx.enqueue(() => this.cols((s, c) => void writable(s).columnWidths.set(c, v)));
   }
+}
+
+const ALL: Box = { top: 0, left: 0, bottom: 1048575, right: 16383 };
+
+/** The used part of a box: cells with a value (or, without valuesOnly, a format). */
+function usedBox(sheet: FakeSheet, within: Box, valuesOnly: boolean): Box | null {
+  let b: Box | null = null;
+  for (const [k, cell] of sheet.cells) {
+    if (valuesOnly && cell.value === null && !cell.error) continue;
+    if (!valuesOnly && cell.value === null && !cell.error && cell.numberFormat === "General") continue;
+    const [r, c] = k.split(",").map(Number);
+    if (r < within.top || r > within.bottom || c < within.left || c > within.right) continue;
+    b = b
+      ? {
+          top: Math.min(b.top, r),
+          left: Math.min(b.left, c),
+          bottom: Math.max(b.bottom, r),
+          right: Math.max(b.right, c),
+        }
+      : { top: r, left: c, bottom: r, right: c };
+  }
+  return b;
+}
+
+function writable(sheet: FakeSheet): FakeSheet {
+  if (sheet.protected) throw new FakeOfficeError("AccessDenied", `The sheet '${sheet.name}' is protected.`);
+  return sheet;
 }
 
 function cellFormat(sheet: FakeSheet, r: number, c: number): FakeFormat {
@@ -599,6 +799,7 @@ export class FakeRange extends Proxy {
         else if (p === "columnCount") this.loaded.set(p, b.right - b.left + 1);
         else if (p === "address") this.loaded.set(p, boxAddress(s.name, b));
         else throw new Error(`The fake does not support loading '${p}'`);
+        this.ctx.respond(this.loaded.get(p));
       }
     });
     return this;
@@ -609,15 +810,17 @@ export class FakeRange extends Proxy {
   set values(v: unknown[][]) {
     this.ctx.enqueue(() => {
       const b = this.box();
-      if (v.length !== b.bottom - b.top + 1 || v.some((row) => row.length !== b.right - b.left + 1)) {
-        throw new Error(
-          "InvalidArgument: the number of rows or columns in the input array doesn't match the size of the range",
-        );
-      }
-      v.forEach((row, i) =>
-        row.forEach((x, j) => FakeWorkbookModel.write(this.sheetOf(), b.top + i, b.left + j, x)),
-      );
-    });
+      checkShape(v, b);
+      const s = writable(this.sheetOf());
+      for (const row of v)
+        for (const x of row)
+          if (typeof x === "string" && x.length > MAX_CELL_CHARS)
+            throw new FakeOfficeError(
+              "InvalidArgument",
+              `A cell holds at most ${MAX_CELL_CHARS} characters, not ${x.length}.`,
+            );
+      v.forEach((row, i) => row.forEach((x, j) => FakeWorkbookModel.write(s, b.top + i, b.left + j, x)));
+    }, jsonBytes(v));
   }
   get numberFormat(): unknown[][] {
     return this.read("numberFormat");
@@ -625,7 +828,8 @@ export class FakeRange extends Proxy {
   set numberFormat(v: unknown[][]) {
     this.ctx.enqueue(() => {
       const b = this.box();
-      const s = this.sheetOf();
+      checkShape(v, b);
+      const s = writable(this.sheetOf());
       v.forEach((row, i) =>
         row.forEach((x, j) => {
           const k = key(b.top + i, b.left + j);
@@ -634,7 +838,24 @@ export class FakeRange extends Proxy {
           s.cells.set(k, cell);
         }),
       );
+    }, jsonBytes(v));
+  }
+  set rowHidden(v: boolean) {
+    this.ctx.enqueue(() => {
+      const b = this.box();
+      const s = writable(this.sheetOf());
+      for (let r = b.top; r <= Math.min(b.bottom, b.top + 100000); r++) {
+        if (v) s.hiddenRows.add(r);
+        else s.hiddenRows.delete(r);
+      }
     });
+  }
+  getUsedRangeOrNullObject(valuesOnly?: boolean): FakeRange {
+    const r = new FakeRange(this.ctx, this.sheetOf, () =>
+      usedBox(this.sheetOf(), this.box(), valuesOnly === true),
+    );
+    this.ctx.enqueue(() => r.bind());
+    return r;
   }
   get valueTypes(): string[][] {
     return this.read("valueTypes");
@@ -657,7 +878,7 @@ export class FakeRange extends Proxy {
   set columnHidden(v: boolean) {
     this.ctx.enqueue(() => {
       const b = this.box();
-      const s = this.sheetOf();
+      const s = writable(this.sheetOf());
       if (b.right - b.left > 1000) {
         if (!v) s.hiddenColumns.clear();
         return;
@@ -672,7 +893,7 @@ export class FakeRange extends Proxy {
     this.ctx.counters.formatCalls++;
     this.ctx.enqueue(() => {
       const b = this.box();
-      const s = this.sheetOf();
+      const s = writable(this.sheetOf());
       if (across)
         for (let r = b.top; r <= b.bottom; r++)
           s.merges.push({ top: r, bottom: r, left: b.left, right: b.right });
@@ -691,7 +912,7 @@ export class FakeRange extends Proxy {
   clear(_what?: string): void {
     this.ctx.enqueue(() => {
       const b = this.box();
-      const s = this.sheetOf();
+      const s = writable(this.sheetOf());
       for (const k of [...s.cells.keys()]) {
         const [r, c] = k.split(",").map(Number);
         if (r >= b.top && r <= b.bottom && c >= b.left && c <= b.right) {
@@ -705,7 +926,10 @@ export class FakeRange extends Proxy {
     this.ctx.enqueue(() => {
       const s = this.sheetOf();
       if (this.ctx.model.sheets[this.ctx.model.active] !== s) {
-        throw new Error("InvalidSelection: the range cannot be selected on a sheet that is not active");
+        throw new FakeOfficeError(
+          "InvalidSelection",
+          "The range cannot be selected on a sheet that is not active.",
+        );
       }
       this.ctx.model.selection = { sheet: s.name, address: boxAddress(s.name, this.box()).split("!")[1] };
     });
@@ -728,9 +952,15 @@ export class FakeRange extends Proxy {
   getMergedAreasOrNullObject(): FakeRangeAreas {
     const areas = new FakeRangeAreas(this.ctx, this.sheetOf, () => {
       const b = this.box();
-      return this.sheetOf().merges.filter(
+      const found = this.sheetOf().merges.filter(
         (m) => m.top >= b.top && m.bottom <= b.bottom && m.left >= b.left && m.right <= b.right,
       );
+      if (found.length > MAX_MERGED_AREAS)
+        throw new FakeOfficeError(
+          "GeneralException",
+          `The range has ${found.length} merged areas; getMergedAreasOrNullObject fails over ${MAX_MERGED_AREAS}.`,
+        );
+      return found;
     });
     this.ctx.counters.calls++;
     return areas;
@@ -796,13 +1026,19 @@ export class FakeRangeAreas extends Proxy {
     this.ctx.enqueue(() => {
       const boxes = this.boxes();
       this.nullObject = boxes.length === 0;
-      if (wanted.includes("address"))
+      if (wanted.includes("address")) {
         this.loaded.set("address", boxes.map((b) => boxAddress(this.sheetOf().name, b)).join(", "));
+        this.ctx.respond(this.loaded.get("address"));
+      }
+      if (wanted.includes("areaCount")) this.loaded.set("areaCount", boxes.length);
     });
     return this;
   }
   get address(): string {
     return this.read("address");
+  }
+  get areaCount(): number {
+    return this.read("areaCount");
   }
 }
 
@@ -811,14 +1047,20 @@ export class FakeSettingsBag {
   private store = new Map<string, unknown>();
   saved = new Map<string, unknown>();
   saves = 0;
+  /** Set to make saveAsync fail, as it does when the document is read-only or the host is busy. */
+  failWith?: string;
   get(name: string): unknown {
     return this.saved.has(name) ? this.saved.get(name) : null;
   }
   set(name: string, value: unknown): void {
     this.store.set(name, value);
   }
-  saveAsync(cb?: (r: { status: string }) => void): void {
+  saveAsync(cb?: (r: { status: string; error?: { message: string } }) => void): void {
     this.saves++;
+    if (this.failWith) {
+      cb?.({ status: "failed", error: { message: this.failWith } });
+      return;
+    }
     for (const [k, v] of this.store) this.saved.set(k, v);
     cb?.({ status: "succeeded" });
   }

@@ -96,7 +96,7 @@ describe("refresh inside Excel (strict fake)", () => {
     expect(c.printTitles).toMatch(/^\$\d+:\$\d+$/);
     expect(c.footer.right).toBe("Page &P of &N");
     expect(c.orientation).toBe("Landscape");
-    expect(c.frozen).toMatch(/^Committee!A1:B\d+$/);
+    expect(c.frozen).toMatch(/^A1:B\d+$/);
     expect(model.sheets[model.active].name).toBe("Committee");
   });
 
@@ -252,20 +252,14 @@ describe("reading large sheets in blocks", () => {
 
   test("a sheet read in many blocks gives the same grid", async () => {
     const model = modelOfGrid(syntheticGrid(300, 12));
-    const one = await readWorkbook(
-      new FakeContext(model) as unknown as Excel.RequestContext,
-      "Scorecard",
-      "Committee",
-      false,
-    );
+    const one = await readWorkbook(new FakeContext(model) as unknown as Excel.RequestContext, "Scorecard", {
+      mergedAreas: false,
+    });
     const ctx = new FakeContext(model);
-    const many = await readWorkbook(
-      ctx as unknown as Excel.RequestContext,
-      "Scorecard",
-      "Committee",
-      false,
-      500,
-    );
+    const many = await readWorkbook(ctx as unknown as Excel.RequestContext, "Scorecard", {
+      mergedAreas: false,
+      cellsPerBlock: 500,
+    });
     // Only a sheet bigger than one payload pays a round trip for each further block.
     const rows = one.source?.grid.rows.length ?? 0;
     const blocks = blocksFor(rows, 21, 500).length;

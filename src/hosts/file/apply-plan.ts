@@ -50,6 +50,7 @@ export function applyPlan(ws: ExcelJS.Worksheet, plan: SheetPlan): void {
       if (v !== null) ws.getCell(r + 1, c + 1).value = v;
     });
     ws.getRow(r + 1).height = plan.rowHeights[r];
+    if (plan.hiddenRows.includes(r)) ws.getRow(r + 1).hidden = true;
   });
   for (const { style, areas } of plan.styleAreas) {
     const s = plan.styles[style];

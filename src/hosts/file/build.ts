@@ -4,7 +4,8 @@
  */
 import type ExcelJS from "exceljs";
 import { analyse, Analysis } from "../../engine/assess";
-import { buildCommitteePlan, chooseCommitteeName, CommitteeResult } from "../../engine/committee";
+import { buildCommitteePlan, CommitteeResult } from "../../engine/committee";
+import { placeCommitteeSheet } from "../../engine/sheet-name";
 import type { Settings } from "../../engine/config";
 import { applyPlan } from "./apply-plan";
 import { isCommitteeSheet } from "./committee-marker";
@@ -32,13 +33,11 @@ export function buildCommitteeSheet(
 ): BuildOutcome {
   const chosen = chooseSheet(wb, sheet ?? settings.sourceSheet);
   const analysis = analyse(chosen.grid, settings);
-  const target = chooseCommitteeName(
+  const target = placeCommitteeSheet(
     settings.committeeSheet,
     wb.worksheets.map((w) => w.name),
-    (name) => {
-      const ws = wb.getWorksheet(name);
-      return ws !== undefined && isCommitteeSheet(ws);
-    },
+    wb.worksheets.filter((w) => isCommitteeSheet(w)).map((w) => w.name),
+    chosen.grid.sheet,
   );
   if (target.name === chosen.grid.sheet) {
     throw new Error(`The committee sheet cannot be the source sheet '${target.name}'.`);

@@ -91,13 +91,38 @@ export function mergeBlocks(merges: Area[]): Area[] {
   return out;
 }
 
+/** The whole plan: values, number formats and formatting, in one batch (small sheets, tests). */
 export function queuePlan(sheet: Excel.Worksheet, plan: SheetPlan): void {
+  queueValues(sheet, plan, 0, plan.values.length);
+  queueFormatting(sheet, plan);
+}
+
+/**
+ * Values and number formats of `count` rows from `top`, as two 2-D blocks of exactly the range's shape.
+ * The number format goes first, so that text lands as text.
+ */
+export function queueValues(sheet: Excel.Worksheet, plan: SheetPlan, top: number, count: number): void {
+  const cols = plan.values[0]?.length ?? 0;
+  if (count <= 0 || cols === 0) return;
+  const block = sheet.getRangeByIndexes(top, 0, count, cols);
+  block.numberFormat = formatGrid(plan).slice(top, top + count);
+  block.values = plan.values.slice(top, top + count).map((row) => row.map((v) => (v === null ? "" : v)));
+}
+
+/** Bytes each plan row adds to a request (its values and number formats as JSON), for splitting writes. */
+export function rowRequestBytes(plan: SheetPlan): number[] {
+  const formats = formatGrid(plan);
+  return plan.values.map(
+    (row, r) =>
+      JSON.stringify(row.map((v) => (v === null ? "" : v))).length + JSON.stringify(formats[r]).length + 2,
+  );
+}
+
+/** Everything but the values: styles, merges, sizes, hidden rows and columns, panes and print setup. */
+export function queueFormatting(sheet: Excel.Worksheet, plan: SheetPlan): void {
   const rows = plan.values.length;
   const cols = plan.values[0]?.length ?? 0;
   if (rows === 0 || cols === 0) return;
-  const whole = sheet.getRangeByIndexes(0, 0, rows, cols);
-  whole.numberFormat = formatGrid(plan);
-  whole.values = plan.values.map((row) => row.map((v) => (v === null ? "" : v)));
   for (const { style, areas } of plan.styleAreas) {
     for (const address of addressBatches(areas)) styleRange(sheet.getRanges(address), plan.styles[style]);
   }
@@ -132,6 +157,7 @@ export function queuePlan(sheet: Excel.Worksheet, plan: SheetPlan): void {
   });
   for (const c of plan.hiddenColumns)
     sheet.getRange(`${columnLetter(c)}:${columnLetter(c)}`).columnHidden = true;
+  for (const r of plan.hiddenRows) sheet.getRange(`${r + 1}:${r + 1}`).rowHidden = true;
   sheet.freezePanes.freezeAt(sheet.getRangeByIndexes(0, 0, plan.freeze.rows, plan.freeze.cols));
   sheet.showGridlines = false;
   sheet.tabColor = "#1F3864";

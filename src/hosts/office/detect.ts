@@ -1,6 +1,10 @@
-/** What the pane shows before any refresh: the sheets, and how the chosen one reads. */
+/**
+ * What the pane shows before any refresh: the sheets, and how the chosen one reads. Two round trips
+ * (shapes, then cells) that read the source sheet alone: nothing of the committee sheet or any other.
+ */
 import { analyse, Analysis } from "../../engine/assess";
 import type { Settings } from "../../engine/config";
+import { explainExcelError } from "./excel-errors";
 import { readWorkbook } from "./read-workbook";
 
 export interface Detection {
@@ -14,7 +18,12 @@ export async function detect(
   settings: Settings,
   mergedAreas: boolean,
 ): Promise<Detection> {
-  const read = await readWorkbook(context, settings.sourceSheet, settings.committeeSheet, mergedAreas);
+  let read: Awaited<ReturnType<typeof readWorkbook>>;
+  try {
+    read = await readWorkbook(context, settings.sourceSheet, { mergedAreas });
+  } catch (e) {
+    throw explainExcelError(e);
+  }
   if (!read.source)
     return {
       sheetNames: read.sheetNames,

@@ -1,33 +1,58 @@
 /**
- * Reads what a refresh needs in two round trips: first the shapes (sheet names, used-range sizes),
- * then the cells in blocks sized to stay inside Excel on the web's 5 MB payload limit.
+ * Reads what a refresh needs in two round trips, and no more than it needs: first the shapes (sheet
+ * names, the source's used range, whether the workbook is protected), then the source's cells together
+ * with a small window at the top of every other sheet (where the add-in's marker and metadata row sit)
+ * and, where it fits, the few columns of the likely committee sheet the commentary read-back uses.
+ * Detection asks for the source alone. Every response is kept under PAYLOAD_BUDGET bytes: Excel on the
+ * web refuses a request or response over 5 MB (RequestPayloadSizeLimitExceeded /
+ * ResponsePayloadSizeLimitExceeded, "Resource limits and performance optimization for Office Add-ins").
  */
 import type { Area, Grid } from "../../engine/grid";
-import { isCommitteeGrid } from "../../engine/committee";
+import { columnLetter } from "../../engine/grid";
+import { COMMENTARY_COLUMNS } from "../../engine/committee";
+import { SCAN_COLUMNS, SCAN_ROWS, isCommitteeGrid } from "../../engine/commentary";
+import { sameSheetName } from "../../engine/sheet-name";
 import { RangeBlock, gridFromBlocks, parseAreas } from "./grid-from-range";
 
+/** Bytes one response may carry: 4 MB, leaving room under the 5 MB limit for the envelope. */
+export const PAYLOAD_BUDGET = 4_000_000;
+/** Values, display text, number formats and types of an ordinary cell come to about 60 bytes of JSON. */
+export const SOURCE_CELL_BYTES = 60;
+export const CELLS_PER_BLOCK = Math.floor(PAYLOAD_BUDGET / SOURCE_CELL_BYTES);
 /**
- * Values, display text, number formats and types come to roughly 50-60 bytes a cell in the JSON Excel
- * sends back; 75,000 cells keep one response well under Excel on the web's 5 MB limit.
+ * Bytes per row of the five committee columns read back (reference, measure, a 400-character note,
+ * key, fingerprint), for sizing reads before their size is known. A longer note only costs a retry.
  */
-export const CELLS_PER_BLOCK = 75000;
+export const COMMITTEE_ROW_BYTES = 700;
+/** Merged header cells are looked for in the first rows only; Excel fails the call over 512 areas. */
+export const MERGE_SCAN_ROWS = 60;
 
 export interface SheetRead {
   name: string;
   grid: Grid;
 }
 
+/** Another sheet of the workbook: its top window, its size, and whether it is protected. */
+export interface OtherSheet {
+  name: string;
+  /** The top SCAN_ROWS x SCAN_COLUMNS values, or the read-back columns too where they were read. */
+  grid: Grid;
+  ours: boolean;
+  protected: boolean;
+  /** 0-based last used row, or -1 where the sheet is empty. */
+  lastRow: number;
+  /** The read-back columns read in the same trip, where the sheet was the likely committee sheet. */
+  columnsRead: number[];
+}
+
 export interface WorkbookRead {
   sheetNames: string[];
   source: SheetRead | null;
-  /** Committee sheet candidates by name, with whether the add-in made them. */
-  candidates: { name: string; ours: boolean; grid: Grid }[];
+  others: OtherSheet[];
+  workbookProtected: boolean;
   syncs: number;
-}
-
-interface UsedShape {
-  range: Excel.Range;
-  sheet: Excel.Worksheet;
+  /** Why merged header cells were inferred rather than read, if they were. */
+  mergeNote?: string;
 }
 
 export function blocksFor(
@@ -41,24 +66,45 @@ export function blocksFor(
   return out;
 }
 
-function isItemNotFound(e: unknown): boolean {
-  return (
-    typeof e === "object" && e !== null && "code" in e && (e as { code: unknown }).code === "ItemNotFound"
-  );
+export function errorCode(e: unknown): string | undefined {
+  return typeof e === "object" && e !== null && "code" in e
+    ? String((e as { code: unknown }).code)
+    : undefined;
+}
+
+export function isPayloadError(e: unknown): boolean {
+  const c = errorCode(e);
+  return c === "ResponsePayloadSizeLimitExceeded" || c === "RequestPayloadSizeLimitExceeded";
+}
+
+/** Contiguous runs of column indexes, so that columns next to each other are read as one range. */
+export function columnRuns(cols: number[]): { left: number; right: number }[] {
+  const sorted = [...new Set(cols)].sort((a, b) => a - b);
+  const runs: { left: number; right: number }[] = [];
+  for (const c of sorted) {
+    const last = runs[runs.length - 1];
+    if (last && last.right === c - 1) last.right = c;
+    else runs.push({ left: c, right: c });
+  }
+  return runs;
+}
+
+export interface ReadOptions {
+  /** The committee sheet the settings name; omitted for detection, which reads the source alone. */
+  committeeName?: string;
+  mergedAreas: boolean;
+  cellsPerBlock?: number;
 }
 
 /**
  * @param sourceName the saved source sheet, or undefined for the active sheet
- * @param committeeName the committee sheet the settings name
- * @param mergedAreas whether ExcelApi 1.13 is there to report merged header cells
  */
 export async function readWorkbook(
   context: Excel.RequestContext,
   sourceName: string | undefined,
-  committeeName: string,
-  mergedAreas: boolean,
-  cellsPerBlock = CELLS_PER_BLOCK,
+  options: ReadOptions,
 ): Promise<WorkbookRead> {
+  const refresh = options.committeeName !== undefined;
   const sheets = context.workbook.worksheets;
   sheets.load("items/name");
   // getItem, not getItemOrNullObject: nothing is chained on a null object, and a missing sheet fails
@@ -67,31 +113,27 @@ export async function readWorkbook(
   sourceSheet.load("name");
   const sourceUsed = sourceSheet.getUsedRangeOrNullObject();
   sourceUsed.load("rowIndex,columnIndex,rowCount,columnCount");
+  const workbookProtection = refresh ? context.workbook.protection : null;
+  workbookProtection?.load("protected");
   try {
     await context.sync();
   } catch (e) {
-    if (!isItemNotFound(e)) throw e;
+    if (errorCode(e) !== "ItemNotFound") throw e;
     const names = context.workbook.worksheets;
     names.load("items/name");
     await context.sync();
-    return { sheetNames: names.items.map((s) => s.name), source: null, candidates: [], syncs: 2 };
+    return {
+      sheetNames: names.items.map((s) => s.name),
+      source: null,
+      others: [],
+      workbookProtected: false,
+      syncs: 2,
+    };
   }
 
   const sheetNames = sheets.items.map((s) => s.name);
-  // The wanted committee name and the "(2)", "(3)"... that earlier refreshes may have used beside a foreign sheet.
-  const candidateNames = sheetNames.filter(
-    (n) => n === committeeName || (n.startsWith(`${committeeName} (`) && /\(\d+\)$/.test(n)),
-  );
-  const candidateShapes: UsedShape[] = candidateNames.map((n) => {
-    const sheet = sheets.getItem(n);
-    const range = sheet.getUsedRangeOrNullObject(true);
-    range.load("values,numberFormat,valueTypes,rowIndex,columnIndex");
-    return { sheet, range };
-  });
-
-  // The first block rides with the committee sheet's read in this second round trip; only a sheet
-  // larger than one payload's worth pays one more round trip for each further block.
   const shape = sourceUsed.isNullObject ? null : sourceUsed;
+  const cellsPerBlock = options.cellsPerBlock ?? CELLS_PER_BLOCK;
   const plan = shape ? blocksFor(shape.rowCount, shape.columnCount, cellsPerBlock) : [];
   const loadBlock = ({ start, count }: { start: number; count: number }): Excel.Range => {
     if (!shape) throw new Error("no used range");
@@ -104,58 +146,195 @@ export async function readWorkbook(
     block.load("values,text,numberFormat,valueTypes");
     return block;
   };
-  const loaded: Excel.Range[] = [];
-  let merged: Excel.RangeAreas | null = null;
-  if (shape && plan.length) {
-    loaded.push(loadBlock(plan[0]));
-    if (mergedAreas) {
-      merged = shape.getMergedAreasOrNullObject();
-      merged.load("address");
-    }
-  }
-  await context.sync();
-  let syncs = 2;
-  for (const b of plan.slice(1)) {
-    loaded.push(loadBlock(b));
-    // Deliberate: each further block is its own round trip, so no response passes 5 MB.
-    // eslint-disable-next-line office-addins/no-context-sync-in-loop
-    await context.sync();
-    syncs++;
-  }
 
-  const origin = shape ? { row: shape.rowIndex, col: shape.columnIndex } : { row: 0, col: 0 };
-  const blocks: RangeBlock[] = loaded.map((block, k) => ({
-    row: origin.row + plan[k].start,
-    col: origin.col,
-    values: block.values,
-    text: block.text,
-    numberFormat: block.numberFormat,
-    valueTypes: block.valueTypes as string[][],
-  }));
-  const merges: Area[] = merged && !merged.isNullObject ? parseAreas(merged.address) : [];
-  const source: SheetRead = {
-    name: sourceSheet.name,
-    grid: gridFromBlocks(sourceSheet.name, origin, blocks, merges),
-  };
-  const candidates = candidateShapes.map(({ range }, i) => {
-    const name = candidateNames[i];
-    const grid = range.isNullObject
-      ? { sheet: name, rows: [], merges: [] }
-      : gridFromBlocks(
-          name,
-          { row: range.rowIndex, col: range.columnIndex },
-          [
-            {
-              row: range.rowIndex,
-              col: range.columnIndex,
-              values: range.values,
-              numberFormat: range.numberFormat,
-              valueTypes: range.valueTypes as string[][],
-            },
-          ],
-          [],
+  // Second trip: the first source block, merged header cells, and a look at every other sheet.
+  const others = refresh ? sheetNames.filter((n) => !sameSheetName(n, sourceSheet.name)) : [];
+  const wanted = options.committeeName ?? "";
+  const likely = (n: string) =>
+    sameSheetName(n, wanted) ||
+    (n.toLowerCase().startsWith(`${wanted.toLowerCase()} (`) && /\(\d+\)$/.test(n));
+  // The read-back columns ride along where the committee sheet is likely to be about the source's size.
+  const expectedRows = (shape?.rowCount ?? 0) + 200;
+  const guessColumns = Object.values(COMMENTARY_COLUMNS);
+  const firstBlockBytes = (plan[0]?.count ?? 0) * (shape?.columnCount ?? 0) * SOURCE_CELL_BYTES;
+  let guessFits =
+    firstBlockBytes + others.length * SCAN_ROWS * SCAN_COLUMNS * 8 + expectedRows * COMMITTEE_ROW_BYTES <=
+    PAYLOAD_BUDGET;
+  let merged = options.mergedAreas;
+  let mergeNote: string | undefined;
+  let attempts = 0;
+  for (;;) {
+    const first = plan.length ? loadBlock(plan[0]) : null;
+    let mergedAreas: Excel.RangeAreas | null = null;
+    if (shape && first && merged) {
+      mergedAreas = sourceSheet
+        .getRangeByIndexes(
+          shape.rowIndex,
+          shape.columnIndex,
+          Math.min(MERGE_SCAN_ROWS, shape.rowCount),
+          shape.columnCount,
+        )
+        .getMergedAreasOrNullObject();
+      mergedAreas.load("address");
+    }
+    const looks = others.map((name) => {
+      const sheet = sheets.getItem(name);
+      const top = sheet.getRangeByIndexes(0, 0, SCAN_ROWS, SCAN_COLUMNS);
+      top.load("values");
+      const used = sheet.getUsedRangeOrNullObject(true);
+      used.load("rowIndex,rowCount");
+      sheet.load("protection/protected");
+      const guessed =
+        guessFits && likely(name)
+          ? columnRuns(guessColumns).map((run) => {
+              const r = sheet
+                .getRange(`${columnLetter(run.left)}:${columnLetter(run.right)}`)
+                .getUsedRangeOrNullObject(true);
+              r.load("values,rowIndex,columnIndex");
+              return r;
+            })
+          : [];
+      return { name, sheet, top, used, guessed };
+    });
+    try {
+      // Runs again only where Excel could not list the merged header cells or the first block was too large.
+      attempts++;
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop
+      await context.sync();
+    } catch (e) {
+      // Notes longer than expected: the committee columns are read on their own, in blocks.
+      if (isPayloadError(e) && guessFits && others.some(likely)) {
+        guessFits = false;
+        continue;
+      }
+      // A first block heavier than its cell count says is halved, as further blocks are below.
+      if (isPayloadError(e) && plan[0] && plan[0].count > 1) {
+        const b = plan[0];
+        const half = Math.ceil(b.count / 2);
+        plan.splice(0, 1, { start: b.start, count: half }, { start: b.start + half, count: b.count - half });
+        continue;
+      }
+      // Over 512 merged areas in the header rows Excel gives no answer: infer the header instead.
+      if (merged && !isPayloadError(e) && errorCode(e) !== "InvalidOperationInCellEditMode") {
+        merged = false;
+        mergeNote = "Excel could not list the merged header cells; the header was inferred from its labels.";
+        continue;
+      }
+      throw e;
+    }
+    let syncs = 1 + attempts;
+    const loaded: Excel.Range[] = first ? [first] : [];
+    const done = plan.slice(0, 1);
+    // Long text makes a block heavier than its cell count says: a block Excel refuses is halved.
+    const pending = plan.slice(1);
+    while (pending.length) {
+      const b = pending[0];
+      const block = loadBlock(b);
+      syncs++;
+      try {
+        // Deliberate: each further block is its own round trip, so no response passes 5 MB.
+        // eslint-disable-next-line office-addins/no-context-sync-in-loop
+        await context.sync();
+      } catch (e) {
+        if (!isPayloadError(e) || b.count === 1) throw e;
+        const half = Math.ceil(b.count / 2);
+        pending.splice(
+          0,
+          1,
+          { start: b.start, count: half },
+          { start: b.start + half, count: b.count - half },
         );
-    return { name, ours: isCommitteeGrid(grid), grid };
-  });
-  return { sheetNames, source, candidates, syncs };
+        continue;
+      }
+      pending.shift();
+      loaded.push(block);
+      done.push(b);
+    }
+
+    const origin = shape ? { row: shape.rowIndex, col: shape.columnIndex } : { row: 0, col: 0 };
+    const blocks: RangeBlock[] = loaded.map((block, k) => ({
+      row: origin.row + done[k].start,
+      col: origin.col,
+      values: block.values,
+      text: block.text,
+      numberFormat: block.numberFormat,
+      valueTypes: block.valueTypes as string[][],
+    }));
+    const merges: Area[] = mergedAreas && !mergedAreas.isNullObject ? parseAreas(mergedAreas.address) : [];
+    const source: SheetRead = {
+      name: sourceSheet.name,
+      grid: gridFromBlocks(sourceSheet.name, origin, blocks, merges),
+    };
+    const otherSheets: OtherSheet[] = looks.map(({ name, sheet, top, used, guessed }) => {
+      const topBlock: RangeBlock = { row: 0, col: 0, values: top.values, numberFormat: [] };
+      const extra: RangeBlock[] = guessed
+        .filter((g) => !g.isNullObject)
+        .map((g) => ({ row: g.rowIndex, col: g.columnIndex, values: g.values, numberFormat: [] }));
+      const grid = gridFromBlocks(name, { row: 0, col: 0 }, [...extra, topBlock], []);
+      return {
+        name,
+        grid,
+        ours: isCommitteeGrid(grid),
+        protected: sheet.protection.protected,
+        lastRow: used.isNullObject ? -1 : used.rowIndex + used.rowCount - 1,
+        columnsRead: guessed.length ? guessColumns : [],
+      };
+    });
+    return {
+      sheetNames,
+      source,
+      others: otherSheets,
+      workbookProtected: workbookProtection?.protected === true,
+      syncs,
+      mergeNote,
+    };
+  }
+}
+
+/**
+ * Reads given columns of a sheet from `fromRow` to `lastRow` into `grid`, in row blocks sized by bytes;
+ * a block Excel finds too large is halved and read again. Returns the syncs it took.
+ */
+export async function readColumns(
+  context: Excel.RequestContext,
+  sheetName: string,
+  columns: number[],
+  fromRow: number,
+  lastRow: number,
+  grid: Grid,
+  rowBytes = COMMITTEE_ROW_BYTES,
+): Promise<number> {
+  const sheet = context.workbook.worksheets.getItem(sheetName);
+  const runs = columnRuns(columns);
+  let rowsPer = Math.max(1, Math.floor(PAYLOAD_BUDGET / rowBytes));
+  let syncs = 0;
+  for (let start = fromRow; start <= lastRow;) {
+    const count = Math.min(rowsPer, lastRow - start + 1);
+    const ranges = runs.map((run) => {
+      const r = sheet.getRangeByIndexes(start, run.left, count, run.right - run.left + 1);
+      r.load("values");
+      return { r, run };
+    });
+    try {
+      syncs++;
+      // Deliberate: one round trip per block keeps each response under the payload limit.
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop
+      await context.sync();
+    } catch (e) {
+      if (!isPayloadError(e) || count === 1) throw e;
+      rowsPer = Math.max(1, Math.floor(count / 2));
+      continue;
+    }
+    for (const { r, run } of ranges) {
+      r.values.forEach((row, i) => {
+        const out = (grid.rows[start + i] ??= []);
+        row.forEach((v, j) => {
+          out[run.left + j] = { value: v === "" ? null : (v as string | number | boolean) };
+        });
+      });
+    }
+    start += count;
+  }
+  for (let r = 0; r < grid.rows.length; r++) if (!grid.rows[r]) grid.rows[r] = [];
+  return syncs;
 }

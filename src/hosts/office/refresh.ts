@@ -1,24 +1,21 @@
 /**
- * The whole refresh inside Excel in three round trips, whatever the scorecard's size: read the shapes,
- * read the cells, write the committee sheet. Only the add-in's own sheet is written.
+ * The whole refresh inside Excel in three round trips for an ordinary scorecard: read the shapes; read
+ * the source with a look at the other sheets (and the old committee sheet's commentary columns); write
+ * the new committee sheet and swap it in. A committee sheet the analyst renamed or rearranged costs one
+ * more trip; a sheet too big for one 4 MB request or response pays one per further block. Only the
+ * add-in's own sheet is ever replaced, and only once the new one is complete.
  */
 import { analyse, Analysis } from "../../engine/assess";
-import {
-  buildCommitteePlan,
-  chooseCommitteeName,
-  CommitteeResult,
-  isCommitteeGrid,
-} from "../../engine/committee";
+import { buildCommitteePlan, CommitteeResult } from "../../engine/committee";
+import { isCommitteeGrid, locateCommentary, readCommentary } from "../../engine/commentary";
 import type { Settings } from "../../engine/config";
-import { readWorkbook } from "./read-workbook";
-import { queuePlan } from "./apply-plan";
+import type { Grid } from "../../engine/grid";
+import { placeCommitteeSheet, sameSheetName, sheetNameProblem } from "../../engine/sheet-name";
+import { COMMITTEE_ROW_BYTES, OtherSheet, readColumns, readWorkbook } from "./read-workbook";
+import { Reread, writeCommittee } from "./write-sheet";
+import { explainExcelError, RefreshError } from "./excel-errors";
 
-export class RefreshError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = "RefreshError";
-  }
-}
+export { RefreshError };
 
 export interface RefreshOutcome {
   analysis: Analysis;
@@ -28,6 +25,8 @@ export interface RefreshOutcome {
   sourceSheet: string;
   /** Set where a sheet of the wanted name was not the add-in's and another name was used. */
   renamedFrom?: string;
+  /** Things the analyst should know that did not stop the refresh. */
+  notes: string[];
   syncs: number;
 }
 
@@ -38,17 +37,49 @@ export interface RefreshOptions {
   now?: Date;
 }
 
+function columnsOf(layout: NonNullable<ReturnType<typeof locateCommentary>>): number[] {
+  const c = layout.columns;
+  return [c.ref, c.measure, c.commentary, c.key, ...(c.source !== undefined ? [c.source] : [])];
+}
+
+/** The old sheet as a grid of its top window plus re-read columns, for comparing with the first read. */
+function withReread(old: Grid, fromRow: number, values: Map<number, Map<number, unknown>>): Grid {
+  const rows = old.rows.slice(0, fromRow).map((r) => [...r]);
+  for (const [r, cols] of values) {
+    const out = (rows[r] ??= []);
+    for (const [c, v] of cols) out[c] = { value: v === "" ? null : (v as string | number | boolean) };
+  }
+  for (let r = 0; r < rows.length; r++) if (!rows[r]) rows[r] = [];
+  return { ...old, rows };
+}
+
+function sameCommentary(a: Grid, b: Grid): boolean {
+  const x = readCommentary(a);
+  const y = readCommentary(b);
+  return (
+    JSON.stringify(x.entries.map((e) => [e.ref, e.measure, e.text, e.hiddenKey])) ===
+    JSON.stringify(y.entries.map((e) => [e.ref, e.measure, e.text, e.hiddenKey]))
+  );
+}
+
 export async function refresh(
   context: Excel.RequestContext,
   options: RefreshOptions,
 ): Promise<RefreshOutcome> {
+  try {
+    return await run(context, options);
+  } catch (e) {
+    throw explainExcelError(e);
+  }
+}
+
+async function run(context: Excel.RequestContext, options: RefreshOptions): Promise<RefreshOutcome> {
   const { settings } = options;
-  const read = await readWorkbook(
-    context,
-    settings.sourceSheet,
-    settings.committeeSheet,
-    options.mergedAreas,
-  );
+  const read = await readWorkbook(context, settings.sourceSheet, {
+    committeeName: settings.committeeSheet,
+    mergedAreas: options.mergedAreas,
+  });
+  let syncs = read.syncs;
   if (!read.source) {
     throw new RefreshError(
       `The scorecard sheet '${settings.sourceSheet ?? ""}' saved in the settings is not in this workbook (it has ${read.sheetNames.map((n) => `'${n}'`).join(", ")}). Choose the scorecard sheet in the Scorecard pane.`,
@@ -60,43 +91,101 @@ export async function refresh(
     );
   }
   const analysis = analyse(read.source.grid, settings);
-  const ours = new Set(read.candidates.filter((c) => c.ours).map((c) => c.name));
-  const target = chooseCommitteeName(settings.committeeSheet, read.sheetNames, (n) => ours.has(n));
-  if (target.name === read.source.name)
+  const target = placeCommitteeSheet(
+    settings.committeeSheet,
+    read.sheetNames,
+    read.others.filter((o) => o.ours).map((o) => o.name),
+    read.source.name,
+  );
+  if (sameSheetName(target.name, read.source.name))
     throw new RefreshError(`The committee sheet cannot be the scorecard sheet '${target.name}'.`);
-  const existing = read.candidates.find((c) => c.name === target.name && c.ours)?.grid;
-  const committee = buildCommitteePlan({
-    analysis,
-    name: target.name,
-    generatedAt: options.now ?? new Date(),
-    existing,
-    reviews: settings.reviews,
-  });
+  if (read.workbookProtected)
+    throw new RefreshError(
+      "The workbook's structure is protected (Review > Protect Workbook), so Scorecard cannot add or replace the committee sheet. Unprotect the workbook and refresh again; nothing was changed.",
+    );
+  const old: OtherSheet | undefined = target.ours
+    ? read.others.find((o) => sameSheetName(o.name, target.name))
+    : undefined;
+  if (old?.protected)
+    throw new RefreshError(
+      `The committee sheet '${old.name}' is protected (Review > Unprotect Sheet). Unprotect it and refresh again; nothing was changed.`,
+    );
 
-  const app = context.workbook.application;
-  app.suspendApiCalculationUntilNextSync();
-  app.suspendScreenUpdatingUntilNextSync();
-  let sheet: Excel.Worksheet;
-  if (target.ours) {
-    // Reuse the sheet (it keeps its place among the tabs) after wiping everything the last refresh wrote.
-    sheet = context.workbook.worksheets.getItem(target.name);
-    const all = sheet.getRange();
-    all.unmerge();
-    all.clear("All");
-    all.columnHidden = false;
-    sheet.freezePanes.unfreeze();
-  } else {
-    sheet = context.workbook.worksheets.add(target.name);
+  // Only the columns the read-back needs are read from the old sheet, and only where the second trip
+  // did not already bring them (a renamed sheet, or columns the analyst moved).
+  let reread: Reread | undefined;
+  const layout = old ? locateCommentary(old.grid) : null;
+  if (old && layout) {
+    const columns = columnsOf(layout);
+    // From the metadata row down: the table header may sit far below it (readCommentary finds it).
+    const fromRow = (layout.metaRow ?? layout.headerRow) + 1;
+    if (!columns.every((c) => old.columnsRead.includes(c)))
+      syncs += await readColumns(context, old.name, columns, fromRow, old.lastRow, old.grid);
+    reread = {
+      sheet: old.name,
+      columns,
+      fromRow,
+      lastRow: old.lastRow,
+      bytes: Math.max(0, old.lastRow - fromRow + 1) * COMMITTEE_ROW_BYTES,
+    };
   }
-  queuePlan(sheet, committee.plan);
-  sheet.activate();
-  await context.sync();
+  const build = (existing: Grid | undefined) =>
+    buildCommitteePlan({
+      analysis,
+      name: target.name,
+      generatedAt: options.now ?? new Date(),
+      existing,
+      reviews: settings.reviews,
+    });
+  let committee = build(old?.grid);
+  const written = await writeCommittee(context, committee.plan, {
+    name: target.name,
+    replace: old ? old.name : null,
+    sheetNames: read.sheetNames,
+    reread,
+  });
+  syncs += written.syncs;
+
+  // Commentary typed between the first read and the swap: if any changed, the sheet is written again
+  // from what was on the old sheet at its very end (rare; it costs one more write).
+  if (old && reread && written.reread) {
+    const latest = withReread(old.grid, reread.fromRow, written.reread);
+    if (!sameCommentary(old.grid, latest)) {
+      committee = build(latest);
+      const again = await writeCommittee(context, committee.plan, {
+        name: target.name,
+        replace: target.name,
+        sheetNames: [...read.sheetNames.filter((n) => !sameSheetName(n, old.name)), target.name],
+      });
+      syncs += again.syncs;
+    }
+  }
+
+  const notes: string[] = [];
+  if (read.mergeNote) notes.push(read.mergeNote);
+  const nameProblem = sheetNameProblem(settings.committeeSheet);
+  // A marked sheet under a name of the analyst's choosing was renamed by hand, not moved aside.
+  const adopted =
+    target.ours && !sameSheetName(target.name, settings.committeeSheet) && !/ \(\d+\)$/.test(target.name);
+  if (nameProblem)
+    notes.push(
+      `'${settings.committeeSheet}' cannot be a sheet name (${nameProblem}); '${target.name}' was used.`,
+    );
+  else if (adopted)
+    notes.push(
+      `The committee sheet was renamed '${target.name}' in Excel; it was refreshed under that name.`,
+    );
+  if (committee.truncated.length)
+    notes.push(
+      `${committee.truncated.length} cell(s) held more than Excel's 32,767 characters and were cut; they end in "…".`,
+    );
   return {
     analysis,
     committee,
     sheetName: target.name,
     sourceSheet: read.source.name,
-    renamedFrom: target.renamed ? settings.committeeSheet : undefined,
-    syncs: read.syncs + 1,
+    renamedFrom: target.renamed && !adopted && !nameProblem ? settings.committeeSheet : undefined,
+    notes,
+    syncs,
   };
 }

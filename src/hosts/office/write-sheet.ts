@@ -1,0 +1,195 @@
+/**
+ * Writes the committee sheet as a transaction. Office.js batches are not transactions (operations before
+ * a failure stay done), so the new sheet is built under a temporary name and only the end of the last
+ * batch deletes the old sheet and gives the new one its name and place. A failure before that leaves the
+ * old sheet, and the analyst's commentary on it, as it was; the temporary sheet is then removed.
+ *
+ * The last batch also reads the old sheet's commentary columns once more, just before deleting it, so
+ * that what the analyst typed since the first read can be carried (see refresh.ts).
+ *
+ * Requests stay under the payload budget: rows are sent in blocks sized by their JSON bytes, and only a
+ * sheet too big for one request pays a round trip per further block.
+ */
+import type { SheetPlan } from "../../engine/committee";
+import { sameSheetName } from "../../engine/sheet-name";
+import { queueFormatting, queueValues, rowRequestBytes } from "./apply-plan";
+import { columnRuns, PAYLOAD_BUDGET } from "./read-workbook";
+
+/** Bytes of values per write request, leaving room in the last batch for formatting and the re-read. */
+export const WRITE_BUDGET = 3_200_000;
+
+export interface Reread {
+  sheet: string;
+  columns: number[];
+  fromRow: number;
+  lastRow: number;
+  /** Estimated response bytes; a re-read larger than the budget is done in the batch before. */
+  bytes: number;
+}
+
+export interface WriteOptions {
+  name: string;
+  /** The add-in's sheet being replaced, or null for a new one. */
+  replace: string | null;
+  sheetNames: string[];
+  reread?: Reread;
+}
+
+export interface WriteResult {
+  syncs: number;
+  /** The re-read commentary columns as [sheet row][column] -> value, where they were re-read. */
+  reread?: Map<number, Map<number, unknown>>;
+}
+
+/** A name no sheet has, without regard to case. */
+export function temporaryName(names: string[]): string {
+  for (let i = 1; ; i++) {
+    const name = `Scorecard refresh ${i}`;
+    if (!names.some((n) => sameSheetName(n, name))) return name;
+  }
+}
+
+/** Row blocks whose values and formats each fit one request. */
+export function writeBlocks(plan: SheetPlan, budget = WRITE_BUDGET): { top: number; count: number }[] {
+  const bytes = rowRequestBytes(plan);
+  const out: { top: number; count: number }[] = [];
+  let top = 0;
+  let size = 0;
+  bytes.forEach((b, r) => {
+    if (r > top && size + b > budget) {
+      out.push({ top, count: r - top });
+      top = r;
+      size = 0;
+    }
+    size += b;
+  });
+  if (bytes.length > top) out.push({ top, count: bytes.length - top });
+  return out;
+}
+
+export async function writeCommittee(
+  context: Excel.RequestContext,
+  plan: SheetPlan,
+  options: WriteOptions,
+): Promise<WriteResult> {
+  const sheets = context.workbook.worksheets;
+  const temp = temporaryName(options.sheetNames);
+  const position = options.replace
+    ? options.sheetNames.findIndex((n) => sameSheetName(n, options.replace ?? ""))
+    : -1;
+  const blocks = writeBlocks(plan);
+  const reread = options.reread;
+  const rereadInLastBatch = reread !== undefined && reread.bytes <= PAYLOAD_BUDGET;
+  let syncs = 0;
+  const sheet = sheets.add(temp);
+  try {
+    for (const b of blocks.slice(0, -1)) {
+      queueValues(sheet, plan, b.top, b.count);
+      syncs++;
+      // Deliberate: one request per block keeps each under the payload limit.
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop
+      await context.sync();
+    }
+    const last = blocks[blocks.length - 1];
+    const app = context.workbook.application;
+    app.suspendApiCalculationUntilNextSync();
+    app.suspendScreenUpdatingUntilNextSync();
+    if (last) queueValues(sheet, plan, last.top, last.count);
+    queueFormatting(sheet, plan);
+    let loads: { range: Excel.Range; left: number; top: number }[] = [];
+    if (reread && !rereadInLastBatch) {
+      // Too large to ride with the swap: read just before it, in blocks.
+      const result = await rereadColumns(context, reread);
+      syncs += result.syncs;
+      return await finish(result.values);
+    }
+    if (reread) loads = queueReread(context, reread);
+    return await finish(null);
+
+    async function finish(values: Map<number, Map<number, unknown>> | null): Promise<WriteResult> {
+      if (options.replace) sheets.getItem(options.replace).delete();
+      sheet.name = options.name;
+      if (position >= 0) sheet.position = position;
+      sheet.activate();
+      syncs++;
+      await context.sync();
+      return { syncs, reread: values ?? (reread ? collect(loads) : undefined) };
+    }
+  } catch (e) {
+    await cleanUp(context, temp, options);
+    throw e;
+  }
+}
+
+function queueReread(
+  context: Excel.RequestContext,
+  r: Reread,
+): { range: Excel.Range; left: number; top: number }[] {
+  if (r.lastRow < r.fromRow) return [];
+  const sheet = context.workbook.worksheets.getItem(r.sheet);
+  return columnRuns(r.columns).map((run) => {
+    const range = sheet.getRangeByIndexes(
+      r.fromRow,
+      run.left,
+      r.lastRow - r.fromRow + 1,
+      run.right - run.left + 1,
+    );
+    range.load("values");
+    return { range, left: run.left, top: r.fromRow };
+  });
+}
+
+function collect(
+  loads: { range: Excel.Range; left: number; top: number }[],
+): Map<number, Map<number, unknown>> {
+  const out = new Map<number, Map<number, unknown>>();
+  for (const { range, left, top } of loads)
+    range.values.forEach((row, i) => {
+      const m = out.get(top + i) ?? new Map<number, unknown>();
+      row.forEach((v, j) => m.set(left + j, v));
+      out.set(top + i, m);
+    });
+  return out;
+}
+
+async function rereadColumns(
+  context: Excel.RequestContext,
+  r: Reread,
+): Promise<{ syncs: number; values: Map<number, Map<number, unknown>> }> {
+  const rowsPer = Math.max(
+    1,
+    Math.floor(((r.lastRow - r.fromRow + 1) * PAYLOAD_BUDGET) / Math.max(1, r.bytes)),
+  );
+  const values = new Map<number, Map<number, unknown>>();
+  let syncs = 0;
+  for (let from = r.fromRow; from <= r.lastRow; from += rowsPer) {
+    const loads = queueReread(context, {
+      ...r,
+      fromRow: from,
+      lastRow: Math.min(r.lastRow, from + rowsPer - 1),
+    });
+    syncs++;
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop
+    await context.sync();
+    for (const [k, v] of collect(loads)) values.set(k, v);
+  }
+  return { syncs, values };
+}
+
+/** After a failure: the old sheet stays; the temporary one goes (or, if the old one went, takes its name). */
+async function cleanUp(context: Excel.RequestContext, temp: string, options: WriteOptions): Promise<void> {
+  try {
+    const sheets = context.workbook.worksheets;
+    const t = sheets.getItemOrNullObject(temp);
+    t.load("name");
+    const old = options.replace ? sheets.getItemOrNullObject(options.replace) : null;
+    old?.load("name");
+    await context.sync();
+    if (t.isNullObject) return;
+    if (old && old.isNullObject) t.name = options.name;
+    else t.delete();
+    await context.sync();
+  } catch {
+    // The original error is the one worth reporting; a workbook that refuses even this is left as is.
+  }
+}
