@@ -1,0 +1,190 @@
+/**
+ * The whole job on a workbook file, surgically: the grid is read with ExcelJS, but the output is the
+ * original package with only the committee sheet's part replaced (or added) and the bookkeeping parts
+ * that must know about it edited in place. Every other part (source sheet, charts, pivots, VBA,
+ * comments, extensions, properties, labels) comes out byte for byte; an .xlsm stays macro-enabled.
+ */
+import ExcelJS from "exceljs";
+import JSZip from "jszip";
+import { analyse } from "../../engine/assess";
+import { buildCommitteePlan } from "../../engine/committee";
+import type { Settings } from "../../engine/config";
+import type { BuildOutcome } from "./build";
+import { isCommitteeSheet } from "./committee-marker";
+import {
+  addOverride,
+  addRelationship,
+  addSheetEntry,
+  attr,
+  freeRelId,
+  readRels,
+  readSheets,
+  setSheetNames,
+  WORKSHEET_REL,
+  WORKSHEET_TYPE,
+} from "./package-parts";
+import { worksheetToGrid } from "./read-grid";
+import { cellLooks, printNames, sheetXml } from "./sheet-xml";
+import { StyleBook } from "./styles-xml";
+import { chooseSheet, findSheet, readPackageBytes, UserError, validSheetName } from "./workbook";
+
+export interface FileBuildOutcome extends BuildOutcome {
+  /** The finished package, to be written atomically by the caller. */
+  bytes: Uint8Array;
+  /** Cells whose text was cut to Excel's 32,767 characters. */
+  truncated: string[];
+  /** Rows whose height was capped at Excel's 409 pt. */
+  cappedRows: number[];
+}
+
+export async function buildWorkbookFile(
+  path: string,
+  settings: Settings,
+  sheet?: string,
+  now = new Date(),
+): Promise<FileBuildOutcome> {
+  const buf = readPackageBytes(path);
+  const wb = new ExcelJS.Workbook();
+  let zip: JSZip;
+  try {
+    zip = await JSZip.loadAsync(buf, { createFolders: false });
+    await wb.xlsx.load(buf as unknown as ExcelJS.Buffer);
+  } catch (e) {
+    throw new UserError(`${path} is not a readable workbook (${(e as Error).message.split("\n")[0]})`);
+  }
+  const chosen = chooseSheet(wb, sheet ?? settings.sourceSheet);
+  const analysis = analyse(chosen.grid, settings);
+
+  const target = committeeTarget(wb, validSheetName(settings.committeeSheet));
+  if (target.name.toLowerCase() === chosen.grid.sheet.toLowerCase())
+    throw new UserError(`The committee sheet cannot be the source sheet '${target.name}'.`);
+  const old = target.ours ? findSheet(wb, target.name) : undefined;
+  const committee = buildCommitteePlan({
+    analysis,
+    name: target.name,
+    generatedAt: now,
+    existing: old ? worksheetToGrid(old) : undefined,
+    reviews: settings.reviews,
+  });
+
+  const text = async (p: string): Promise<string | undefined> => zip.file(p)?.async("string");
+  const workbookPart = officeDocumentPart(await text("_rels/.rels"));
+  const workbookXml = await text(workbookPart);
+  const relsPath = workbookPart.replace(/([^/]+)$/, "_rels/$1.rels");
+  const relsXml = await text(relsPath);
+  const typesXml = await text("[Content_Types].xml");
+  if (workbookXml === undefined || relsXml === undefined || typesXml === undefined)
+    throw new UserError(`${path} is not a complete workbook package (its workbook part is missing).`);
+  const base = workbookPart.replace(/[^/]+$/, "");
+  const rels = readRels(relsXml, base);
+  const entries = readSheets(workbookXml, rels);
+  const stylesRel = [...rels.values()].find((r) => r.type.endsWith("/styles"));
+  const stylesPath = stylesRel?.target ?? `${base}styles.xml`;
+  const styles = new StyleBook(await text(stylesPath));
+
+  const looks = cellLooks(committee.plan);
+  const out = sheetXml(committee.plan, looks, (l) => styles.xf(l.key, l.style));
+
+  let wbXml = workbookXml;
+  let newRels = relsXml;
+  let newTypes = typesXml;
+  const existing = old ? entries.find((e) => e.name === old.name) : undefined;
+  let part: string;
+  let index: number;
+  if (existing && existing.part) {
+    part = existing.part;
+    index = existing.index;
+    // The old sheet's own relationships (a drawing, a printer setting) no longer apply to the new part.
+    zip.remove(part.replace(/([^/]+)$/, "_rels/$1.rels"));
+    await dropCalcChain(zip, base, existing.sheetId);
+  } else {
+    if (/<workbookProtection\b[^>]*\blockStructure="(1|true)"/.test(workbookXml))
+      throw new UserError(
+        `${path} has a protected workbook structure, so no sheet can be added; unprotect it in Excel (Review > Protect Workbook) and try again.`,
+      );
+    let k = entries.length + 1;
+    while (zip.file(`${base}worksheets/sheet${k}.xml`)) k++;
+    part = `${base}worksheets/sheet${k}.xml`;
+    const rId = freeRelId(relsXml);
+    const sheetId = entries.reduce((m, e) => (e.sheetId > m ? e.sheetId : m), 0) + 1;
+    wbXml = addSheetEntry(wbXml, target.name, sheetId, rId);
+    newRels = addRelationship(newRels, rId, WORKSHEET_REL, `worksheets/sheet${k}.xml`);
+    newTypes = addOverride(newTypes, `/${part}`, WORKSHEET_TYPE);
+    index = entries.length;
+  }
+  wbXml = setSheetNames(wbXml, index, printNames(committee.plan, target.name));
+
+  zip.file(part, out.xml, { createFolders: false });
+  if (styles.changed) zip.file(stylesPath, styles.toXml(), { createFolders: false });
+  if (wbXml !== workbookXml) zip.file(workbookPart, wbXml, { createFolders: false });
+  if (newRels !== relsXml) zip.file(relsPath, newRels, { createFolders: false });
+  if (newTypes !== typesXml) zip.file("[Content_Types].xml", newTypes, { createFolders: false });
+
+  // Unchanged entries keep their compressed bytes: JSZip reuses them when the method matches.
+  const bytes = await zip.generateAsync({
+    type: "uint8array",
+    compression: "DEFLATE",
+    compressionOptions: { level: 6 },
+  });
+  return {
+    analysis,
+    committee,
+    sheetName: target.name,
+    renamedFrom: target.renamed ? settings.committeeSheet : undefined,
+    sourceWhy: chosen.why,
+    bytes,
+    truncated: out.truncated,
+    cappedRows: out.cappedRows,
+  };
+}
+
+/**
+ * The sheet to write: the add-in's own sheet wherever it is and whatever it is called (its marker
+ * says so); else the wanted name if no sheet has it in any case, else "Name (2)", "Name (3)"...
+ */
+export function committeeTarget(
+  wb: ExcelJS.Workbook,
+  wanted: string,
+): { name: string; ours: boolean; renamed: boolean } {
+  const marked = wb.worksheets.filter(isCommitteeSheet);
+  const same = marked.find((w) => w.name.toLowerCase() === wanted.toLowerCase());
+  if (same) return { name: same.name, ours: true, renamed: false };
+  if (marked.length) return { name: marked[0].name, ours: true, renamed: false };
+  const taken = new Set(wb.worksheets.map((w) => w.name.toLowerCase()));
+  for (let i = 1; ; i++) {
+    const suffix = i === 1 ? "" : ` (${i})`;
+    const name = wanted.slice(0, 31 - suffix.length) + suffix;
+    if (!taken.has(name.toLowerCase())) return { name, ours: false, renamed: i > 1 };
+  }
+}
+
+function officeDocumentPart(rootRels: string | undefined): string {
+  if (rootRels) {
+    for (const m of rootRels.matchAll(/<Relationship\b[^>]*>/g)) {
+      const type = attr(m[0], "Type") ?? "";
+      const target = attr(m[0], "Target");
+      if (type.endsWith("/officeDocument") && target) return target.replace(/^\//, "");
+    }
+  }
+  return "xl/workbook.xml";
+}
+
+/** Formulas of the replaced sheet leave Excel's calculation chain; a stale entry makes Excel repair the file. */
+async function dropCalcChain(zip: JSZip, base: string, sheetId: number): Promise<void> {
+  const path = `${base}calcChain.xml`;
+  const xml = await zip.file(path)?.async("string");
+  if (xml === undefined) return;
+  let current = "";
+  let changed = false;
+  // Entries without i= belong to the sheet of the entry before them.
+  const next = xml.replace(/<c\b[^>]*\/>/g, (tag) => {
+    const i = attr(tag, "i");
+    if (i !== undefined) current = i;
+    if (current === String(sheetId)) {
+      changed = true;
+      return "";
+    }
+    return tag;
+  });
+  if (changed) zip.file(path, next, { createFolders: false });
+}
