@@ -1,10 +1,10 @@
 /** The command line's contract: the JSON other tools rely on, readable errors, exit codes. */
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { cliBundle, removeCliBundle, runCli } from "./cli-bundle";
-import { MONTHLY, QUARTERLY, readBook } from "./helpers";
+import { MONTHLY, QUARTERLY, ROOT, readBook } from "./helpers";
 
 // The shipped bundle, as `npm run scorecard` runs it.
 const run = (args: string[]) => runCli(args);
@@ -39,6 +39,25 @@ describe("scorecard analyse", () => {
       ]),
     );
     expect(r.stderr).toMatch(/Using sheet 'Scorecard'/);
+  });
+
+  test("every field --json prints is documented in docs/analyse-json.md", () => {
+    const doc = readFileSync(join(ROOT, "docs", "analyse-json.md"), "utf8");
+    const out = JSON.parse(run(["analyse", MONTHLY, "--json"]).stdout) as {
+      columns: Record<string, unknown>[];
+      indicators: Record<string, unknown>[];
+    } & Record<string, unknown>;
+    const fields = new Set<string>(Object.keys(out));
+    for (const c of out.columns) for (const k of Object.keys(c)) fields.add(k);
+    for (const i of out.indicators) {
+      for (const k of Object.keys(i)) fields.add(k);
+      for (const part of ["targets", "trend"]) {
+        const v = i[part];
+        if (v && typeof v === "object") for (const k of Object.keys(v)) fields.add(k);
+      }
+    }
+    const undocumented = [...fields].filter((f) => !doc.includes(`\`${f}\``));
+    expect(undocumented).toEqual([]);
   });
 
   test("--sheet and --config; without --json a readable table", () => {
