@@ -10,7 +10,7 @@ import { analyse } from "../../engine/assess";
 import { buildCommitteePlan } from "../../engine/committee";
 import type { Settings } from "../../engine/config";
 import type { BuildOutcome } from "./build";
-import { isCommitteeSheet } from "./committee-marker";
+import { committeeTarget } from "./committee-target";
 import {
   addOverride,
   addRelationship,
@@ -136,26 +136,6 @@ export async function buildWorkbookFile(
     truncated: out.truncated,
     cappedRows: out.cappedRows,
   };
-}
-
-/**
- * The sheet to write: the add-in's own sheet wherever it is and whatever it is called (its marker
- * says so); else the wanted name if no sheet has it in any case, else "Name (2)", "Name (3)"...
- */
-export function committeeTarget(
-  wb: ExcelJS.Workbook,
-  wanted: string,
-): { name: string; ours: boolean; renamed: boolean } {
-  const marked = wb.worksheets.filter(isCommitteeSheet);
-  const same = marked.find((w) => w.name.toLowerCase() === wanted.toLowerCase());
-  if (same) return { name: same.name, ours: true, renamed: false };
-  if (marked.length) return { name: marked[0].name, ours: true, renamed: false };
-  const taken = new Set(wb.worksheets.map((w) => w.name.toLowerCase()));
-  for (let i = 1; ; i++) {
-    const suffix = i === 1 ? "" : ` (${i})`;
-    const name = wanted.slice(0, 31 - suffix.length) + suffix;
-    if (!taken.has(name.toLowerCase())) return { name, ours: false, renamed: i > 1 };
-  }
 }
 
 function officeDocumentPart(rootRels: string | undefined): string {
