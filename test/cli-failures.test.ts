@@ -10,6 +10,8 @@ import { join } from "node:path";
 import { visible } from "../src/cli/report";
 import { cliBundle, removeCliBundle, runCli, spawnCli } from "./cli-bundle";
 import { MONTHLY, QUARTERLY, readBook } from "./helpers";
+import { richPackage } from "./packages/rich-package";
+import { zipEntries } from "./packages/zip-entries";
 
 const tmp = () => mkdtempSync(join(tmpdir(), "sc-cli-"));
 
@@ -108,6 +110,22 @@ describe("one-line failures with exit 2", () => {
     expect(visible("a\u001b[2Jb\u0007")).toBe("a\\x1b[2Jb\\x07");
     // eslint-disable-next-line no-control-regex
     expect(r.stdout).not.toMatch(/[\u0000-\u0008\u000b-\u001f]/);
+  });
+});
+
+describe("macro-enabled workbooks", () => {
+  test("an .xlsm is built to an .xlsm, never relabelled as .xlsx", async () => {
+    const dir = tmp();
+    const xlsm = join(dir, "scorecard.xlsm");
+    writeFileSync(xlsm, (await richPackage()).bytes);
+    expectOneLineFailure(
+      runCli(["build", xlsm, "--out", join(dir, "paper.xlsx")]),
+      /has macros; write it to an \.xlsm/,
+    );
+    const r = runCli(["build", xlsm, "--in-place"]);
+    expect(r.code).toBe(0);
+    const types = zipEntries(readFileSync(xlsm)).get("[Content_Types].xml")?.data.toString("utf8");
+    expect(types).toContain("application/vnd.ms-excel.sheet.macroEnabled.main+xml");
   });
 });
 
