@@ -14,7 +14,7 @@ import { writeFileAtomic } from "../src/hosts/file/atomic-write";
 import { buildWorkbookFile } from "../src/hosts/file/build-file";
 import { cellLooks, MAX_CELL_CHARS, sheetXml, xmlText } from "../src/hosts/file/sheet-xml";
 import { StyleBook } from "../src/hosts/file/styles-xml";
-import { UserError } from "../src/hosts/file/workbook";
+import { UserError, validSheetName } from "../src/hosts/file/workbook";
 import { richPackage } from "./packages/rich-package";
 import { zipEntries } from "./packages/zip-entries";
 
@@ -153,6 +153,16 @@ describe("surgical package writes", () => {
 });
 
 describe("Excel's limits in the sheet writer", () => {
+  test("committee sheet names follow Excel's rules", () => {
+    expect(validSheetName("History")).toBe("Committee");
+    expect(validSheetName("HISTORY")).toBe("Committee");
+    expect(validSheetName("'Q3 paper'")).toBe("Q3 paper");
+    expect(validSheetName("Q3: CSC [draft]?")).toBe("Q3  CSC  draft");
+    expect(validSheetName("x".repeat(40))).toHaveLength(31);
+    expect(validSheetName("   ")).toBe("Committee");
+  });
+
+
   const plan = (values: (string | number | null)[][], rowHeights: number[]): SheetPlan => ({
     name: "Committee",
     values,
