@@ -162,7 +162,6 @@ describe("Excel's limits in the sheet writer", () => {
     expect(validSheetName("   ")).toBe("Committee");
   });
 
-
   const plan = (values: (string | number | null)[][], rowHeights: number[]): SheetPlan => ({
     name: "Committee",
     values,
