@@ -5,7 +5,6 @@
  * comments, extensions, properties, labels) comes out byte for byte; an .xlsm stays macro-enabled.
  */
 import ExcelJS from "exceljs";
-import JSZip from "jszip";
 import { analyse } from "../../engine/assess";
 import { buildCommitteePlan } from "../../engine/committee";
 import type { Settings } from "../../engine/config";
@@ -24,6 +23,7 @@ import {
   WORKSHEET_TYPE,
 } from "./package-parts";
 import { worksheetToGrid } from "./read-grid";
+import { ZipPackage } from "./zip-package";
 import { cellLooks, printNames, sheetXml } from "./sheet-xml";
 import { StyleBook } from "./styles-xml";
 import { chooseSheet, findSheet, readPackageBytes, UserError, validSheetName } from "./workbook";
@@ -45,9 +45,9 @@ export async function buildWorkbookFile(
 ): Promise<FileBuildOutcome> {
   const buf = readPackageBytes(path);
   const wb = new ExcelJS.Workbook();
-  let zip: JSZip;
+  let zip: ZipPackage;
   try {
-    zip = await JSZip.loadAsync(buf, { createFolders: false });
+    zip = new ZipPackage(buf);
     await wb.xlsx.load(buf as unknown as ExcelJS.Buffer);
   } catch (e) {
     throw new UserError(`${path} is not a readable workbook (${(e as Error).message.split("\n")[0]})`);
@@ -67,7 +67,7 @@ export async function buildWorkbookFile(
     reviews: settings.reviews,
   });
 
-  const text = async (p: string): Promise<string | undefined> => zip.file(p)?.async("string");
+  const text = async (p: string): Promise<string | undefined> => zip.text(p);
   const workbookPart = officeDocumentPart(await text("_rels/.rels"));
   const workbookXml = await text(workbookPart);
   const relsPath = workbookPart.replace(/([^/]+)$/, "_rels/$1.rels");
@@ -103,7 +103,7 @@ export async function buildWorkbookFile(
         `${path} has a protected workbook structure, so no sheet can be added; unprotect it in Excel (Review > Protect Workbook) and try again.`,
       );
     let k = entries.length + 1;
-    while (zip.file(`${base}worksheets/sheet${k}.xml`)) k++;
+    while (zip.has(`${base}worksheets/sheet${k}.xml`)) k++;
     part = `${base}worksheets/sheet${k}.xml`;
     const rId = freeRelId(relsXml);
     const sheetId = entries.reduce((m, e) => (e.sheetId > m ? e.sheetId : m), 0) + 1;
@@ -114,18 +114,14 @@ export async function buildWorkbookFile(
   }
   wbXml = setSheetNames(wbXml, index, printNames(committee.plan, target.name));
 
-  zip.file(part, out.xml, { createFolders: false });
-  if (styles.changed) zip.file(stylesPath, styles.toXml(), { createFolders: false });
-  if (wbXml !== workbookXml) zip.file(workbookPart, wbXml, { createFolders: false });
-  if (newRels !== relsXml) zip.file(relsPath, newRels, { createFolders: false });
-  if (newTypes !== typesXml) zip.file("[Content_Types].xml", newTypes, { createFolders: false });
+  zip.write(part, out.xml);
+  if (styles.changed) zip.write(stylesPath, styles.toXml());
+  if (wbXml !== workbookXml) zip.write(workbookPart, wbXml);
+  if (newRels !== relsXml) zip.write(relsPath, newRels);
+  if (newTypes !== typesXml) zip.write("[Content_Types].xml", newTypes);
 
-  // Unchanged entries keep their compressed bytes: JSZip reuses them when the method matches.
-  const bytes = await zip.generateAsync({
-    type: "uint8array",
-    compression: "DEFLATE",
-    compressionOptions: { level: 6 },
-  });
+  // Unchanged entries are copied as their stored, compressed bytes.
+  const bytes = zip.toBuffer();
   return {
     analysis,
     committee,
@@ -150,9 +146,9 @@ function officeDocumentPart(rootRels: string | undefined): string {
 }
 
 /** Formulas of the replaced sheet leave Excel's calculation chain; a stale entry makes Excel repair the file. */
-async function dropCalcChain(zip: JSZip, base: string, sheetId: number): Promise<void> {
+async function dropCalcChain(zip: ZipPackage, base: string, sheetId: number): Promise<void> {
   const path = `${base}calcChain.xml`;
-  const xml = await zip.file(path)?.async("string");
+  const xml = zip.text(path);
   if (xml === undefined) return;
   let current = "";
   let changed = false;
@@ -166,5 +162,5 @@ async function dropCalcChain(zip: JSZip, base: string, sheetId: number): Promise
     }
     return tag;
   });
-  if (changed) zip.file(path, next, { createFolders: false });
+  if (changed) zip.write(path, next);
 }

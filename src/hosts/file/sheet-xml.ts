@@ -27,7 +27,12 @@ export function fitCellText(s: string): { text: string; truncated: boolean } {
  * than tab, newline and return) are written as OOXML's _xHHHH_ escapes, as Excel itself does; a
  * literal "_x" sequence is protected the same way so that it reads back as typed.
  */
+// eslint-disable-next-line no-control-regex
+const NEEDS_ESCAPE = /[&<>"_\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/;
+
 export function xmlText(s: string): string {
+  // Most cells hold plain words; they need no pass at all.
+  if (!NEEDS_ESCAPE.test(s)) return s;
   return s
     .replace(/_x([0-9A-Fa-f]{4})_/g, "_x005F_x$1_")
     .replace(/[&<>"]/g, (c) => (c === "&" ? "&amp;" : c === "<" ? "&lt;" : c === ">" ? "&gt;" : "&quot;"))
