@@ -107,7 +107,13 @@ export function setSheetNames(
   if (/<definedNames\b[^>]*\/>/.test(xml))
     xml = xml.replace(/<definedNames\b[^>]*\/>/, `<definedNames>${entries}</definedNames>`);
   else if (/<definedNames\b/.test(xml)) xml = xml.replace("</definedNames>", `${entries}</definedNames>`);
-  else xml = xml.replace("</sheets>", `</sheets><definedNames>${entries}</definedNames>`);
+  else {
+    // The schema's order: sheets, functionGroups, externalReferences, then definedNames.
+    const after = ["</externalReferences>", "<externalReferences/>", "</functionGroups>", "</sheets>"].find(
+      (t) => xml.includes(t),
+    );
+    if (after) xml = xml.replace(after, `${after}<definedNames>${entries}</definedNames>`);
+  }
   // A definedNames element left empty is not valid.
   return xml.replace(/<definedNames>\s*<\/definedNames>/, "");
 }
