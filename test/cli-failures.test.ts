@@ -198,7 +198,7 @@ describe("a build killed at any moment", () => {
     writeFileSync(last, original);
     expect(runCli(["build", last, "--in-place"]).code).toBe(0);
     expect((await readBook(last)).worksheets.map((w) => w.name)).toEqual(["Scorecard", "Notes", "Committee"]);
-  }, 60000);
+  }, 180000);
 });
 
 describe("the demo from a fresh clone", () => {
