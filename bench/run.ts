@@ -16,6 +16,7 @@ import { applyPlan } from "../src/hosts/file/apply-plan";
 import { refresh } from "../src/hosts/office/refresh";
 import { syntheticGrid } from "../scripts/synthetic";
 import { officePayloads } from "./office-payload";
+import { benchFileHost } from "./file-host";
 import { FakeContext, FakeWorkbookModel, fillSheet } from "../test/fake-excel/fake-excel";
 
 const settings = validateSettings(undefined).settings;
@@ -76,8 +77,11 @@ async function main(): Promise<void> {
     `Scorecard benchmarks (${new Date().toISOString()}, node ${process.version}${gc ? "" : ", run with --expose-gc for steadier memory figures"})`,
   );
 
-  out("\nEngine: analyse a grid (24 periods per indicator; median of 5 runs after a warm-up)");
-  out("indicators  cells      bundled ms  heap peak MB  via tsx (CLI) ms");
+  out("\nEngine: analyse a grid (24 periods per indicator), bundled as the pane ships it");
+  out(
+    "cold first call, then median of 10 after 20 warm-up calls; peak = a child's max RSS above its size before",
+  );
+  out("indicators  cells      cold ms  warm ms  peak MB  via tsx (CLI) ms");
   const bundle = join(ROOT, "out", "bench", "engine-timing.js");
   buildSync({
     entryPoints: [join(__dirname, "engine-timing.ts")],
@@ -89,16 +93,19 @@ async function main(): Promise<void> {
   const rows = execFileSync(process.execPath, ["--expose-gc", bundle], { encoding: "utf8" })
     .trim()
     .split("\n")
-    .map((l) => JSON.parse(l) as { n: number; cells: number; ms: number; heapMB: number });
+    .map((l) => JSON.parse(l) as { n: number; cells: number; coldMs: number; ms: number });
   for (const r of rows) {
+    const peak = JSON.parse(
+      execFileSync(process.execPath, ["--expose-gc", bundle, "peak", String(r.n)], { encoding: "utf8" }),
+    ) as { peakMB: number };
     const grid = syntheticGrid(r.n, 24);
     const { ms: tsxMs } = time(() => analyse(grid, settings), 5);
     out(
-      `${String(r.n).padEnd(11)} ${String(r.cells).padEnd(10)} ${r.ms.toFixed(1).padEnd(11)} ${r.heapMB.toFixed(1).padEnd(13)} ${tsxMs.toFixed(1)}`,
+      `${String(r.n).padEnd(11)} ${String(r.cells).padEnd(10)} ${r.coldMs.toFixed(1).padEnd(8)} ${r.ms.toFixed(1).padEnd(8)} ${peak.peakMB.toFixed(1).padEnd(8)} ${tsxMs.toFixed(1)}`,
     );
   }
 
-  out("\nCommittee workbook: plan + ExcelJS sheet + .xlsx bytes (median of 3 runs)");
+  out("\nCommittee sheet through ExcelJS (the render path): plan + sheet + .xlsx bytes (median of 3 runs)");
   out("indicators  plan ms  workbook ms  bytes");
   for (const n of [100, 1000, 10000]) {
     const analysis = analyse(syntheticGrid(n, 24), settings);
@@ -115,6 +122,8 @@ async function main(): Promise<void> {
     }, 3);
     out(`${String(n).padEnd(11)} ${planMs.toFixed(1).padEnd(8)} ${wbMs.toFixed(0).padEnd(12)} ${bytes}`);
   }
+
+  await benchFileHost(out);
 
   out("\nInside Excel (strict fake): a whole refresh (median of 3 runs)");
   out("indicators  syncs  proxy calls  formatting calls  ms in fake");

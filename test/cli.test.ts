@@ -1,26 +1,21 @@
 /** The command line's contract: the JSON other tools rely on, readable errors, exit codes. */
-import { spawnSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
+import { cliBundle, removeCliBundle, runCli } from "./cli-bundle";
 import { MONTHLY, QUARTERLY, ROOT, readBook } from "./helpers";
 
-function run(args: string[]): { code: number | null; stdout: string; stderr: string } {
-  // The same entry as `npm run scorecard`, without npm's own noise.
-  const r = spawnSync(
-    process.execPath,
-    [join(ROOT, "node_modules", "tsx", "dist", "cli.mjs"), join(ROOT, "src", "cli", "main.ts"), ...args],
-    {
-      encoding: "utf8",
-      cwd: ROOT,
-    },
-  );
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+// The shipped bundle, as `npm run scorecard` runs it.
+const run = (args: string[]) => runCli(args);
+
+beforeAll(() => {
+  cliBundle();
+});
+afterAll(() => removeCliBundle());
 
 describe("scorecard analyse", () => {
-  test("--json prints the DESIGN.md contract", () => {
+  test("--json prints the contract of docs/analyse-json.md", () => {
     const r = run(["analyse", MONTHLY, "--json"]);
     expect(r.code).toBe(0);
     const out = JSON.parse(r.stdout);
@@ -44,6 +39,25 @@ describe("scorecard analyse", () => {
       ]),
     );
     expect(r.stderr).toMatch(/Using sheet 'Scorecard'/);
+  });
+
+  test("every field --json prints is documented in docs/analyse-json.md", () => {
+    const doc = readFileSync(join(ROOT, "docs", "analyse-json.md"), "utf8");
+    const out = JSON.parse(run(["analyse", MONTHLY, "--json"]).stdout) as {
+      columns: Record<string, unknown>[];
+      indicators: Record<string, unknown>[];
+    } & Record<string, unknown>;
+    const fields = new Set<string>(Object.keys(out));
+    for (const c of out.columns) for (const k of Object.keys(c)) fields.add(k);
+    for (const i of out.indicators) {
+      for (const k of Object.keys(i)) fields.add(k);
+      for (const part of ["targets", "trend"]) {
+        const v = i[part];
+        if (v && typeof v === "object") for (const k of Object.keys(v)) fields.add(k);
+      }
+    }
+    const undocumented = [...fields].filter((f) => !doc.includes(`\`${f}\``));
+    expect(undocumented).toEqual([]);
   });
 
   test("--sheet and --config; without --json a readable table", () => {
@@ -78,7 +92,7 @@ describe("scorecard analyse", () => {
     ];
     const notXlsx = join(dir, "bad.xlsx");
     writeFileSync(notXlsx, "this is not a workbook");
-    cases.push([["analyse", notXlsx], /is not a readable \.xlsx workbook/]);
+    cases.push([["analyse", notXlsx], /is not an \.xlsx or \.xlsm workbook/]);
     const blank = new ExcelJS.Workbook();
     blank.addWorksheet("Budget").addRow(["Cost centre", "Spend"]);
     const blankPath = join(dir, "budget.xlsx");

@@ -1,42 +1,29 @@
 /**
  * `scorecard analyse|build|demo`: the engine on .xlsx files. Exit codes: 0 success, 2 usage or an
- * unreadable file or layout, with a one-line message on stderr.
+ * unreadable file or layout, with a one-line message on stderr (never a stack trace).
  */
-import { readFileSync } from "node:fs";
+import { mkdirSync, statSync } from "node:fs";
+import { basename, dirname, join, resolve } from "node:path";
 import { analyse } from "../engine/assess";
-import { parseSettingsJson, Settings, validateSettings } from "../engine/config";
 import { LayoutError } from "../engine/layout";
-import { BuildOutcome, buildCommitteeSheet } from "../hosts/file/build";
-import { chooseSheet, openWorkbook, UserError } from "../hosts/file/workbook";
-import { mkdirSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
 import { buildNarrative } from "../engine/narrative";
+import { writeFileAtomic } from "../hosts/file/atomic-write";
+import { buildWorkbookFile, FileBuildOutcome } from "../hosts/file/build-file";
+import { chooseSheet, openWorkbook, UserError } from "../hosts/file/workbook";
 import { parseArgs } from "./args";
+import { loadSettings } from "./load-settings";
 import { toJson, toTable } from "./report";
 
 const USAGE = `usage:
   scorecard analyse <file.xlsx> [--sheet NAME] [--config FILE] [--json]
   scorecard build <file.xlsx> (--out <out.xlsx> | --in-place) [--sheet NAME] [--config FILE]
+  scorecard build <a.xlsx> <b.xlsx> ... (--out-dir DIR | --in-place) [--sheet NAME] [--config FILE]
   scorecard demo`;
 
-function loadSettings(path: string | undefined): { settings: Settings; problems: string[] } {
-  if (path === undefined) return validateSettings(undefined);
-  let text: string;
-  try {
-    text = readFileSync(path, "utf8");
-  } catch {
-    throw new UserError(`Cannot read the config file ${path}`);
-  }
-  const result = parseSettingsJson(text);
-  if (result.problems.length && result.problems[0].startsWith("The settings are not valid JSON")) {
-    throw new UserError(`${path}: ${result.problems[0]}`);
-  }
-  return result;
-}
-
 async function analyseCommand(file: string, flags: Record<string, string | true>): Promise<void> {
-  const { settings, problems } = loadSettings(typeof flags.config === "string" ? flags.config : undefined);
-  for (const p of problems) process.stderr.write(`config: ${p}\n`);
+  const { settings } = loadSettings(typeof flags.config === "string" ? flags.config : undefined, (p) =>
+    process.stderr.write(`config: ${p}\n`),
+  );
   const wb = await openWorkbook(file);
   const sheet = typeof flags.sheet === "string" ? flags.sheet : settings.sourceSheet;
   const chosen = chooseSheet(wb, sheet);
@@ -46,30 +33,69 @@ async function analyseCommand(file: string, flags: Record<string, string | true>
   else process.stdout.write(toTable(analysis) + "\n");
 }
 
-async function buildCommand(file: string, flags: Record<string, string | true>): Promise<BuildOutcome> {
-  const out = typeof flags.out === "string" ? flags.out : flags["in-place"] ? file : undefined;
-  if (out === undefined) throw new UsageError("build needs --out <out.xlsx> or --in-place");
-  if (typeof flags.out === "string" && flags["in-place"])
-    throw new UsageError("use --out or --in-place, not both");
-  const { settings, problems } = loadSettings(typeof flags.config === "string" ? flags.config : undefined);
-  for (const p of problems) process.stderr.write(`config: ${p}\n`);
-  const wb = await openWorkbook(file);
-  const outcome = buildCommitteeSheet(
-    wb,
+type Flags = Record<string, string | true>;
+
+const MACRO_EXT = /\.xlsm$/i;
+
+/** Where a build of `file` goes, checked before any work is done. */
+function outputFor(file: string, flags: Flags, many: boolean): string {
+  if (flags["in-place"] && (flags.out || flags["out-dir"]))
+    throw new UsageError("use --in-place, or --out/--out-dir, not both");
+  if (flags["in-place"]) return file;
+  if (typeof flags["out-dir"] === "string") return join(flags["out-dir"], basename(file));
+  if (typeof flags.out === "string") {
+    if (many) throw new UsageError("several workbooks need --out-dir DIR or --in-place, not --out");
+    return flags.out;
+  }
+  throw new UsageError(
+    many ? "build needs --out-dir DIR or --in-place" : "build needs --out <out.xlsx> or --in-place",
+  );
+}
+
+function ensureFolder(dir: string): void {
+  try {
+    mkdirSync(dir, { recursive: true });
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new UserError(
+      code === "ENOTDIR" || code === "EEXIST"
+        ? `Cannot write into ${dir}: part of that path is a file, not a folder.`
+        : `Cannot create the folder ${dir} (${code ?? "error"}).`,
+    );
+  }
+  if (!statSync(dir).isDirectory())
+    throw new UserError(`Cannot write into ${dir}: it is a file, not a folder.`);
+}
+
+/** Builds one workbook and writes it atomically; returns the lines to print. */
+async function buildOne(
+  file: string,
+  out: string,
+  flags: Flags,
+): Promise<{ outcome: FileBuildOutcome; lines: string[] }> {
+  const { settings } = loadSettings(
+    typeof flags.config === "string" ? flags.config : undefined,
+    () => undefined,
+  );
+  const macro = MACRO_EXT.test(file);
+  if (macro !== MACRO_EXT.test(out) && /\.xls[xm]$/i.test(out))
+    throw new UserError(
+      macro
+        ? `${file} has macros; write it to an .xlsm file so Excel keeps them (not ${out}).`
+        : `${out} would be a macro-enabled name for a workbook without macros; use .xlsx.`,
+    );
+  const outcome = await buildWorkbookFile(
+    file,
     settings,
     typeof flags.sheet === "string" ? flags.sheet : undefined,
   );
-  if (outcome.sourceWhy) process.stderr.write(`${outcome.sourceWhy}\n`);
-  mkdirSync(dirname(resolve(out)), { recursive: true });
-  try {
-    await wb.xlsx.writeFile(out);
-  } catch (e) {
-    throw new UserError(`Cannot write ${out}: ${(e as Error).message}`);
-  }
+  ensureFolder(dirname(resolve(out)));
+  writeFileAtomic(out, outcome.bytes);
   const s = outcome.committee.summary.bands;
   const lines = [
     `Wrote sheet '${outcome.sheetName}' to ${out}: ${outcome.analysis.indicators.length} indicators from sheet '${outcome.analysis.sheet}' (${s.green} green, ${s.amber} amber, ${s.red} red, ${s.none} not banded).`,
   ];
+  if (outcome.sourceWhy) lines.unshift(outcome.sourceWhy);
   if (outcome.renamedFrom) {
     lines.push(
       `A sheet named '${outcome.renamedFrom}' already exists and was not made by Scorecard, so it was left alone and '${outcome.sheetName}' was used.`,
@@ -80,26 +106,82 @@ async function buildCommand(file: string, flags: Record<string, string | true>):
       `Commentary carried over for ${outcome.committee.carried} indicator(s); ${outcome.committee.retired} kept as retired commentary.`,
     );
   }
-  process.stdout.write(lines.join("\n") + "\n");
-  return outcome;
+  if (outcome.truncated.length)
+    lines.push(
+      `Text in ${outcome.truncated.join(", ")} was longer than Excel's 32,767 characters and was cut (it ends in "…").`,
+    );
+  if (outcome.cappedRows.length)
+    lines.push(`Row(s) ${outcome.cappedRows.join(", ")} were capped at Excel's maximum height of 409 pt.`);
+  return { outcome, lines };
+}
+
+async function buildCommand(files: string[], flags: Flags): Promise<number> {
+  if (!files.length) throw new UsageError("build takes one or more .xlsx files");
+  const many = files.length > 1;
+  const outs = files.map((f) => outputFor(f, flags, many));
+  // Settings problems are reported once, before any workbook.
+  loadSettings(typeof flags.config === "string" ? flags.config : undefined, (p) =>
+    process.stderr.write(`config: ${p}\n`),
+  );
+  if (!many) {
+    const { lines } = await buildOne(files[0], outs[0], flags);
+    process.stdout.write(lines.join("\n") + "\n");
+    return 0;
+  }
+  const seen = new Set<string>();
+  for (const o of outs) {
+    const key = resolve(o).toLowerCase();
+    if (seen.has(key))
+      throw new UsageError(`two workbooks would be written to ${o}; give each a different name`);
+    seen.add(key);
+  }
+  const failed: string[] = [];
+  let built = 0;
+  for (let i = 0; i < files.length; i++) {
+    const tag = `[${i + 1}/${files.length}] ${files[i]}`;
+    try {
+      const { lines } = await buildOne(files[i], outs[i], flags);
+      built++;
+      process.stdout.write(`${tag}: ${lines.join(" ")}\n`);
+    } catch (e) {
+      if (!(e instanceof UserError || e instanceof LayoutError)) throw e;
+      failed.push(files[i]);
+      process.stdout.write(`${tag}: FAILED: ${oneLine(e.message)}\n`);
+    }
+  }
+  process.stdout.write(
+    `Built ${built} of ${files.length} workbooks${failed.length ? `; ${failed.length} failed (${failed.join(", ")}), each left untouched` : ""}.\n`,
+  );
+  return failed.length ? 2 : 0;
+}
+
+function oneLine(s: string): string {
+  return s.replace(/\s*\n\s*/g, " ");
 }
 
 async function demoCommand(): Promise<void> {
-  const root = join(__dirname, "..", "..");
+  const root = projectRoot();
   const sample = join(root, "seeds", "monthly-scorecard.xlsx");
   const out = join(root, "out", "committee.xlsx");
   process.stdout.write(`Scorecard demo: building the committee sheet for the bundled sample ${sample}\n\n`);
-  const { analysis } = await buildCommand(sample, { out });
+  const { outcome, lines } = await buildOne(sample, out, {});
+  process.stdout.write(lines.join("\n") + "\n");
+  const { analysis } = outcome;
   const n = buildNarrative(analysis);
   process.stdout.write(
     `\n${toTable(analysis)}\n\nPerforming well\n${n.performingWell.map((s) => `  • ${s}`).join("\n")}\n\nAreas for focus\n${n.areasForFocus.map((s) => `  • ${s}`).join("\n")}\n\nOpen ${out} in Excel or LibreOffice; npm run render -- ${out} makes a PNG of the committee sheet.\n`,
   );
 }
 
+/** The project folder, from src/cli (tsx) or from the bundle in out/cli. */
+function projectRoot(): string {
+  return join(__dirname, "..", "..");
+}
+
 export async function main(argv: string[]): Promise<number> {
   let args;
   try {
-    args = parseArgs(argv, ["sheet", "config", "out"], ["json", "in-place", "help"]);
+    args = parseArgs(argv, ["sheet", "config", "out", "out-dir"], ["json", "in-place", "help"]);
   } catch (e) {
     process.stderr.write(`scorecard: ${(e as Error).message}\n${USAGE}\n`);
     return 2;
@@ -112,9 +194,7 @@ export async function main(argv: string[]): Promise<number> {
         await analyseCommand(args.positional[0], args.flags);
         return 0;
       case "build":
-        if (args.positional.length !== 1) throw new UsageError("build takes one .xlsx file");
-        await buildCommand(args.positional[0], args.flags);
-        return 0;
+        return await buildCommand(args.positional, args.flags);
       case "demo":
         await demoCommand();
         return 0;
@@ -131,10 +211,15 @@ export async function main(argv: string[]): Promise<number> {
       return 2;
     }
     if (e instanceof UserError || e instanceof LayoutError) {
-      process.stderr.write(`scorecard: ${e.message}\n`);
+      process.stderr.write(`scorecard: ${oneLine(e.message)}\n`);
       return 2;
     }
-    throw e;
+    // Anything else is a bug, but the analyst still gets one line, and the details only on request.
+    process.stderr.write(
+      `scorecard: unexpected error: ${oneLine((e as Error).message ?? String(e))} (set SCORECARD_DEBUG=1 for details)\n`,
+    );
+    if (process.env.SCORECARD_DEBUG) process.stderr.write(`${(e as Error).stack ?? ""}\n`);
+    return 2;
   }
 }
 
@@ -142,10 +227,12 @@ class UsageError extends Error {}
 
 if (require.main === module) {
   main(process.argv.slice(2)).then(
-    (code) => process.exit(code),
+    (code) => {
+      process.exitCode = code;
+    },
     (e: unknown) => {
-      process.stderr.write(`scorecard: unexpected error: ${(e as Error).stack ?? String(e)}\n`);
-      process.exit(1);
+      process.stderr.write(`scorecard: unexpected error: ${oneLine(String((e as Error).message ?? e))}\n`);
+      process.exitCode = 2;
     },
   );
 }

@@ -1,4 +1,4 @@
-/** The analysis as the JSON contract of DESIGN.md, and as a table a person can read in a terminal. */
+/** The analysis as the JSON contract of docs/analyse-json.md, and as a table a person can read in a terminal. */
 import type { Analysis, Assessment } from "../engine/assess";
 
 export function toJson(a: Analysis): object {
@@ -59,14 +59,31 @@ const ARROW = {
   unknown: "  unknown",
 } as const;
 
-function pad(s: string, n: number): string {
+/** Control characters from a cell would move a terminal's cursor or ring its bell; show them instead. */
+export function visible(s: string): string {
+  return s.replace(
+    // eslint-disable-next-line no-control-regex
+    /[\u0000-\u001F\u007F-\u009F]/g,
+    (c) =>
+      c === "\n"
+        ? "\\n"
+        : c === "\t"
+          ? "\\t"
+          : c === "\r"
+            ? "\\r"
+            : `\\x${c.charCodeAt(0).toString(16).padStart(2, "0")}`,
+  );
+}
+
+function pad(raw: string, n: number): string {
+  const s = visible(raw);
   return s.length > n ? s.slice(0, n - 1) + "…" : s.padEnd(n);
 }
 
 export function toTable(a: Analysis): string {
   const lines: string[] = [];
   lines.push(
-    `${a.title ?? a.sheet}${a.reportingPeriod ? ` — ${a.reportingPeriod}` : ""} (sheet '${a.sheet}', header rows ${a.header.top}-${a.header.bottom})`,
+    `${visible(a.title ?? a.sheet)}${a.reportingPeriod ? ` — ${visible(a.reportingPeriod)}` : ""} (sheet '${visible(a.sheet)}', header rows ${a.header.top}-${a.header.bottom})`,
   );
   lines.push("");
   lines.push(
@@ -76,7 +93,7 @@ export function toTable(a: Analysis): string {
   for (const i of a.indicators) {
     if (i.section !== section) {
       section = i.section;
-      if (section) lines.push(`— ${section}`);
+      if (section) lines.push(`— ${visible(section)}`);
     }
     lines.push(
       `${pad(i.ref ?? "", 14)} ${pad(i.title, 44)} ${pad(i.display, 22)} ${pad(i.targetText, 20)} ${pad(BAND_WORD[i.band], 6)} ${pad(ARROW[i.trend.direction], 13)} ${i.flags.map((f) => f.code).join(", ")}`,

@@ -336,9 +336,10 @@ export function buildCommitteePlan(input: CommitteeInput): CommitteeResult {
   const merges: Area[] = [];
   const styles: Record<string, CellStyle> = { ...BASE_STYLES };
   // References such as "LSP-HW2b(i) a" need a wider column than "1.1".
-  const longestRef = Math.max(0, ...analysis.indicators.map((i) => (i.ref ?? "").length));
+  // A loop, not Math.max(...array): spreading 150,000 arguments overflows the stack.
+  const longestRef = analysis.indicators.reduce((m, i) => Math.max(m, (i.ref ?? "").length), 0);
   // Rates and scores carry their unit ("89.1 per 10,000"), which needs room or Excel shows ###.
-  const longest = (texts: string[]) => Math.max(0, ...texts.map((t) => t.length));
+  const longest = (texts: string[]) => texts.reduce((m, t) => Math.max(m, t.length), 0);
   const fit = (base: number, chars: number, cap: number) =>
     Math.min(cap, Math.max(base, Math.ceil(chars * 1.1) + 2));
   const widths = COLUMNS.map((c, i) => {

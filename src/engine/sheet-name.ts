@@ -28,6 +28,9 @@ export function sheetNameProblem(name: string): string | null {
 export function validSheetName(wanted: string): string {
   let s = wanted
     .replace(FORBIDDEN, "-")
+    // Tabs and line breaks pasted into a settings box are not characters a tab can show.
+    // eslint-disable-next-line no-control-regex
+    .replace(/[\u0000-\u001F]/g, " ")
     .replace(/^'+|'+$/g, "")
     .trim();
   if (!s) s = "Committee";

@@ -39,8 +39,9 @@ const MISSING_WORDS =
 const NEW_INDICATOR = /^new (pi|indicator|measure|kpi)\b/i;
 const PROVISIONAL = /provisional|\bprov\.?\b|unvalidated|not yet validated/i;
 
-// A number with optional thousands separators and sign; the first one in the text is the measurement.
-const NUMBER = String.raw`[-+−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|[-+−]?\.\d+`;
+// A number with optional thousands separators, sign and exponent ("1.5E+03", as Excel shows large
+// numbers); the first one in the text is the measurement.
+const NUMBER = String.raw`(?:[-+−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|[-+−]?\.\d+)(?:[eE][-+]?\d+)?`;
 const LEADING = new RegExp(
   String.raw`^(?:score\s+of\s+|c\.\s*|approx\.?\s*|~\s*)?(${NUMBER})\s*(%|per\s*cent\b|pc\b)?`,
   "i",
@@ -54,8 +55,9 @@ export function toNumber(s: string): number {
 }
 
 function decimalsOf(numberText: string): number {
-  const dot = numberText.indexOf(".");
-  return dot < 0 ? 0 : numberText.length - dot - 1;
+  const [mantissa, exponent = "0"] = numberText.split(/[eE]/);
+  const dot = mantissa.indexOf(".");
+  return Math.max(0, (dot < 0 ? 0 : mantissa.length - dot - 1) - Number(exponent));
 }
 
 /** Decimal places a number format shows: "0.0%" -> 1, "#,##0" -> 0, "General" -> undefined. */

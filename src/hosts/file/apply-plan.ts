@@ -13,21 +13,46 @@ function argb(hex: string): string {
   return `FF${hex.toUpperCase()}`;
 }
 
-function applyStyle(cell: ExcelJS.Cell, s: CellStyle): void {
+interface Look {
+  font: Partial<ExcelJS.Font>;
+  fill?: ExcelJS.Fill;
+  alignment?: Partial<ExcelJS.Alignment>;
+  border?: Partial<ExcelJS.Borders>;
+  numFmt?: string;
+}
+
+// One set of objects per style: ExcelJS's style cache only hits when cells share the same objects,
+// and building new ones for every cell was most of the cost of writing the sheet.
+const looks = new WeakMap<CellStyle, Look>();
+
+function lookOf(s: CellStyle): Look {
+  const known = looks.get(s);
+  if (known) return known;
   const font: Partial<ExcelJS.Font> = { name: "Calibri", size: s.size ?? 11 };
   if (s.bold) font.bold = true;
   if (s.italic) font.italic = true;
   if (s.color) font.color = { argb: argb(s.color) };
-  cell.font = font;
-  if (s.fill) cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(s.fill) } };
+  const look: Look = { font };
+  if (s.fill) look.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(s.fill) } };
   const alignment: Partial<ExcelJS.Alignment> = {};
   if (s.hAlign) alignment.horizontal = s.hAlign;
   if (s.vAlign) alignment.vertical = s.vAlign;
   if (s.wrap) alignment.wrapText = true;
   if (s.indent) alignment.indent = s.indent;
-  if (Object.keys(alignment).length) cell.alignment = alignment;
-  if (s.border) cell.border = { top: BORDER, bottom: BORDER, left: BORDER, right: BORDER };
-  if (s.numFmt) cell.numFmt = s.numFmt;
+  if (Object.keys(alignment).length) look.alignment = alignment;
+  if (s.border) look.border = { top: BORDER, bottom: BORDER, left: BORDER, right: BORDER };
+  if (s.numFmt) look.numFmt = s.numFmt;
+  looks.set(s, look);
+  return look;
+}
+
+function applyStyle(cell: ExcelJS.Cell, s: CellStyle): void {
+  const look = lookOf(s);
+  cell.font = look.font;
+  if (look.fill) cell.fill = look.fill;
+  if (look.alignment) cell.alignment = look.alignment;
+  if (look.border) cell.border = look.border;
+  if (look.numFmt) cell.numFmt = look.numFmt;
 }
 
 function a1(a: Area): string {

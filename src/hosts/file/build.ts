@@ -1,16 +1,16 @@
 /**
- * The whole job on a workbook file: analyse the source sheet, carry commentary from the previous
- * committee sheet, and write the new one. Only the add-in's own sheet is ever replaced.
+ * The whole job on a workbook held in ExcelJS: analyse the source sheet, carry commentary from the
+ * previous committee sheet, and put the new one in its place. The command line does not use this (it
+ * writes the package surgically, see build-file.ts); it serves in-memory workbooks, as tests build.
  */
 import type ExcelJS from "exceljs";
 import { analyse, Analysis } from "../../engine/assess";
 import { buildCommitteePlan, CommitteeResult } from "../../engine/committee";
-import { placeCommitteeSheet } from "../../engine/sheet-name";
 import type { Settings } from "../../engine/config";
 import { applyPlan } from "./apply-plan";
-import { isCommitteeSheet } from "./committee-marker";
+import { committeeTarget } from "./committee-target";
 import { worksheetToGrid } from "./read-grid";
-import { chooseSheet } from "./workbook";
+import { chooseSheet, findSheet } from "./workbook";
 
 interface Ordered {
   orderNo: number;
@@ -33,16 +33,11 @@ export function buildCommitteeSheet(
 ): BuildOutcome {
   const chosen = chooseSheet(wb, sheet ?? settings.sourceSheet);
   const analysis = analyse(chosen.grid, settings);
-  const target = placeCommitteeSheet(
-    settings.committeeSheet,
-    wb.worksheets.map((w) => w.name),
-    wb.worksheets.filter((w) => isCommitteeSheet(w)).map((w) => w.name),
-    chosen.grid.sheet,
-  );
-  if (target.name === chosen.grid.sheet) {
+  const target = committeeTarget(wb, settings.committeeSheet, chosen.grid.sheet);
+  if (target.name.toLowerCase() === chosen.grid.sheet.toLowerCase()) {
     throw new Error(`The committee sheet cannot be the source sheet '${target.name}'.`);
   }
-  const old = target.ours ? wb.getWorksheet(target.name) : undefined;
+  const old = target.ours ? findSheet(wb, target.name) : undefined;
   const committee = buildCommitteePlan({
     analysis,
     name: target.name,

@@ -1,0 +1,166 @@
+/**
+ * The whole job on a workbook file, surgically: the grid is read with ExcelJS, but the output is the
+ * original package with only the committee sheet's part replaced (or added) and the bookkeeping parts
+ * that must know about it edited in place. Every other part (source sheet, charts, pivots, VBA,
+ * comments, extensions, properties, labels) comes out byte for byte; an .xlsm stays macro-enabled.
+ */
+import ExcelJS from "exceljs";
+import { analyse } from "../../engine/assess";
+import { buildCommitteePlan } from "../../engine/committee";
+import type { Settings } from "../../engine/config";
+import type { BuildOutcome } from "./build";
+import { committeeTarget } from "./committee-target";
+import {
+  addOverride,
+  addRelationship,
+  addSheetEntry,
+  attr,
+  freeRelId,
+  readRels,
+  readSheets,
+  setSheetNames,
+  WORKSHEET_REL,
+  WORKSHEET_TYPE,
+} from "./package-parts";
+import { worksheetToGrid } from "./read-grid";
+import { ZipPackage } from "./zip-package";
+import { cellLooks, printNames, sheetXml } from "./sheet-xml";
+import { StyleBook } from "./styles-xml";
+import { chooseSheet, findSheet, readPackageBytes, UserError } from "./workbook";
+
+export interface FileBuildOutcome extends BuildOutcome {
+  /** The finished package, to be written atomically by the caller. */
+  bytes: Uint8Array;
+  /** Cells whose text was cut to Excel's 32,767 characters. */
+  truncated: string[];
+  /** Rows whose height was capped at Excel's 409 pt. */
+  cappedRows: number[];
+}
+
+export async function buildWorkbookFile(
+  path: string,
+  settings: Settings,
+  sheet?: string,
+  now = new Date(),
+): Promise<FileBuildOutcome> {
+  const buf = readPackageBytes(path);
+  const wb = new ExcelJS.Workbook();
+  let zip: ZipPackage;
+  try {
+    zip = new ZipPackage(buf);
+    await wb.xlsx.load(buf as unknown as ExcelJS.Buffer);
+  } catch (e) {
+    throw new UserError(`${path} is not a readable workbook (${(e as Error).message.split("\n")[0]})`);
+  }
+  const chosen = chooseSheet(wb, sheet ?? settings.sourceSheet);
+  const analysis = analyse(chosen.grid, settings);
+
+  const target = committeeTarget(wb, settings.committeeSheet, chosen.grid.sheet);
+  if (target.name.toLowerCase() === chosen.grid.sheet.toLowerCase())
+    throw new UserError(`The committee sheet cannot be the source sheet '${target.name}'.`);
+  const old = target.ours ? findSheet(wb, target.name) : undefined;
+  const committee = buildCommitteePlan({
+    analysis,
+    name: target.name,
+    generatedAt: now,
+    existing: old ? worksheetToGrid(old) : undefined,
+    reviews: settings.reviews,
+  });
+
+  const text = async (p: string): Promise<string | undefined> => zip.text(p);
+  const workbookPart = officeDocumentPart(await text("_rels/.rels"));
+  const workbookXml = await text(workbookPart);
+  const relsPath = workbookPart.replace(/([^/]+)$/, "_rels/$1.rels");
+  const relsXml = await text(relsPath);
+  const typesXml = await text("[Content_Types].xml");
+  if (workbookXml === undefined || relsXml === undefined || typesXml === undefined)
+    throw new UserError(`${path} is not a complete workbook package (its workbook part is missing).`);
+  const base = workbookPart.replace(/[^/]+$/, "");
+  const rels = readRels(relsXml, base);
+  const entries = readSheets(workbookXml, rels);
+  const stylesRel = [...rels.values()].find((r) => r.type.endsWith("/styles"));
+  const stylesPath = stylesRel?.target ?? `${base}styles.xml`;
+  const styles = new StyleBook(await text(stylesPath));
+
+  const looks = cellLooks(committee.plan);
+  const out = sheetXml(committee.plan, looks, (l) => styles.xf(l.key, l.style));
+
+  let wbXml = workbookXml;
+  let newRels = relsXml;
+  let newTypes = typesXml;
+  const existing = old ? entries.find((e) => e.name === old.name) : undefined;
+  let part: string;
+  let index: number;
+  if (existing && existing.part) {
+    part = existing.part;
+    index = existing.index;
+    // The old sheet's own relationships (a drawing, a printer setting) no longer apply to the new part.
+    zip.remove(part.replace(/([^/]+)$/, "_rels/$1.rels"));
+    await dropCalcChain(zip, base, existing.sheetId);
+  } else {
+    if (/<workbookProtection\b[^>]*\blockStructure="(1|true)"/.test(workbookXml))
+      throw new UserError(
+        `${path} has a protected workbook structure, so no sheet can be added; unprotect it in Excel (Review > Protect Workbook) and try again.`,
+      );
+    let k = entries.length + 1;
+    while (zip.has(`${base}worksheets/sheet${k}.xml`)) k++;
+    part = `${base}worksheets/sheet${k}.xml`;
+    const rId = freeRelId(relsXml);
+    const sheetId = entries.reduce((m, e) => (e.sheetId > m ? e.sheetId : m), 0) + 1;
+    wbXml = addSheetEntry(wbXml, target.name, sheetId, rId);
+    newRels = addRelationship(newRels, rId, WORKSHEET_REL, `worksheets/sheet${k}.xml`);
+    newTypes = addOverride(newTypes, `/${part}`, WORKSHEET_TYPE);
+    index = entries.length;
+  }
+  wbXml = setSheetNames(wbXml, index, printNames(committee.plan, target.name));
+
+  zip.write(part, out.xml);
+  if (styles.changed) zip.write(stylesPath, styles.toXml());
+  if (wbXml !== workbookXml) zip.write(workbookPart, wbXml);
+  if (newRels !== relsXml) zip.write(relsPath, newRels);
+  if (newTypes !== typesXml) zip.write("[Content_Types].xml", newTypes);
+
+  // Unchanged entries are copied as their stored, compressed bytes.
+  const bytes = zip.toBuffer();
+  return {
+    analysis,
+    committee,
+    sheetName: target.name,
+    renamedFrom: target.renamed ? settings.committeeSheet : undefined,
+    sourceWhy: chosen.why,
+    bytes,
+    truncated: out.truncated,
+    cappedRows: out.cappedRows,
+  };
+}
+
+function officeDocumentPart(rootRels: string | undefined): string {
+  if (rootRels) {
+    for (const m of rootRels.matchAll(/<Relationship\b[^>]*>/g)) {
+      const type = attr(m[0], "Type") ?? "";
+      const target = attr(m[0], "Target");
+      if (type.endsWith("/officeDocument") && target) return target.replace(/^\//, "");
+    }
+  }
+  return "xl/workbook.xml";
+}
+
+/** Formulas of the replaced sheet leave Excel's calculation chain; a stale entry makes Excel repair the file. */
+async function dropCalcChain(zip: ZipPackage, base: string, sheetId: number): Promise<void> {
+  const path = `${base}calcChain.xml`;
+  const xml = zip.text(path);
+  if (xml === undefined) return;
+  let current = "";
+  let changed = false;
+  // Entries without i= belong to the sheet of the entry before them.
+  const next = xml.replace(/<c\b[^>]*\/>/g, (tag) => {
+    const i = attr(tag, "i");
+    if (i !== undefined) current = i;
+    if (current === String(sheetId)) {
+      changed = true;
+      return "";
+    }
+    return tag;
+  });
+  if (changed) zip.write(path, next);
+}

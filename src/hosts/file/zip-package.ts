@@ -1,0 +1,188 @@
+/**
+ * The zip container of an .xlsx/.xlsm, read and rewritten at the level of stored entries: a part that
+ * is not changed is copied as its compressed bytes, exactly as they were (never decompressed and
+ * compressed again), and a changed part is deflated with Node's native zlib. Entry order, names,
+ * timestamps and attributes are kept.
+ */
+import { deflateRawSync, inflateRawSync } from "node:zlib";
+import * as zlib from "node:zlib";
+
+interface Entry {
+  name: string;
+  /** The central directory record as read (its offsets are rewritten on output). */
+  central: Buffer;
+  method: number;
+  crc: number;
+  compressed: Buffer;
+  size: number;
+}
+
+const CRC_TABLE = (() => {
+  const t = new Uint32Array(256);
+  for (let n = 0; n < 256; n++) {
+    let c = n;
+    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+    t[n] = c >>> 0;
+  }
+  return t;
+})();
+
+function crc32(data: Buffer): number {
+  // Node 20.15+ has a native crc32; older Nodes get the table.
+  const native = (zlib as unknown as { crc32?: (d: Buffer) => number }).crc32;
+  if (native) return native(data) >>> 0;
+  let c = 0xffffffff;
+  for (let i = 0; i < data.length; i++) c = CRC_TABLE[(c ^ data[i]) & 0xff] ^ (c >>> 8);
+  return (c ^ 0xffffffff) >>> 0;
+}
+
+export class ZipPackage {
+  private readonly entries: Entry[] = [];
+  private readonly changed = new Map<string, Buffer>();
+  private readonly removed = new Set<string>();
+
+  constructor(buf: Buffer) {
+    let eocd = buf.length - 22;
+    const stop = Math.max(0, buf.length - 22 - 65535);
+    while (eocd >= stop && buf.readUInt32LE(eocd) !== 0x06054b50) eocd--;
+    if (eocd < stop) throw new Error("not a zip package (no central directory)");
+    const count = buf.readUInt16LE(eocd + 10);
+    let p = buf.readUInt32LE(eocd + 16);
+    if (count === 0xffff || p === 0xffffffff) throw new Error("zip64 packages are not supported");
+    for (let i = 0; i < count; i++) {
+      if (buf.readUInt32LE(p) !== 0x02014b50) throw new Error("damaged central directory");
+      const nameLen = buf.readUInt16LE(p + 28);
+      const extraLen = buf.readUInt16LE(p + 30);
+      const commentLen = buf.readUInt16LE(p + 32);
+      const csize = buf.readUInt32LE(p + 20);
+      const local = buf.readUInt32LE(p + 42);
+      if (buf.readUInt32LE(local) !== 0x04034b50) throw new Error("damaged local header");
+      const start = local + 30 + buf.readUInt16LE(local + 26) + buf.readUInt16LE(local + 28);
+      const central = buf.subarray(p, p + 46 + nameLen + extraLen + commentLen);
+      this.entries.push({
+        name: buf.subarray(p + 46, p + 46 + nameLen).toString("utf8"),
+        central,
+        method: buf.readUInt16LE(p + 10),
+        crc: buf.readUInt32LE(p + 16),
+        compressed: buf.subarray(start, start + csize),
+        size: buf.readUInt32LE(p + 24),
+      });
+      p += central.length;
+    }
+  }
+
+  has(name: string): boolean {
+    return !this.removed.has(name) && (this.changed.has(name) || this.entries.some((e) => e.name === name));
+  }
+
+  read(name: string): Buffer | undefined {
+    if (this.removed.has(name)) return undefined;
+    const c = this.changed.get(name);
+    if (c) return c;
+    const e = this.entries.find((x) => x.name === name);
+    if (!e) return undefined;
+    if (e.method === 0) return e.compressed;
+    if (e.method === 8) return inflateRawSync(e.compressed);
+    throw new Error(`${name} uses zip method ${e.method}, which is not supported`);
+  }
+
+  text(name: string): string | undefined {
+    return this.read(name)?.toString("utf8");
+  }
+
+  write(name: string, data: string | Buffer): void {
+    this.removed.delete(name);
+    this.changed.set(name, typeof data === "string" ? Buffer.from(data, "utf8") : data);
+  }
+
+  remove(name: string): void {
+    this.changed.delete(name);
+    this.removed.add(name);
+  }
+
+  /** The package: unchanged entries copied as stored, changed ones deflated, new ones at the end. */
+  toBuffer(): Buffer {
+    const chunks: Buffer[] = [];
+    const centrals: Buffer[] = [];
+    let offset = 0;
+    const { time, date } = dosNow();
+    const emit = (
+      name: string,
+      method: number,
+      crc: number,
+      data: Buffer,
+      size: number,
+      central?: Buffer,
+    ) => {
+      const nameBuf = Buffer.from(name, "utf8");
+      const local = Buffer.alloc(30);
+      local.writeUInt32LE(0x04034b50, 0);
+      local.writeUInt16LE(20, 4);
+      // General-purpose flags: keep only "names are UTF-8"; sizes are now known, so no data descriptor.
+      const flags = central ? central.readUInt16LE(8) & 0x0800 : 0x0800;
+      local.writeUInt16LE(flags, 6);
+      local.writeUInt16LE(method, 8);
+      local.writeUInt16LE(central ? central.readUInt16LE(12) : time, 10);
+      local.writeUInt16LE(central ? central.readUInt16LE(14) : date, 12);
+      local.writeUInt32LE(crc, 14);
+      local.writeUInt32LE(data.length, 18);
+      local.writeUInt32LE(size, 22);
+      local.writeUInt16LE(nameBuf.length, 26);
+      local.writeUInt16LE(0, 28);
+      const c = central ? Buffer.from(central) : Buffer.alloc(46 + nameBuf.length);
+      if (!central) {
+        c.writeUInt32LE(0x02014b50, 0);
+        c.writeUInt16LE(20, 4);
+        c.writeUInt16LE(12, 12);
+        nameBuf.copy(c, 46);
+        c.writeUInt16LE(nameBuf.length, 28);
+      }
+      c.writeUInt16LE(20, 6);
+      c.writeUInt16LE(flags, 8);
+      c.writeUInt16LE(method, 10);
+      if (!central) {
+        c.writeUInt16LE(time, 12);
+        c.writeUInt16LE(date, 14);
+      }
+      c.writeUInt32LE(crc, 16);
+      c.writeUInt32LE(data.length, 20);
+      c.writeUInt32LE(size, 24);
+      c.writeUInt32LE(offset, 42);
+      chunks.push(local, nameBuf, data);
+      centrals.push(c);
+      offset += local.length + nameBuf.length + data.length;
+    };
+    const done = new Set<string>();
+    const fresh = (data: Buffer) => ({ crc: crc32(data), z: deflateRawSync(data, { level: 6 }) });
+    for (const e of this.entries) {
+      if (this.removed.has(e.name) || done.has(e.name)) continue;
+      done.add(e.name);
+      const c = this.changed.get(e.name);
+      if (c) {
+        const { crc, z } = fresh(c);
+        emit(e.name, 8, crc, z, c.length, e.central);
+      } else emit(e.name, e.method, e.crc, e.compressed, e.size, e.central);
+    }
+    for (const [name, data] of this.changed) {
+      if (done.has(name)) continue;
+      const { crc, z } = fresh(data);
+      emit(name, 8, crc, z, data.length);
+    }
+    const cd = Buffer.concat(centrals);
+    const end = Buffer.alloc(22);
+    end.writeUInt32LE(0x06054b50, 0);
+    end.writeUInt16LE(centrals.length, 8);
+    end.writeUInt16LE(centrals.length, 10);
+    end.writeUInt32LE(cd.length, 12);
+    end.writeUInt32LE(offset, 16);
+    return Buffer.concat([...chunks, cd, end]);
+  }
+}
+
+function dosNow(): { time: number; date: number } {
+  const d = new Date();
+  return {
+    time: (d.getHours() << 11) | (d.getMinutes() << 5) | Math.floor(d.getSeconds() / 2),
+    date: ((d.getFullYear() - 1980) << 9) | ((d.getMonth() + 1) << 5) | d.getDate(),
+  };
+}
