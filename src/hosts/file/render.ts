@@ -38,6 +38,8 @@ export async function renderCommitteeSheet(file: string, outDir: string, dpi = 8
   const committee = wb.worksheets.find(isCommitteeSheet);
   if (!committee)
     throw new UserError(`${file} has no committee sheet made by Scorecard; run scorecard build first.`);
+  // ExcelJS drops manual page breaks on reading; they are the plan's, so they are carried across.
+  for (const row of pageBreakRows(file, committee.name)) committee.getRow(row).addPageBreak();
   for (const ws of [...wb.worksheets]) if (ws.id !== committee.id) wb.removeWorksheet(ws.id);
   mkdirSync(outDir, { recursive: true });
   const stem = basename(file).replace(/\.xlsx$/i, "");
@@ -73,6 +75,38 @@ export async function renderCommitteeSheet(file: string, outDir: string, dpi = 8
     .sort()
     .map((f) => join(outDir, f));
   return { pdf, pngs };
+}
+
+/** The rows after which a sheet's manual page breaks fall, read from the package with unzip. */
+export function pageBreakRows(file: string, sheet: string): number[] {
+  if (!has("unzip")) return [];
+  const part = (name: string): string => {
+    try {
+      return execFileSync("unzip", ["-p", file, name], { encoding: "utf8", maxBuffer: 1 << 28 });
+    } catch {
+      return "";
+    }
+  };
+  const unescape = (x: string) =>
+    x
+      .replace(/&quot;/g, '"')
+      .replace(/&apos;/g, "'")
+      .replace(/&lt;/g, "<")
+      .replace(/&gt;/g, ">")
+      .replace(/&amp;/g, "&");
+  const sheetTag = [...part("xl/workbook.xml").matchAll(/<sheet\b[^>]*>/g)]
+    .map((m) => m[0])
+    .find((t) => unescape(/\bname="([^"]*)"/.exec(t)?.[1] ?? "") === sheet);
+  const rid = sheetTag && /\br:id="([^"]*)"/.exec(sheetTag)?.[1];
+  if (!rid) return [];
+  const rel = [...part("xl/_rels/workbook.xml.rels").matchAll(/<Relationship\b[^>]*>/g)]
+    .map((m) => m[0])
+    .find((t) => new RegExp(`\\bId="${rid}"`).test(t));
+  const target = rel && /\bTarget="([^"]*)"/.exec(rel)?.[1];
+  if (!target) return [];
+  const path = target.startsWith("/") ? target.slice(1) : `xl/${target}`;
+  const breaks = /<rowBreaks\b[\s\S]*?<\/rowBreaks>/.exec(part(path))?.[0] ?? "";
+  return [...breaks.matchAll(/<brk\b[^>]*\bid="(\d+)"/g)].map((m) => Number(m[1]));
 }
 
 export function pdfText(pdf: string, page = 1): string {
