@@ -389,7 +389,7 @@ function assessRow(
         toDecimals: decimalsAt(latest),
       },
     );
-  } else if (previousValue !== null && value !== null && !cumulative) {
+  } else if (previousValue !== null && value !== null && !(cumulative && currentIsLatest)) {
     longTerm = compare(
       previousValue,
       value,
@@ -399,7 +399,12 @@ function assessRow(
       undefined,
       { fromDecimals: previousM?.kind === "number" ? previousM.decimals : decimals },
     );
-  } else if (baselineM && value !== null && valueIn(baselineM, unit) !== null && !cumulative) {
+  } else if (
+    baselineM &&
+    value !== null &&
+    valueIn(baselineM, unit) !== null &&
+    !(cumulative && currentIsLatest)
+  ) {
     longTerm = compare(
       valueIn(baselineM, unit),
       value,
