@@ -106,7 +106,10 @@ export interface SheetPlan {
     /** Inches, as Excel's page setup takes them. */
     margins: { left: number; right: number; top: number; bottom: number; header: number; footer: number };
   };
-  /** 0-based rows that begin a new printed page: headings kept with their first rows. */
+  /**
+   * 0-based rows that must begin a printed page earlier than the printer would: the table's start,
+   * and headings kept with their first rows. Pages that fill up break by themselves.
+   */
   pageBreaks: number[];
   /** Where commentary lives, for the hosts' read-back and for tests. */
   commentary: { column: number; keyColumn: number; headerRow: number };
@@ -470,36 +473,40 @@ export function bandLabel(b: Band): string {
 }
 
 /**
- * Where printed pages begin: a page holds what fits at the plan's scale, the repeated rows take
- * their room at the top of every page after the table starts, a heading never ends a page (it goes
- * over with the row it heads), and the table begins on a page of its own so that the narrative is
- * never printed under the repeated table header.
+ * Where printed pages must begin earlier than the printer would begin them: the table starts a page of
+ * its own (so the narrative is never printed under the repeated table header), and a heading that
+ * would end a page goes over with the row it heads. Pages that simply fill up break by themselves;
+ * the simulation follows them (the repeated rows take their room on every page of the table) only to
+ * know where the next page starts.
  */
 export function paginate(
   heights: number[],
   opts: { pageHeight: number; repeat: { first: number; last: number }; keepWithNext: Set<number> },
 ): number[] {
-  const breaks: number[] = [];
+  const forced: number[] = [];
   const repeatHeight = heights.slice(opts.repeat.first, opts.repeat.last + 1).reduce((a, h) => a + h, 0);
   let used = 0;
   let pageStart = 0;
-  const startPage = (r: number) => {
-    breaks.push(r);
-    pageStart = r;
-    used = r > opts.repeat.last ? repeatHeight : 0;
-  };
   for (let r = 0; r < heights.length; r++) {
     if (r === opts.repeat.first && r > 0) {
-      startPage(r);
+      forced.push(r);
+      pageStart = r;
       used = 0;
     }
-    // A heading goes over with the row it heads.
-    let need = heights[r];
-    for (let k = r; opts.keepWithNext.has(k) && k + 1 < heights.length; k++) need += heights[k + 1];
-    if (used + need > opts.pageHeight && r > pageStart) startPage(r);
-    used += heights[r];
+    const own = heights[r];
+    let group = own;
+    for (let k = r; opts.keepWithNext.has(k) && k + 1 < heights.length; k++) group += heights[k + 1];
+    if (r > pageStart && used + own > opts.pageHeight) {
+      pageStart = r;
+      used = r > opts.repeat.last ? repeatHeight : 0;
+    } else if (r > pageStart && used + group > opts.pageHeight && !opts.keepWithNext.has(r - 1)) {
+      forced.push(r);
+      pageStart = r;
+      used = r > opts.repeat.last ? repeatHeight : 0;
+    }
+    used += own;
   }
-  return breaks;
+  return forced;
 }
 
 export function buildCommitteePlan(input: CommitteeInput): CommitteeResult {
