@@ -342,11 +342,11 @@ function text(s: string | undefined | null): string | null {
 
 /**
  * Lines a text takes in a column, by wrapping its words as Excel does. A column of w characters holds
- * about 1.3 w characters of 10 pt Calibri text (the unit is a digit at 11 pt; text is narrower).
+ * about 1.35 w characters of 10 pt Calibri text (the unit is a digit at 11 pt; text is narrower).
  */
 export function estimateLines(s: string, widthChars: number, size = 10): number {
   if (!s) return 1;
-  const perLine = Math.max(4, Math.floor((widthChars * 1.3 * 10) / size));
+  const perLine = Math.max(4, Math.floor((widthChars * 1.35 * 10) / size));
   let lines = 0;
   for (const para of s.split("\n")) {
     let line = 0;

@@ -70,7 +70,10 @@ function movementClause(a: Assessment, m: Movement): string {
   const toText = m.toText ?? (m.to !== null ? formatValue(m.to, a.unit, a.decimals, a.per) : "");
   const differs = m.to !== null && a.value !== null && toText !== a.display && m.toLabel;
   const to = differs ? ` to ${toText} in ${m.toLabel}` : "";
-  if (!m.change) return `unchanged from ${from}${when}${to}`;
+  if (!m.change)
+    return differs
+      ? `with the period figures unchanged at ${toText} (${m.fromLabel} and ${m.toLabel})`
+      : `unchanged from ${from}${when}`;
   const up = m.change > 0;
   const change = m.changeText ? ` ${m.changeText}` : "";
   const rel =
