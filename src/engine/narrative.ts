@@ -135,6 +135,17 @@ export function sentenceFor(a: Assessment): string {
   const parts = [lead];
   if (target) parts.push(target);
   if (move) parts.push(`${against}${move}`);
+  // Cohort counts are read for their size over the year as much as for the last month.
+  const year = a.trend.longTerm;
+  if (
+    a.band === "none" &&
+    year.fromLabel !== m.fromLabel &&
+    year.direction !== "unknown" &&
+    year.from !== null
+  ) {
+    const longer = movementClause(a, year);
+    if (longer) parts.push(`and ${longer}`);
+  }
   let s = parts.join(", ") + benchmarkClause(a);
   if (!move && m.direction === "unknown" && /year-to-date/.test(m.reason))
     s += "; as a year-to-date figure it is compared only with the same point last year, which is not given";

@@ -211,7 +211,9 @@ describe("the summary in plain English", () => {
     });
     const text = plan.values.map((r) => r[0]).join("\n");
     expect(text).toMatch(/^For information$/m);
-    expect(text).toMatch(/• 1\.4 Number of LAC: 321, up 12 \(3\.9%\) from 309 in Sep 18/);
+    expect(text).toMatch(
+      /• 1\.4 Number of LAC: 321, up 12 \(3\.9%\) from 309 in Sep 18, and up 31 \(10\.7%\) from 290 \(2017\/18 outturn\)/,
+    );
   });
 
   test("a caveat that bears on a judgement is in the sentence", async () => {
