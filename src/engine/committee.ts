@@ -206,6 +206,7 @@ const COL = Object.fromEntries(COLUMNS.map((c, i) => [c.key, i])) as Record<Colu
 const VISIBLE = COLUMNS.length - 1;
 
 const SPARK = "▁▂▃▄▅▆▇█";
+const SPARK_PERIODS = 6;
 
 /** A text sparkline that survives printing and every spreadsheet program; "·" marks a missing period. */
 export function sparkline(values: (number | null)[]): string {
@@ -708,7 +709,8 @@ export function buildCommitteePlan(input: CommitteeInput): CommitteeResult {
     const targetText = [text(a.targetText) ?? "No target", ...benchmarks].join("\n");
     set(r, COL.target, targetText, "text");
     set(r, COL.rag, bandLabel(a.band), "rag");
-    const spark = sparkline(a.series);
+    // The last six periods: as many block glyphs as the direction column holds on one line.
+    const spark = sparkline(a.series.slice(-SPARK_PERIODS));
     const dirCell = spark ? `${dir.text}\n${spark}` : dir.text;
     set(r, COL.direction, dirCell, "dir");
     const why = [dqParts.length ? `⚠ ${dqParts.join("; ")}.` : "", a.bandReason, a.trend.reason]
