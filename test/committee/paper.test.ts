@@ -144,7 +144,7 @@ describe("the rules line states every rule applied", () => {
       unit: "number",
       decimals: 0,
       polarity: "lower",
-      targets: { kind: "single", target: 1031, decimals: 0 },
+      targets: { kind: "single", target: 1031, decimals: 0, unit: "number" },
       tolerance: { kind: "relative", amount: 0.05 },
     });
     expect(v.tolerance).toBe(52);
@@ -154,7 +154,7 @@ describe("the rules line states every rule applied", () => {
       unit: "number",
       decimals: 0,
       polarity: "lower",
-      targets: { kind: "single", target: 1031, decimals: 0 },
+      targets: { kind: "single", target: 1031, decimals: 0, unit: "number" },
       tolerance: { kind: "relative", amount: 0.05 },
     });
     expect(near.band).toBe("amber");
