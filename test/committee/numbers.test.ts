@@ -8,7 +8,12 @@ import type { Analysis, Assessment } from "../../src/engine/assess";
 import { buildCommitteePlan } from "../../src/engine/committee";
 import { Grid, cellText } from "../../src/engine/grid";
 import { sentenceFor } from "../../src/engine/narrative";
-import { MONTHLY, QUARTERLY, YEARLY, seedAnalysis, seedGrid } from "../helpers";
+import { readdirSync } from "node:fs";
+import { join } from "node:path";
+import { MONTHLY, QUARTERLY, ROOT, YEARLY, seedAnalysis, seedGrid } from "../helpers";
+
+/** The layout corpus: scorecards built from published papers' layouts (test/fixtures/corpus). */
+const CORPUS = join(ROOT, "test", "fixtures", "corpus");
 
 interface Figure {
   value: number;
@@ -122,7 +127,10 @@ describe("every number in a generated sentence is one the reader can find", () =
     ["monthly", MONTHLY],
     ["quarterly", QUARTERLY],
     ["yearly", YEARLY],
-  ])("%s sample", async (_name, path) => {
+    ...readdirSync(CORPUS)
+      .filter((f) => f.endsWith(".xlsx"))
+      .map((f) => [`corpus ${f}`, join(CORPUS, f)]),
+  ])("%s", async (_name, path) => {
     expect(await check(path)).toEqual([]);
   });
 

@@ -11,7 +11,7 @@ import { join } from "node:path";
 import { validateSettings } from "../../src/engine/config";
 import { buildCommitteeSheet } from "../../src/hosts/file/build";
 import { renderCommitteeSheet, renderToolsPresent } from "../../src/hosts/file/render";
-import { MONTHLY, QUARTERLY, YEARLY, readBook } from "../helpers";
+import { MONTHLY, QUARTERLY, ROOT, YEARLY, readBook } from "../helpers";
 
 const requireTools = process.env.SCORECARD_REQUIRE_TOOLS === "1";
 const lo = renderToolsPresent() || requireTools ? test : test.skip;
@@ -66,10 +66,16 @@ async function render(seed: string): Promise<Word[]> {
   return words(r.pdf);
 }
 
+const corpus = (f: string) => join(ROOT, "test", "fixtures", "corpus", f);
+
 describe.each([
   ["monthly", MONTHLY],
   ["quarterly", QUARTERLY],
   ["yearly", YEARLY],
+  // Three layouts of the corpus: benchmarks beside the value, a bilingual sheet, quarters under years.
+  ["corpus benchmarks-and-arrows", corpus("benchmarks-and-arrows.xlsx")],
+  ["corpus welsh-bilingual-merged-year", corpus("welsh-bilingual-merged-year.xlsx")],
+  ["corpus quarters-under-merged-year", corpus("quarters-under-merged-year.xlsx")],
 ])("the %s sample printed on A4 landscape", (_name, seed) => {
   let all: Word[] = [];
   beforeAll(async () => {
