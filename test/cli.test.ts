@@ -133,7 +133,8 @@ describe("scorecard build", () => {
     expect(run(["build", file, "--in-place"]).code).toBe(0);
     const first = await readBook(file);
     first.getWorksheet("Committee")?.eachRow((row) => {
-      if (row.getCell(12).value === "5.18") row.getCell(11).value = "IRO capacity restored in November.";
+      // The hidden key is column J, the commentary column I.
+      if (row.getCell(10).value === "5.18") row.getCell(9).value = "IRO capacity restored in November.";
     });
     await first.xlsx.writeFile(file);
     const r = run(["build", file, "--in-place"]);
@@ -141,7 +142,7 @@ describe("scorecard build", () => {
     const second = await readBook(file);
     const kept: unknown[] = [];
     second.getWorksheet("Committee")?.eachRow((row) => {
-      if (row.getCell(12).value === "5.18") kept.push(row.getCell(11).value);
+      if (row.getCell(10).value === "5.18") kept.push(row.getCell(9).value);
     });
     expect(kept).toEqual(["IRO capacity restored in November."]);
   });

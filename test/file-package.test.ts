@@ -12,6 +12,7 @@ import { COMMITTEE_MARKER, SheetPlan } from "../src/engine/committee";
 import { validateSettings } from "../src/engine/config";
 import { writeFileAtomic } from "../src/hosts/file/atomic-write";
 import { buildWorkbookFile } from "../src/hosts/file/build-file";
+import { pageBreakRows } from "../src/hosts/file/render";
 import { cellLooks, MAX_CELL_CHARS, sheetXml, xmlText } from "../src/hosts/file/sheet-xml";
 import { StyleBook } from "../src/hosts/file/styles-xml";
 import { UserError } from "../src/hosts/file/workbook";
@@ -87,9 +88,10 @@ describe("surgical package writes", () => {
     await wb.xlsx.readFile(out);
     expect(wb.worksheets.map((w) => w.name)).toEqual(["Scorecard", "Notes", "Pivot", "Committee"]);
     const c = wb.getWorksheet("Committee");
-    expect(String(c?.getCell("L1").value)).toMatch(new RegExp(`^${COMMITTEE_MARKER}`));
+    const keyCol = outcome.committee.plan.commentary.keyColumn + 1;
+    expect(String(c?.getCell(1, keyCol).value)).toMatch(new RegExp(`^${COMMITTEE_MARKER}`));
     expect(c?.getCell("A1").value).toBe("Children's Social Care Performance Scorecard: committee report");
-    expect(c?.getColumn(12).hidden).toBe(true);
+    expect(c?.getColumn(keyCol).hidden).toBe(true);
     expect(c?.headerFooter.oddFooter).toMatch(/Page &P of &N/);
   });
 
@@ -105,6 +107,28 @@ describe("surgical package writes", () => {
         part,
         same: true,
       });
+  });
+
+  test("the written sheet prints as the plan says: scale, margins, key header, page breaks, hidden metadata row", async () => {
+    const out = await buildWorkbookFile(
+      await write((await richPackage()).bytes, "p.xlsm"),
+      settings,
+      undefined,
+      NOW,
+    );
+    const plan = out.committee.plan;
+    const path = await write(out.bytes, "printed.xlsm");
+    expect(pageBreakRows(path, out.sheetName)).toEqual(plan.pageBreaks.filter((r) => r > 0));
+    expect(plan.pageBreaks.length).toBeGreaterThan(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(Buffer.from(out.bytes) as unknown as ExcelJS.Buffer);
+    const ws = wb.getWorksheet(out.sheetName);
+    expect(ws?.pageSetup.scale).toBe(plan.print.scale);
+    expect(ws?.pageSetup.fitToPage).toBeFalsy();
+    expect(ws?.pageSetup.margins).toMatchObject(plan.print.margins);
+    expect(ws?.headerFooter.oddHeader).toMatch(/^&C&9Key: /);
+    for (const r of plan.hiddenRows) expect(ws?.getRow(r + 1).hidden).toBe(true);
+    for (const c of plan.hiddenColumns) expect(ws?.getColumn(c + 1).hidden).toBe(true);
   });
 
   test("the committee sheet is found by its marker whatever it was renamed to", async () => {
@@ -187,8 +211,12 @@ describe("Excel's limits in the sheet writer", () => {
       repeatRows: { first: 1, last: 1 },
       footerLeft: "R&D",
       footerRight: "Page &P of &N",
+      headerCenter: "Key",
       printArea: { top: 0, left: 0, bottom: 1, right: 1 },
+      scale: 100,
+      margins: { left: 0.3, right: 0.3, top: 0.5, bottom: 0.5, header: 0.2, footer: 0.2 },
     },
+    pageBreaks: [],
     commentary: { column: 1, keyColumn: 1, sourceColumn: 2, headerRow: 0, metaRow: -1 },
   });
 

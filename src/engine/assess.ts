@@ -11,7 +11,7 @@ import { Polarity, PolarityVerdict, decidePolarity } from "./polarity";
 import { Flag, flag, describeJump, isConcern, roundingTolerance, unusualJumps } from "./quality";
 import type { Role } from "./roles";
 import { Targets, parseTargetCell, resolveTargets } from "./targets";
-import { Trend, TrendContext, compare, slopeOver } from "./trend";
+import { Movement, Trend, TrendContext, compare, slopeOver } from "./trend";
 import { Measurement, Unit, formatValue, numberFormatter, parseCount, parseMeasurement } from "./values";
 
 export interface Assessment {
@@ -338,48 +338,131 @@ function assessRow(
   const k = known.length;
   const latest = k ? known[k - 1] : undefined;
   const beforeLatest = k > 1 ? known[k - 2] : undefined;
-  const shortTerm =
-    latest !== undefined && beforeLatest !== undefined
-      ? compare(
-          knownValues[k - 2],
-          knownValues[k - 1],
-          labelOf(beforeLatest),
-          ctx,
-          undefined,
-          labelOf(latest),
-        )
-      : compare(null, value, undefined, ctx);
+  // Each figure is compared at the precision the source wrote it: months typed "94%" stay 94%.
+  const decimalsAt = (i: number): number => {
+    const m = seriesM[i];
+    return m.kind === "number" ? m.decimals : decimals;
+  };
+  const jumps = unusualJumps(knownValues, unit);
+  const yearAgo =
+    latest !== undefined ? knownPositions.indexOf(yearEarlier(layout.series[latest].period)) : -1;
+  // A year-to-date figure grows through the year, so only the same point a year earlier compares.
+  const cumulative = /\b(ytd|year[- ]to[- ]date|cumulative)\b/i.test(`${periodType ?? ""} ${title}`);
+  const currentIsLatest =
+    latest !== undefined &&
+    (R.current === undefined ||
+      (value !== null && Math.abs(knownValues[k - 1] - value) <= roundingTolerance(unit, decimals)));
+  // The current value's counts say nothing of the period figures when the two disagree.
+  const seriesCtx: TrendContext = currentIsLatest ? ctx : { ...ctx, denominator: undefined };
+  const yearAgoLabel = (i: number): string => `${labelOf(known[i])}, the same period a year earlier`;
+  let shortTerm: Movement;
+  if (cumulative && currentIsLatest && latest !== undefined) {
+    shortTerm =
+      yearAgo >= 0
+        ? compare(
+            knownValues[yearAgo],
+            knownValues[k - 1],
+            yearAgoLabel(yearAgo),
+            seriesCtx,
+            undefined,
+            undefined,
+            {
+              fromDecimals: decimalsAt(known[yearAgo]),
+              toDecimals: decimalsAt(latest),
+            },
+          )
+        : {
+            direction: "unknown",
+            from: null,
+            to: value,
+            reason:
+              "A year-to-date figure grows through the year, so it is compared only with the same point last year, which the sheet does not give.",
+          };
+  } else if (latest !== undefined && beforeLatest !== undefined) {
+    shortTerm = compare(
+      knownValues[k - 2],
+      knownValues[k - 1],
+      yearAgo === k - 2 ? yearAgoLabel(k - 2) : labelOf(beforeLatest),
+      seriesCtx,
+      undefined,
+      labelOf(latest),
+      {
+        fromDecimals: decimalsAt(beforeLatest),
+        toDecimals: decimalsAt(latest),
+        fromUnusual: jumps.includes(k - 2),
+        toUnusual: jumps.includes(k - 1),
+      },
+    );
+  } else shortTerm = compare(null, value, undefined, ctx);
 
   const previousValue = previousM ? valueIn(previousM, unit) : null;
   const previousLabel = R.previous !== undefined ? previousLabelOf(layout, R.previous) : "last year";
   let longTerm = compare(null, value, undefined, ctx);
-  const yearAgo =
-    latest !== undefined ? knownPositions.indexOf(yearEarlier(layout.series[latest].period)) : -1;
   if (latest !== undefined && yearAgo >= 0) {
     longTerm = compare(
       knownValues[yearAgo],
       knownValues[k - 1],
-      `${labelOf(known[yearAgo])}, a year earlier`,
-      ctx,
+      yearAgoLabel(yearAgo),
+      seriesCtx,
       undefined,
       labelOf(latest),
+      {
+        fromDecimals: decimalsAt(known[yearAgo]),
+        toDecimals: decimalsAt(latest),
+      },
     );
-  } else if (previousValue !== null && value !== null) {
-    longTerm = compare(previousValue, value, previousLabel, ctx, {
-      n1: previousM?.denominator,
-      n2: denominator,
-    });
-  } else if (baselineM && value !== null && valueIn(baselineM, unit) !== null) {
-    longTerm = compare(valueIn(baselineM, unit), value, "the baseline", ctx, {
-      n1: baselineM.denominator,
-      n2: denominator,
-    });
+  } else if (previousValue !== null && value !== null && !(cumulative && currentIsLatest)) {
+    longTerm = compare(
+      previousValue,
+      value,
+      previousLabel,
+      ctx,
+      { n1: previousM?.denominator, n2: denominator },
+      undefined,
+      { fromDecimals: previousM?.kind === "number" ? previousM.decimals : decimals },
+    );
+  } else if (
+    baselineM &&
+    value !== null &&
+    valueIn(baselineM, unit) !== null &&
+    !(cumulative && currentIsLatest)
+  ) {
+    longTerm = compare(
+      valueIn(baselineM, unit),
+      value,
+      "the baseline",
+      ctx,
+      { n1: baselineM.denominator, n2: denominator },
+      undefined,
+      { fromDecimals: baselineM.kind === "number" ? baselineM.decimals : decimals },
+    );
   }
   const slope = k
     ? slopeOver(knownValues, knownPositions, labelOf(known[0]), labelOf(known[k - 1]), ctx)
     : undefined;
-  const headline = shortTerm.direction !== "unknown" ? shortTerm : longTerm;
-  const trend: Trend = { direction: headline.direction, reason: headline.reason, shortTerm, longTerm, slope };
+  const headline = shortTerm.direction !== "unknown" || cumulative ? shortTerm : longTerm;
+  // Where the banded figure is not the one the direction reads, say which is which and why.
+  let bridge = "";
+  if (
+    latest !== undefined &&
+    value !== null &&
+    headline.to !== null &&
+    headline.toLabel &&
+    Math.abs(headline.to - value) >
+      Math.max(roundingTolerance(unit, decimals), roundingTolerance(unit, decimalsAt(latest)))
+  ) {
+    const cur = formatValue(value, unit, decimals, per);
+    bridge = cumulative
+      ? ` The current ${cur} is the year to date and is what is banded; the direction reads the ${layout.series[latest].period.granularity === "quarter" ? "quarterly" : "monthly"} figures.`
+      : ` The current ${cur} is banded, but it differs from ${headline.toLabel} (${formatValue(headline.to, unit, decimalsAt(latest), per)}), so the direction reads the period figures: check which is right.`;
+  }
+  const trend: Trend = {
+    direction: headline.direction,
+    reason: `${headline.reason}${bridge}`,
+    shortTerm,
+    longTerm,
+    slope,
+  };
 
   // Flags.
   const dq = text(R.dataQuality);
@@ -544,7 +627,7 @@ function assessRow(
       flags.push(flag("missing-period", `No value for ${labels}`, at(gaps[0].col)));
     }
   }
-  for (const j of unusualJumps(knownValues, unit)) {
+  for (const j of jumps) {
     const from = known[j - 1];
     const to = known[j];
     const jump = {
@@ -588,7 +671,14 @@ function assessRow(
             display: formatValue(previousValue, unit, previousM.decimals, per),
             label: previousLabel,
           }
-        : undefined,
+        : // With no last-year column, the same period a year earlier is last year's figure.
+          yearAgo >= 0 && currentIsLatest
+          ? {
+              value: knownValues[yearAgo],
+              display: formatValue(knownValues[yearAgo], unit, decimalsAt(known[yearAgo]), per),
+              label: labelOf(known[yearAgo]),
+            }
+          : undefined,
     series,
     polarity: polarity.polarity,
     polaritySource: polarity.source,

@@ -31,8 +31,14 @@ export interface BandInputs {
   tolerance: Tolerance;
 }
 
-function toleranceIn(t: Tolerance, reference: number): number {
-  return t.kind === "relative" ? Math.abs(reference) * t.amount : t.amount;
+/**
+ * The tolerance in the value's units. A count moves in whole numbers, so its tolerance is a whole
+ * number too (at least 1): "within 52 of the target", never "within 51.6".
+ */
+export function toleranceIn(t: Tolerance, reference: number, unit?: Unit, targetDecimals = 0): number {
+  const raw = t.kind === "relative" ? Math.abs(reference) * t.amount : t.amount;
+  const isCount = unit === "number" && targetDecimals === 0 && Number.isInteger(reference);
+  return isCount ? Math.max(1, Math.round(raw)) : raw;
 }
 
 export function bandIndicator(i: BandInputs): BandVerdict {
@@ -93,9 +99,10 @@ export function bandIndicator(i: BandInputs): BandVerdict {
 
   if (t.kind === "single" && t.target !== undefined) {
     const target = t.target;
-    const tol = toleranceIn(i.tolerance, target);
+    const tol = toleranceIn(i.tolerance, target, i.unit, t.decimals);
     const tolText = describeAmount(tol, i.unit, t.decimals, i.per);
     if (i.polarity === "range") {
+      const twiceText = describeAmount(2 * tol, i.unit, t.decimals, i.per);
       const off = Math.abs(v - target);
       if (off <= tol + EPS)
         return {
@@ -107,12 +114,12 @@ export function bandIndicator(i: BandInputs): BandVerdict {
         return {
           band: "amber",
           tolerance: tol,
-          reason: `${shown} is more than ${tolText} from the target of ${f(target)}, but within twice that; ${why}.`,
+          reason: `${shown} is more than ${tolText} from the target of ${f(target)} but within ${twiceText} (twice the tolerance); ${why}.`,
         };
       return {
         band: "red",
         tolerance: tol,
-        reason: `${shown} is more than twice ${tolText} from the target of ${f(target)}; ${why}.`,
+        reason: `${shown} is more than ${twiceText} (twice the tolerance of ${tolText}) from the target of ${f(target)}; ${why}.`,
       };
     }
     const lower = i.polarity === "lower";
@@ -142,7 +149,7 @@ export function bandIndicator(i: BandInputs): BandVerdict {
   }
 
   if (t.kind === "range" && t.low !== undefined && t.high !== undefined) {
-    const tol = toleranceIn(i.tolerance, (t.low + t.high) / 2);
+    const tol = toleranceIn(i.tolerance, (t.low + t.high) / 2, i.unit, t.decimals);
     const tolText = describeAmount(tol, i.unit, t.decimals, i.per);
     const span = `${f(t.low)} to ${f(t.high)}`;
     if (v >= t.low - EPS && v <= t.high + EPS)

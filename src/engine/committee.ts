@@ -9,7 +9,7 @@ import type { ReviewMark } from "./config";
 import { COLUMN_TAG, COMMITTEE_MARKER, RETIRED_PREFIX, carryCommentary, readCommentary } from "./commentary";
 import type { Area, Grid } from "./grid";
 import { fitExcelLimits } from "./excel-limits";
-import { buildNarrative } from "./narrative";
+import { benchmarkSide, buildNarrative } from "./narrative";
 import { CAVEAT_CODES, FLAG_TITLES, FlagCode } from "./quality";
 import type { Direction } from "./trend";
 import { describeAmount, excelFormat } from "./values";
@@ -71,8 +71,23 @@ export interface SheetPlan {
     repeatRows: { first: number; last: number };
     footerLeft: string;
     footerRight: string;
+    /** The key to symbols and colours, printed at the top of every page (Excel allows 255 characters). */
+    headerCenter: string;
     printArea: Area;
+    /**
+     * Percent. The columns are chosen to fit A4 landscape at this scale, so body text prints at its
+     * own size; hosts print at it rather than fit to width, because Excel ignores manual page breaks
+     * under "Fit to".
+     */
+    scale: number;
+    /** Inches, as Excel's page setup takes them. */
+    margins: { left: number; right: number; top: number; bottom: number; header: number; footer: number };
   };
+  /**
+   * 0-based rows that must begin a printed page earlier than the printer would: the table's start,
+   * and headings kept with their first rows. Pages that fill up break by themselves.
+   */
+  pageBreaks: number[];
   /** Where commentary lives, for the hosts' read-back and for tests. */
   commentary: {
     column: number;
@@ -97,7 +112,8 @@ export interface CommitteeResult {
 
 export interface Summary {
   bands: Record<Band, number>;
-  directions: Record<"improving" | "worsening" | "stable" | "other" | "unknown", number>;
+  /** "unclear": a move that compares with a figure flagged as an unusual jump. */
+  directions: Record<"improving" | "worsening" | "stable" | "unclear" | "other" | "unknown", number>;
   caveats: number;
   caveatCodes: Partial<Record<FlagCode, number>>;
 }
@@ -113,12 +129,17 @@ export interface CommitteeInput {
   reviews?: Record<string, ReviewMark[]>;
 }
 
-// A colour-blind-safe palette (Okabe-Ito tints) whose greys also differ in print; black text on all.
+/**
+ * Red that reads as red, amber as amber, green as green; the three sit at clearly different
+ * lightness (dark red, mid green, light amber), so they stay apart in greyscale and for protan,
+ * deutan and tritan vision (test/committee/colours.test.ts simulates each). Red carries white text.
+ */
 export const PALETTE = {
-  green: "7FD1B0",
-  amber: "F0E442",
-  red: "E69F00",
-  redStrong: "D55E00",
+  green: "5DAA5D",
+  amber: "FFC000",
+  red: "B42318",
+  redText: "FFFFFF",
+  redStrong: "8B1A10",
   none: "E7E6E6",
   good: "00603F",
   bad: "A13A00",
@@ -134,23 +155,39 @@ export const BAND_WORDS: Record<Band, string> = {
   red: "Red",
   none: "No target",
 };
-const BAND_SYMBOL: Record<Band, string> = { green: "●", amber: "◆", red: "▲", none: "–" };
+/** Shapes, never arrows: arrows belong to the direction of travel. */
+export const BAND_SYMBOL: Record<Band, string> = { green: "●", amber: "◆", red: "■", none: "–" };
 
+/** The key printed at the top of every page. */
+export const PRINT_KEY =
+  "Key: ● Green (green fill) on target · ◆ Amber (yellow fill) close to target · ■ Red (red fill) off target · – not banded · ▲ up ▼ down ► unchanged; Improving / Worsening in words";
+
+// Widths in characters, chosen so that the visible columns fit A4 landscape at 100%: body text then
+// prints at its own 10 pt. The trend sparkline sits under the direction; data quality leads the "Why".
 const COLUMNS = [
-  { key: "ref", header: "Ref", width: 9 },
-  { key: "measure", header: "Measure", width: 38 },
-  { key: "last", header: "Last year", width: 10 },
-  { key: "spark", header: "Trend", width: 11 },
-  { key: "current", header: "Current", width: 11 },
-  { key: "target", header: "Target", width: 18 },
-  { key: "rag", header: "RAG", width: 11 },
-  { key: "direction", header: "Direction", width: 14 },
-  { key: "dq", header: "Data quality", width: 22 },
-  { key: "why", header: "Why", width: 44 },
-  { key: "commentary", header: "Commentary", width: 38 },
+  { key: "ref", header: "Ref", width: 7 },
+  { key: "measure", header: "Measure", width: 30 },
+  { key: "last", header: "Last year", width: 9 },
+  { key: "current", header: "Current", width: 9 },
+  { key: "target", header: "Target", width: 13 },
+  { key: "rag", header: "RAG", width: 10 },
+  { key: "direction", header: "Direction", width: 12 },
+  { key: "why", header: "Why (and data quality)", width: 32 },
+  { key: "commentary", header: "Commentary", width: 22 },
   { key: "key", header: KEY_HEADER, width: 12 },
   { key: "source", header: "source", width: 10 },
 ] as const;
+/** A4 landscape, in points, less the margins below. */
+const MARGINS = { left: 0.3, right: 0.3, top: 0.55, bottom: 0.5, header: 0.2, footer: 0.2 };
+const PAGE_WIDTH_PT = 11.69 * 72 - (MARGINS.left + MARGINS.right) * 72;
+const PAGE_HEIGHT_PT = 8.27 * 72 - (MARGINS.top + MARGINS.bottom) * 72;
+/** Excel's column width unit is the maximum digit width of Calibri 11 (7 px), plus 5 px of padding. */
+export function columnPoints(chars: number): number {
+  return (Math.trunc(chars * 7 + 5) * 72) / 96;
+}
+/** Width budget in characters for all visible columns at 100%. */
+const WIDTH_BUDGET = 142;
+const EXCEL_MAX_ROW = 409;
 type ColumnKey = (typeof COLUMNS)[number]["key"];
 const COL = Object.fromEntries(COLUMNS.map((c, i) => [c.key, i])) as Record<ColumnKey, number>;
 /** Where a freshly written sheet keeps what the commentary read-back needs, so a host can read just those. */
@@ -165,6 +202,7 @@ export const COMMENTARY_COLUMNS = {
 const VISIBLE = COLUMNS.length - 2;
 
 const SPARK = "▁▂▃▄▅▆▇█";
+const SPARK_PERIODS = 6;
 
 /** A text sparkline that survives printing and every spreadsheet program; "·" marks a missing period. */
 export function sparkline(values: (number | null)[]): string {
@@ -185,31 +223,35 @@ export function directionText(a: Assessment): { text: string; tone: "good" | "ba
   const d: Direction = a.trend.direction;
   const headline = a.trend.shortTerm.direction !== "unknown" ? a.trend.shortTerm : a.trend.longTerm;
   const arrow = (headline.change ?? 0) > 0 ? "▲" : (headline.change ?? 0) < 0 ? "▼" : "►";
+  if (headline.unusual) return { text: `${arrow} Unclear: unusual jump`, tone: "neutral" };
+  if (d === "stable" && headline.change) return { text: `${arrow} No clear change`, tone: "neutral" };
   switch (d) {
     case "improving":
       return { text: `${arrow} Improving`, tone: "good" };
     case "worsening":
       return { text: `${arrow} Worsening`, tone: "bad" };
     case "stable":
-      return { text: "► Stable", tone: "neutral" };
+      return { text: "► Unchanged", tone: "neutral" };
     case "up":
       return { text: "▲ Up", tone: "neutral" };
     case "down":
       return { text: "▼ Down", tone: "neutral" };
     default:
-      return { text: "– No earlier value", tone: "neutral" };
+      return { text: "– No comparison", tone: "neutral" };
   }
 }
 
 export function summarise(analysis: Analysis): Summary {
   const bands: Record<Band, number> = { green: 0, amber: 0, red: 0, none: 0 };
-  const directions = { improving: 0, worsening: 0, stable: 0, other: 0, unknown: 0 };
+  const directions = { improving: 0, worsening: 0, stable: 0, unclear: 0, other: 0, unknown: 0 };
   const caveatCodes: Partial<Record<FlagCode, number>> = {};
   let caveats = 0;
   for (const a of analysis.indicators) {
     bands[a.band]++;
     const d = a.trend.direction;
-    if (d === "improving" || d === "worsening" || d === "stable" || d === "unknown") directions[d]++;
+    const headline = a.trend.shortTerm.direction !== "unknown" ? a.trend.shortTerm : a.trend.longTerm;
+    if (headline.unusual) directions.unclear++;
+    else if (d === "improving" || d === "worsening" || d === "stable" || d === "unknown") directions[d]++;
     else directions.other++;
     const codes = new Set(a.flags.map((f) => f.code).filter((c) => CAVEAT_CODES.includes(c)));
     if (codes.size) caveats++;
@@ -220,24 +262,30 @@ export function summarise(analysis: Analysis): Summary {
 
 function rulesLine(analysis: Analysis): string {
   const s = analysis.settings;
-  const models = new Set(analysis.indicators.map((a) => a.targets.kind));
+  const has = (p: (a: Assessment) => boolean) => analysis.indicators.some(p);
   const parts: string[] = [];
-  if (models.has("min-upper"))
+  const tol =
+    s.tolerance.kind === "relative"
+      ? `${Math.round(s.tolerance.amount * 1000) / 10}% of the target`
+      : describeAmount(s.tolerance.amount, "percent", 1);
+  if (has((a) => a.targets.kind === "min-upper"))
     parts.push(
       "minimum/upper targets: green at or past the upper target, amber between, red short of the minimum",
     );
-  if (models.has("single")) {
-    const tol =
-      s.tolerance.kind === "relative"
-        ? `${Math.round(s.tolerance.amount * 1000) / 10}% of the target`
-        : describeAmount(s.tolerance.amount, "percent", 1);
+  if (has((a) => a.targets.kind === "single" && a.polarity !== "range"))
     parts.push(`single targets: green when met, amber when missed by no more than ${tol}, otherwise red`);
-  }
-  if (models.has("range")) parts.push("ranges: green inside, amber just outside");
+  if (has((a) => a.targets.kind === "single" && a.polarity === "range"))
+    parts.push(
+      `measures best near their target (bell-shaped): green within ${tol} of it either side, amber within twice that, otherwise red`,
+    );
+  if (has((a) => a.targets.kind === "range"))
+    parts.push(`ranges: green inside, amber outside by no more than ${tol} of the mid-point, otherwise red`);
+  if (has((a) => a.unit === "number" && a.targets.kind === "single"))
+    parts.push("counts: the tolerance is rounded to a whole number, at least 1");
   const trend =
     s.trend.sensitivity === "significance"
-      ? `Direction compares the latest period with the one before; where counts are known a change must be significant at 95%, otherwise changes under ${describeAmount(s.trend.materialityPoints, "percent", 1)} (or ${Math.round(s.trend.materialityRelative * 1000) / 10}% of the value) count as stable.`
-      : "Direction compares the latest period with the one before; every change counts.";
+      ? `Direction compares the latest period with the one before, and a year-to-date figure with the same point a year earlier. Where case numbers are known, a change within what chance alone gives (at 95%) is no clear change; otherwise changes under ${describeAmount(s.trend.materialityPoints, "percent", 1)} (or ${Math.round(s.trend.materialityRelative * 1000) / 10}% of the value) are. A change to or from a figure flagged as an unusual jump is not read as a trend.`
+      : "Direction compares the latest period with the one before; every change counts, except one to or from a figure flagged as an unusual jump.";
   return `Rules: ${parts.length ? parts.join("; ") : "no targets"}. ${trend}`;
 }
 
@@ -246,16 +294,42 @@ function text(s: string | undefined | null): string | null {
   return s === undefined || s === null || s === "" ? null : s;
 }
 
-function estimateLines(s: string, widthChars: number): number {
+/**
+ * Lines a text takes in a column, by wrapping its words as Excel does. A column of w characters holds
+ * about 1.35 w characters of 10 pt Calibri text (the unit is a digit at 11 pt; text is narrower).
+ */
+export function estimateLines(s: string, widthChars: number, size = 10): number {
   if (!s) return 1;
-  const perLine = Math.max(4, Math.floor(widthChars * 1.15));
+  const perLine = Math.max(4, Math.floor((widthChars * 1.35 * 10) / size));
   let lines = 0;
-  for (const para of s.split("\n")) lines += Math.max(1, Math.ceil(para.length / perLine));
+  for (const para of s.split("\n")) {
+    let line = 0;
+    let count = 1;
+    for (const word of para.split(/\s+/).filter(Boolean)) {
+      let w = word.length;
+      if (line && line + 1 + w > perLine) {
+        count++;
+        line = 0;
+      }
+      while (w > perLine) {
+        count++;
+        w -= perLine;
+      }
+      line = line ? line + 1 + w : w;
+    }
+    lines += count;
+  }
   return lines;
+}
+
+/** Points per line of wrapped text at a font size, as Excel and LibreOffice lay out Calibri/Carlito. */
+function lineHeight(size: number): number {
+  return Math.ceil(size * 1.25 * 4) / 4;
 }
 
 const BASE_STYLES: Record<string, CellStyle> = {
   title: { bold: true, size: 16, color: PALETTE.header, wrap: true, vAlign: "top" },
+  subheading: { bold: true, size: 11, color: PALETTE.header },
   subtitle: { size: 10, color: PALETTE.neutral, wrap: true, vAlign: "top" },
   rules: { italic: true, size: 9, color: PALETTE.neutral, wrap: true, vAlign: "top" },
   heading: { bold: true, size: 12, color: PALETTE.header },
@@ -277,7 +351,15 @@ const BASE_STYLES: Record<string, CellStyle> = {
   text: { wrap: true, vAlign: "top", border: true, size: 10, hAlign: "center" },
   ragGreen: { bold: true, fill: PALETTE.green, border: true, hAlign: "center", vAlign: "top", size: 10 },
   ragAmber: { bold: true, fill: PALETTE.amber, border: true, hAlign: "center", vAlign: "top", size: 10 },
-  ragRed: { bold: true, fill: PALETTE.red, border: true, hAlign: "center", vAlign: "top", size: 10 },
+  ragRed: {
+    bold: true,
+    fill: PALETTE.red,
+    color: PALETTE.redText,
+    border: true,
+    hAlign: "center",
+    vAlign: "top",
+    size: 10,
+  },
   ragNone: {
     fill: PALETTE.none,
     border: true,
@@ -287,12 +369,25 @@ const BASE_STYLES: Record<string, CellStyle> = {
     color: PALETTE.neutral,
   },
   rag: { bold: true, border: true, hAlign: "center", vAlign: "top", size: 10 },
-  dir: { color: PALETTE.neutral, border: true, vAlign: "top", size: 10 },
-  dirGood: { bold: true, color: PALETTE.good, border: true, vAlign: "top", size: 10 },
-  dirBad: { bold: true, color: PALETTE.bad, border: true, vAlign: "top", size: 10 },
+  dir: { color: PALETTE.neutral, border: true, vAlign: "top", size: 10, wrap: true },
+  dirGood: { bold: true, color: PALETTE.good, border: true, vAlign: "top", size: 10, wrap: true },
+  dirBad: { bold: true, color: PALETTE.bad, border: true, vAlign: "top", size: 10, wrap: true },
   value: { vAlign: "top", border: true, size: 10, hAlign: "right" },
-  dq: { wrap: true, vAlign: "top", border: true, size: 9, color: PALETTE.bad },
-  why: { wrap: true, vAlign: "top", border: true, size: 9 },
+  why: { wrap: true, vAlign: "top", border: true, size: 10 },
+  keyLabel: { bold: true, size: 10, vAlign: "middle", border: true },
+  keyGreen: { fill: PALETTE.green, size: 10, vAlign: "middle", hAlign: "center", border: true, wrap: true },
+  keyAmber: { fill: PALETTE.amber, size: 10, vAlign: "middle", hAlign: "center", border: true, wrap: true },
+  keyRed: {
+    fill: PALETTE.red,
+    color: PALETTE.redText,
+    size: 10,
+    vAlign: "middle",
+    hAlign: "center",
+    border: true,
+    wrap: true,
+  },
+  keyNone: { fill: PALETTE.none, size: 10, vAlign: "middle", hAlign: "center", border: true, wrap: true },
+  keyText: { size: 10, vAlign: "middle", border: true, wrap: true, color: PALETTE.neutral },
   commentary: { wrap: true, vAlign: "top", border: true, size: 10, fill: PALETTE.input },
   key: { size: 8, color: "808080" },
   marker: { size: 8, color: "808080" },
@@ -310,7 +405,7 @@ const DIRECTION_RULES = [
 ];
 
 /** Narrative lines are cut at word boundaries so that no host needs merged, wrapped cells for them. */
-export const NARRATIVE_LINE = 190;
+export const NARRATIVE_LINE = 150;
 
 export function wrapLine(s: string, width = NARRATIVE_LINE): string[] {
   const words = s.split(/\s+/);
@@ -326,6 +421,48 @@ export function wrapLine(s: string, width = NARRATIVE_LINE): string[] {
   return lines;
 }
 
+/** The band's words with its symbol, as the RAG cell shows it. */
+export function bandLabel(b: Band): string {
+  return `${BAND_SYMBOL[b]} ${BAND_WORDS[b]}`;
+}
+
+/**
+ * Where printed pages must begin earlier than the printer would begin them: the table starts a page of
+ * its own (so the narrative is never printed under the repeated table header), and a heading that
+ * would end a page goes over with the row it heads. Pages that simply fill up break by themselves;
+ * the simulation follows them (the repeated rows take their room on every page of the table) only to
+ * know where the next page starts.
+ */
+export function paginate(
+  heights: number[],
+  opts: { pageHeight: number; repeat: { first: number; last: number }; keepWithNext: Set<number> },
+): number[] {
+  const forced: number[] = [];
+  const repeatHeight = heights.slice(opts.repeat.first, opts.repeat.last + 1).reduce((a, h) => a + h, 0);
+  let used = 0;
+  let pageStart = 0;
+  for (let r = 0; r < heights.length; r++) {
+    if (r === opts.repeat.first && r > 0) {
+      forced.push(r);
+      pageStart = r;
+      used = 0;
+    }
+    const own = heights[r];
+    let group = own;
+    for (let k = r; opts.keepWithNext.has(k) && k + 1 < heights.length; k++) group += heights[k + 1];
+    if (r > pageStart && used + own > opts.pageHeight) {
+      pageStart = r;
+      used = r > opts.repeat.last ? repeatHeight : 0;
+    } else if (r > pageStart && used + group > opts.pageHeight && !opts.keepWithNext.has(r - 1)) {
+      forced.push(r);
+      pageStart = r;
+      used = r > opts.repeat.last ? repeatHeight : 0;
+    }
+    used += own;
+  }
+  return forced;
+}
+
 export function buildCommitteePlan(input: CommitteeInput): CommitteeResult {
   const { analysis } = input;
   const width = COLUMNS.length;
@@ -334,21 +471,38 @@ export function buildCommitteePlan(input: CommitteeInput): CommitteeResult {
   const styleOf: (string | null)[][] = [];
   const heights: number[] = [];
   const merges: Area[] = [];
+  const keepWithNext = new Set<number>();
   const styles: Record<string, CellStyle> = { ...BASE_STYLES };
-  // References such as "LSP-HW2b(i) a" need a wider column than "1.1".
+  // References such as "LSP-HW2b(i) a" need a wider column than "1.1"; rates carry their unit
+  // ("89.1 per 10,000") and need room or Excel shows ###. What they take, the measure and the
+  // reason give back, so that the page still fits A4 landscape at 100%.
   // A loop, not Math.max(...array): spreading 150,000 arguments overflows the stack.
   const longestRef = analysis.indicators.reduce((m, i) => Math.max(m, (i.ref ?? "").length), 0);
-  // Rates and scores carry their unit ("89.1 per 10,000"), which needs room or Excel shows ###.
   const longest = (texts: string[]) => texts.reduce((m, t) => Math.max(m, t.length), 0);
   const fit = (base: number, chars: number, cap: number) =>
-    Math.min(cap, Math.max(base, Math.ceil(chars * 1.1) + 2));
-  const widths = COLUMNS.map((c, i) => {
-    if (i === COL.ref) return fit(c.width, longestRef, 18);
-    if (i === COL.current) return fit(c.width, longest(analysis.indicators.map((a) => a.display)), 18);
+    Math.min(cap, Math.max(base, Math.ceil(chars * 0.85) + 1));
+  const widths: number[] = COLUMNS.map((c, i) => {
+    if (i === COL.ref) return fit(c.width, longestRef, 14);
+    if (i === COL.current) return fit(c.width, longest(analysis.indicators.map((a) => a.display)), 16);
     if (i === COL.last)
-      return fit(c.width, longest(analysis.indicators.map((a) => a.previous?.display ?? "")), 18);
+      return fit(c.width, longest(analysis.indicators.map((a) => a.previous?.display ?? "")), 16);
     return c.width;
   });
+  // The reason is what members read most: the measure and the commentary give way first.
+  let over = widths.slice(0, VISIBLE).reduce((a, w) => a + w, 0) - WIDTH_BUDGET;
+  for (const [col, least] of [
+    [COL.measure, 22],
+    [COL.commentary, 18],
+    [COL.why, 24],
+  ] as const) {
+    const give = Math.max(0, Math.min(over, widths[col] - least));
+    widths[col] -= give;
+    over -= give;
+  }
+  const visibleWidth = widths.slice(0, VISIBLE).reduce((a, w) => a + w, 0);
+  const visiblePoints = widths.slice(0, VISIBLE).reduce((a, w) => a + columnPoints(w), 0);
+  const scale = Math.min(100, Math.floor((PAGE_WIDTH_PT / visiblePoints) * 100));
+  const narrativeChars = Math.floor(visibleWidth * 1.3);
 
   const newRow = (height = 15): number => {
     values.push(new Array<PlanValue>(width).fill(null));
@@ -361,19 +515,23 @@ export function buildCommitteePlan(input: CommitteeInput): CommitteeResult {
     values[r][c] = v;
     styleOf[r][c] = style;
   };
-  const wide = (v: string, style: string, lineHeight = 15): number => {
+  const mergeAcross = (r: number, left: number, right: number, style: string): void => {
+    for (let c = left; c <= right; c++) styleOf[r][c] = style;
+    if (right > left) merges.push({ top: r, left, bottom: r, right });
+  };
+  const wide = (v: string, style: string): number => {
     const r = newRow();
     set(r, 0, v, style);
-    for (let c = 1; c < VISIBLE; c++) styleOf[r][c] = style;
-    merges.push({ top: r, left: 0, bottom: r, right: VISIBLE - 1 });
-    const total = widths.slice(0, VISIBLE).reduce((s, w) => s + w, 0);
-    // Larger type fits fewer characters on a line.
-    heights[r] = Math.max(
-      lineHeight,
-      estimateLines(v, (total * 11) / (styles[style].size ?? 11)) * lineHeight,
-    );
+    mergeAcross(r, 0, VISIBLE - 1, style);
+    const size = styles[style].size ?? 11;
+    heights[r] = Math.min(EXCEL_MAX_ROW, estimateLines(v, visibleWidth, size) * lineHeight(size) + 2);
     return r;
   };
+  const cellHeight = (texts: { text: string; col: number }[]): number =>
+    Math.min(
+      EXCEL_MAX_ROW,
+      Math.max(...texts.map((t) => estimateLines(t.text, widths[t.col] - 1))) * lineHeight(10) + 3,
+    );
 
   const summary = summarise(analysis);
   const narrative = buildNarrative(analysis);
@@ -381,28 +539,33 @@ export function buildCommitteePlan(input: CommitteeInput): CommitteeResult {
 
   // Title block.
   const title = analysis.title ?? analysis.sheet;
-  const r0 = wide(`${title}: committee report`, "title", 22);
+  const r0 = wide(`${title}: committee report`, "title");
   set(r0, COL.key, `${COMMITTEE_MARKER} v${PLAN_VERSION}`, "marker");
   const stamp = formatStamp(input.generatedAt);
   wide(
     `${analysis.reportingPeriod ? `Reporting period: ${analysis.reportingPeriod}. ` : ""}Source: sheet '${analysis.sheet}'. Generated ${stamp} by Scorecard. ${analysis.indicators.length} indicators.`,
     "subtitle",
   );
-  wide(rulesLine(analysis), "rules", 12);
-  newRow(8);
+  wide(rulesLine(analysis), "rules");
+  newRow(6);
 
   // Summary: words and numbers, readable in greyscale.
-  wide("Summary", "heading", 18);
+  keepWithNext.add(wide("Summary", "heading"));
   const b = summary.bands;
   wide(
     `RAG: ${b.green} Green, ${b.amber} Amber, ${b.red} Red, ${b.none} not banded (no target or for information).`,
     "summary",
   );
   const d = summary.directions;
-  wide(
-    `Direction of travel: ${d.improving} improving, ${d.worsening} worsening, ${d.stable} stable${d.other ? `, ${d.other} moving with no better direction` : ""}${d.unknown ? `, ${d.unknown} with no earlier value` : ""}.`,
-    "summary",
-  );
+  const dirParts = [
+    `${d.improving} improving`,
+    `${d.worsening} worsening`,
+    `${d.stable} with no clear change`,
+  ];
+  if (d.unclear) dirParts.push(`${d.unclear} unclear because of an unusual jump`);
+  if (d.other) dirParts.push(`${d.other} for information, where up or down is neither better nor worse`);
+  if (d.unknown) dirParts.push(`${d.unknown} with nothing to compare with`);
+  wide(`Direction of travel: ${dirParts.join(", ")}.`, "summary");
   const caveatList = Object.entries(summary.caveatCodes)
     .map(([code, n]) => `${FLAG_TITLES[code as FlagCode].toLowerCase()} ${n}`)
     .join(", ");
@@ -417,10 +580,53 @@ export function buildCommitteePlan(input: CommitteeInput): CommitteeResult {
   // row under it keeps it out of the table's current region, so a sort never takes it in.
   const metaRow = newRow(12);
   COLUMNS.forEach((c, i) => set(metaRow, i, `${COLUMN_TAG}${c.key}`, "key"));
+
+  // Narrative, before the table: the table's header repeats on every page it spans, and the
+  // narrative must never sit under it.
+  const line = (v: string, style: string, height = lineHeight(10) + 1): number => {
+    const r = newRow(height);
+    set(r, 0, v, style);
+    return r;
+  };
+  const sentences = (heading: string, list: string[], none: string | null): void => {
+    if (!list.length && none === null) return;
+    newRow(6);
+    keepWithNext.add(line(heading, "subheading", 17));
+    if (!list.length && none) line(none, "sentence");
+    for (const sentence of list) {
+      const ls = wrapLine(`• ${sentence}`, narrativeChars);
+      ls.forEach((l, i) => {
+        const r = line(i ? `   ${l}` : l, "sentence");
+        // A sentence is not split across pages.
+        if (i < ls.length - 1) keepWithNext.add(r);
+      });
+    }
+  };
+  sentences("Performing well", narrative.performingWell, "No indicator is at green this period.");
+  sentences("Areas for focus", narrative.areasForFocus, "No indicator is at red or amber this period.");
+  sentences("For information", narrative.forInformation, null);
   newRow(8);
 
+  // The key, in colour and words, repeated with the table header on every page.
+  const keyRow = newRow(lineHeight(10) * 2 + 3);
+  set(keyRow, COL.ref, "Key", "keyLabel");
+  mergeAcross(keyRow, COL.ref, COL.ref, "keyLabel");
+  set(keyRow, COL.measure, `${bandLabel("green")}: on target`, "keyGreen");
+  set(keyRow, COL.last, `${bandLabel("amber")}: close to target`, "keyAmber");
+  mergeAcross(keyRow, COL.last, COL.current, "keyAmber");
+  set(keyRow, COL.target, `${bandLabel("red")}: off target`, "keyRed");
+  mergeAcross(keyRow, COL.target, COL.rag, "keyRed");
+  set(keyRow, COL.direction, `${bandLabel("none")}`, "keyNone");
+  set(
+    keyRow,
+    COL.why,
+    "Direction: ▲ up, ▼ down, ► unchanged; whether that is better is in words (Improving, Worsening). ⚠ marks a data-quality caveat.",
+    "keyText",
+  );
+  mergeAcross(keyRow, COL.why, COL.commentary, "keyText");
+
   // The table.
-  const headerRow = newRow(30);
+  const headerRow = newRow(lineHeight(10) * 2 + 4);
   COLUMNS.forEach((c, i) => set(headerRow, i, c.header, i >= VISIBLE ? "key" : "th"));
   let section: string | null = null;
   const number = (r: number, c: number, v: number, a: Assessment, decimals: number): void => {
@@ -430,10 +636,10 @@ export function buildCommitteePlan(input: CommitteeInput): CommitteeResult {
   for (const a of analysis.indicators) {
     if (a.section !== section && a.section) {
       section = a.section;
-      const r = newRow(18);
+      const r = newRow(lineHeight(10) + 4);
       set(r, 0, a.section, "section");
-      for (let c = 1; c < VISIBLE; c++) styleOf[r][c] = "section";
-      merges.push({ top: r, left: 0, bottom: r, right: VISIBLE - 1 });
+      mergeAcross(r, 0, VISIBLE - 1, "section");
+      keepWithNext.add(r);
     }
     const r = newRow();
     const dir = directionText(a);
@@ -448,50 +654,43 @@ export function buildCommitteePlan(input: CommitteeInput): CommitteeResult {
     set(r, COL.measure, a.title, "cell");
     if (a.previous) number(r, COL.last, a.previous.value, a, decimalsFor(a, a.previous.display));
     else set(r, COL.last, null, "value");
-    set(r, COL.spark, text(sparkline(a.series)), "spark");
     if (a.value !== null) number(r, COL.current, a.value, a, a.decimals);
     else set(r, COL.current, text(a.display) ?? "No value", "value");
-    set(r, COL.target, text(a.targetText) ?? "No target", "text");
-    set(r, COL.rag, `${BAND_SYMBOL[a.band]} ${BAND_WORDS[a.band]}`, "rag");
-    set(r, COL.direction, dir.text, "dir");
-    set(r, COL.dq, dqParts.length ? `⚠ ${dqParts.join("; ")}` : null, "dq");
-    const why = `${a.bandReason} ${a.trend.reason}`;
+    const benchmarks = a.benchmarks
+      .filter((x) => x.display)
+      .map((x) => {
+        const side = benchmarkSide(a, x.value);
+        return `${x.label} ${x.display}${side ? ` (ours ${side})` : ""}`;
+      });
+    const targetText = [text(a.targetText) ?? "No target", ...benchmarks].join("\n");
+    set(r, COL.target, targetText, "text");
+    set(r, COL.rag, bandLabel(a.band), "rag");
+    // The last six periods: as many block glyphs as the direction column holds on one line.
+    const spark = sparkline(a.series.slice(-SPARK_PERIODS));
+    const dirCell = spark ? `${dir.text}\n${spark}` : dir.text;
+    set(r, COL.direction, dirCell, "dir");
+    const why = [dqParts.length ? `⚠ ${dqParts.join("; ")}.` : "", a.bandReason, a.trend.reason]
+      .filter(Boolean)
+      .join(" ");
     set(r, COL.why, why, "why");
     set(r, COL.commentary, text(commentary), "commentary");
     set(r, COL.key, a.key, "key");
     set(r, COL.source, carry.sourceWritten.get(a.key) ?? null, "key");
-    heights[r] =
-      Math.max(
-        estimateLines(a.title, COLUMNS[COL.measure].width),
-        estimateLines(why, COLUMNS[COL.why].width * 1.1) * 0.9,
-        estimateLines(values[r][COL.dq] as string, COLUMNS[COL.dq].width * 1.1) * 0.9,
-        estimateLines(commentary ?? "", COLUMNS[COL.commentary].width),
-      ) *
-        13 +
-      4;
+    heights[r] = cellHeight([
+      { text: a.title, col: COL.measure },
+      { text: targetText, col: COL.target },
+      { text: dirCell, col: COL.direction },
+      { text: why, col: COL.why },
+      { text: commentary ?? "", col: COL.commentary },
+    ]);
   }
   const tableEnd = values.length - 1;
-
-  // Narrative, after the table so that the first page carries the figures.
-  const line = (v: string, style: string, height = 14): void => {
-    const r = newRow(height);
-    set(r, 0, v, style);
-  };
-  const sentences = (heading: string, list: string[], none: string): void => {
-    newRow(8);
-    line(heading, "heading", 18);
-    if (!list.length) line(none, "sentence");
-    for (const sentence of list)
-      wrapLine(`• ${sentence}`).forEach((l, i) => line(i ? `   ${l}` : l, "sentence"));
-  };
-  sentences("Performing well", narrative.performingWell, "No indicator is at green this period.");
-  sentences("Areas for focus", narrative.areasForFocus, "No indicator is at red or amber this period.");
 
   // Commentary whose indicator has gone is kept, never dropped.
   const retired = carry.retired;
   if (retired.length) {
     newRow(8);
-    wide("Retired commentary (indicators no longer on the scorecard)", "heading", 18);
+    keepWithNext.add(wide("Retired commentary (indicators no longer on the scorecard)", "heading"));
     for (const { key, ...c } of retired) {
       const r = newRow();
       set(r, COL.ref, text(c.ref), "ref");
@@ -499,15 +698,19 @@ export function buildCommitteePlan(input: CommitteeInput): CommitteeResult {
       for (let col = COL.last; col < COL.commentary; col++) styleOf[r][col] = "cell";
       set(r, COL.commentary, c.text, "commentary");
       set(r, COL.key, `${RETIRED_PREFIX}${key}`, "key");
-      heights[r] =
-        Math.max(
-          estimateLines(c.title, COLUMNS[COL.measure].width),
-          estimateLines(c.text, COLUMNS[COL.commentary].width),
-        ) *
-          13 +
-        4;
+      heights[r] = cellHeight([
+        { text: c.title, col: COL.measure },
+        { text: c.text, col: COL.commentary },
+      ]);
     }
   }
+
+  const repeatRows = { first: keyRow + 1, last: headerRow + 1 };
+  const pageBreaks = paginate(heights, {
+    pageHeight: (PAGE_HEIGHT_PT * 100) / scale - 4,
+    repeat: { first: keyRow, last: headerRow },
+    keepWithNext,
+  });
 
   const plan: SheetPlan = {
     name: input.name,
@@ -534,16 +737,21 @@ export function buildCommitteePlan(input: CommitteeInput): CommitteeResult {
         : [],
     rowHeights: heights,
     autoHeight: tableEnd > headerRow ? { top: headerRow + 1, bottom: tableEnd } : null,
-    freeze: { rows: headerRow + 1, cols: 2 },
+    // Nothing frozen: the narrative above the table is taller than a screen.
+    freeze: { rows: 0, cols: 0 },
     print: {
       orientation: "landscape",
       paper: "A4",
       fitToWidth: 1,
-      repeatRows: { first: headerRow + 1, last: headerRow + 1 },
+      repeatRows,
       footerLeft: `${title.length > 60 ? `${title.slice(0, 59)}…` : title}: generated ${stamp}`,
       footerRight: "Page &P of &N",
+      headerCenter: PRINT_KEY,
       printArea: { top: 0, left: 0, bottom: values.length - 1, right: VISIBLE - 1 },
+      scale,
+      margins: MARGINS,
     },
+    pageBreaks,
     commentary: {
       column: COL.commentary,
       keyColumn: COL.key,

@@ -57,30 +57,74 @@ function targetClause(a: Assessment): string {
 
 function movementClause(a: Assessment, m: Movement): string {
   if (m.direction === "unknown" || m.from === null) return "";
-  const from = formatValue(m.from, a.unit, a.decimals, a.per);
+  const from = m.fromText ?? formatValue(m.from, a.unit, a.decimals, a.per);
+  const label = m.fromLabel?.replace(/, the same period a year earlier$/, "");
   const when = m.fromLabel
-    ? /a year earlier|outturn|baseline/.test(m.fromLabel)
-      ? ` (${m.fromLabel})`
-      : ` in ${m.fromLabel}`
+    ? /a year earlier/.test(m.fromLabel)
+      ? ` in ${label}, the same period last year`
+      : /outturn|baseline/.test(m.fromLabel)
+        ? ` (${m.fromLabel})`
+        : ` in ${m.fromLabel}`
     : "";
-  const up = (m.change ?? 0) > 0;
-  // A year-to-date figure beside monthly movements: say which figures moved, unless they read the same.
-  const toText = m.to !== null ? formatValue(m.to, a.unit, a.decimals, a.per) : "";
-  const differs =
-    m.to !== null && a.value !== null && Math.abs(m.to - a.value) > 1e-9 && m.toLabel && toText !== from;
+  // Where the figures compared are not the value shown (a year-to-date value beside months), say so.
+  const toText = m.toText ?? (m.to !== null ? formatValue(m.to, a.unit, a.decimals, a.per) : "");
+  const differs = m.to !== null && a.value !== null && toText !== a.display && m.toLabel;
   const to = differs ? ` to ${toText} in ${m.toLabel}` : "";
-  if (m.direction === "stable") {
-    const why = /no significant change/.test(m.reason) ? ", not a significant change" : "";
-    return `broadly unchanged from ${from}${when}${to}${why}`;
-  }
-  return `${up ? "up" : "down"} from ${from}${when}${to}`;
+  if (!m.change)
+    return differs
+      ? `with the period figures unchanged at ${toText} (${m.fromLabel} and ${m.toLabel})`
+      : `unchanged from ${from}${when}`;
+  const up = m.change > 0;
+  const change = m.changeText ? ` ${m.changeText}` : "";
+  const rel =
+    a.unit === "number" && m.from !== 0
+      ? ` (${Math.round((Math.abs(m.change) / Math.abs(m.from)) * 1000) / 10}%)`
+      : "";
+  return `${up ? "up" : "down"}${change}${rel} from ${from}${when}${to}${m.note ? `, ${m.note}` : ""}`;
+}
+
+/** The caveats that bear on how far the figure can be trusted, in a committee's words. */
+function caveatClause(a: Assessment): string {
+  const out: string[] = [];
+  const has = (code: string) => a.flags.some((f) => f.code === code);
+  if (a.provisional) out.push("the figure is provisional");
+  if (has("data-quality-note") && a.dataQuality) out.push(`the data-quality note reads "${a.dataQuality}"`);
+  if (has("small-denominator") && a.denominator !== undefined)
+    out.push(`it rests on ${a.denominator} cases, so small changes swing it`);
+  if (has("current-differs-from-latest-period"))
+    out.push("the current figure differs from the latest period's, which needs checking");
+  if (has("numerator-denominator-mismatch")) out.push("its counts do not give the percentage reported");
+  if (has("missing-period")) out.push("a period is missing from the series");
+  if (has("unusual-jump") && !(a.trend.shortTerm.unusual ?? false))
+    out.push("the series has an unusual jump to check");
+  return out.length ? ` Note: ${out.join("; ")}.` : "";
+}
+
+/** Benchmarks beside the value, each read through polarity. */
+function benchmarkClause(a: Assessment): string {
+  if (!a.benchmarks.length) return "";
+  const parts = a.benchmarks
+    .filter((b) => b.display)
+    .map((b) => {
+      const side = benchmarkSide(a, b.value);
+      return `${b.label} ${b.display}${side ? ` (${side})` : ""}`;
+    });
+  return parts.length ? `; compared with ${parts.join(", ")}` : "";
+}
+
+/** "better" or "worse" than a benchmark, through polarity; "" where neither applies. */
+export function benchmarkSide(a: Assessment, bench: number | null): string {
+  if (bench === null || a.value === null || a.value === bench) return "";
+  if (a.polarity === "higher") return a.value > bench ? "better" : "worse";
+  if (a.polarity === "lower") return a.value < bench ? "better" : "worse";
+  return a.value > bench ? "higher" : "lower";
 }
 
 export function sentenceFor(a: Assessment): string {
   const name = a.title.replace(/\s*\((lower|higher) is better\)\s*/i, " ").trim();
   const lead = `${a.ref ? `${a.ref} ` : ""}${name}: ${a.display || "no value"}`;
   const target = targetClause(a);
-  const m = a.trend.shortTerm.direction !== "unknown" ? a.trend.shortTerm : a.trend.longTerm;
+  const m = a.trend.direction === a.trend.shortTerm.direction ? a.trend.shortTerm : a.trend.longTerm;
   const move = movementClause(a, m);
   const against =
     (a.band === "red" || a.band === "amber") && m.direction === "improving"
@@ -91,9 +135,21 @@ export function sentenceFor(a: Assessment): string {
   const parts = [lead];
   if (target) parts.push(target);
   if (move) parts.push(`${against}${move}`);
-  let s = parts.join(", ");
-  if (a.provisional) s += " (provisional)";
-  return `${s}.`;
+  // Cohort counts are read for their size over the year as much as for the last month.
+  const year = a.trend.longTerm;
+  if (
+    a.band === "none" &&
+    year.fromLabel !== m.fromLabel &&
+    year.direction !== "unknown" &&
+    year.from !== null
+  ) {
+    const longer = movementClause(a, year);
+    if (longer) parts.push(`and ${longer}`);
+  }
+  let s = parts.join(", ") + benchmarkClause(a);
+  if (!move && m.direction === "unknown" && /year-to-date/.test(m.reason))
+    s += "; as a year-to-date figure it is compared only with the same point last year, which is not given";
+  return `${s}.${caveatClause(a)}`;
 }
 
 export function buildNarrative(analysis: Analysis): Narrative {

@@ -18,6 +18,16 @@ export interface Movement {
   toLabel?: string;
   change?: number;
   reason: string;
+  /** A move too small, or too like chance, to call: "stable" with a direction still to show. */
+  withinChance?: boolean;
+  /** One end of the comparison is flagged as an unusual jump, so the move is not read as a trend. */
+  unusual?: boolean;
+  /** The figures and the change as the reason words them, for sentences that must agree with it. */
+  fromText?: string;
+  toText?: string;
+  changeText?: string;
+  /** Why a move is not called: "within what chance alone gives with 132 cases". */
+  note?: string;
 }
 
 export interface Trend {
@@ -70,12 +80,31 @@ function read(delta: number, from: number, to: number, ctx: TrendContext): Direc
   }
 }
 
-function fmt(x: number, ctx: TrendContext): string {
-  return formatValue(x, ctx.unit, ctx.decimals, ctx.per);
+function fmt(x: number, ctx: TrendContext, decimals = ctx.decimals): string {
+  return formatValue(x, ctx.unit, decimals, ctx.per);
 }
 
-function describeChange(delta: number, ctx: TrendContext): string {
-  return describeAmount(Math.abs(delta), ctx.unit, ctx.decimals, ctx.per);
+/**
+ * A change in words at the precision of the figures it joins: 98% to 99% is "1 point", 91.0% to 91.3%
+ * is "0.3 points". Percentages move in points, which is how committees speak of them.
+ */
+export function describeChange(delta: number, ctx: TrendContext, decimals = ctx.decimals): string {
+  const a = Math.abs(delta);
+  if (ctx.unit === "percent") {
+    const pts = formatValue(a * 100, "number", decimals);
+    return `${pts} point${pts === "1" ? "" : "s"}`;
+  }
+  if (ctx.unit === "number") return formatValue(a, "number", decimals);
+  return describeAmount(a, ctx.unit, decimals, ctx.per);
+}
+
+/** How the source wrote the two figures, and whether either is flagged as an unusual jump. */
+export interface CompareOptions {
+  fromDecimals?: number;
+  toDecimals?: number;
+  /** The earlier figure is flagged as an unusual jump: the move is then not read as a trend. */
+  fromUnusual?: boolean;
+  toUnusual?: boolean;
 }
 
 export function compare(
@@ -85,6 +114,7 @@ export function compare(
   ctx: TrendContext,
   counts?: { n1?: number; n2?: number },
   toLabel?: string,
+  options: CompareOptions = {},
 ): Movement {
   if (from === null || to === null) {
     return {
@@ -95,17 +125,39 @@ export function compare(
       reason: from === null ? "No earlier value to compare with." : "No current value.",
     };
   }
+  const fromDecimals = options.fromDecimals ?? ctx.decimals;
+  const toDecimals = options.toDecimals ?? ctx.decimals;
+  // The change is stated at the finer of the two precisions, so that no shown difference disappears.
+  const deltaDecimals = Math.max(fromDecimals, toDecimals);
   const delta = to - from;
   const since = fromLabel ? ` since ${fromLabel}` : "";
   const base = { from, to, fromLabel, toLabel, change: delta };
+  const fromText = fmt(from, ctx, fromDecimals);
+  const toText = fmt(to, ctx, toDecimals);
   // A change hidden by the displayed precision is no change.
   const unitScale = ctx.unit === "percent" ? 100 : 1;
-  const shownDelta = Math.round(Math.abs(delta) * unitScale * 10 ** ctx.decimals);
-  if (shownDelta === 0)
-    return { direction: "stable", ...base, reason: `Unchanged at ${fmt(to, ctx)}${since}.` };
+  const shownDelta = Math.round(Math.abs(delta) * unitScale * 10 ** deltaDecimals);
+  if (shownDelta === 0 || (fromText === toText && fromDecimals === toDecimals))
+    return {
+      direction: "stable",
+      ...base,
+      change: 0,
+      fromText,
+      toText,
+      reason: `Unchanged at ${toText}${since}.`,
+    };
   const moved = read(delta, from, to, ctx);
+  const changeText = describeChange(delta, ctx, deltaDecimals);
+  Object.assign(base, { fromText, toText, changeText });
   const movedWord = delta > 0 ? "up" : "down";
-  const movement = `${movedWord} ${describeChange(delta, ctx)} from ${fmt(from, ctx)}${fromLabel ? ` (${fromLabel})` : ""} to ${fmt(to, ctx)}`;
+  const movement = `${movedWord} ${changeText} from ${fromText}${fromLabel ? ` (${fromLabel})` : ""} to ${toText}${toLabel ? ` (${toLabel})` : ""}`;
+  if (options.fromUnusual || options.toUnusual) {
+    const which = options.fromUnusual
+      ? `${fromText}${fromLabel ? ` in ${fromLabel}` : ""}`
+      : `${toText}${toLabel ? ` in ${toLabel}` : ""}`;
+    const note = `but ${which} is flagged as an unusual jump, so the change is not read as a trend`;
+    return { direction: "stable", ...base, unusual: true, note, reason: `${cap(movement)}, ${note}.` };
+  }
   if (ctx.settings.sensitivity === "any-change")
     return { direction: moved, ...base, reason: `${cap(movement)}.` };
   const n2 = counts?.n2 ?? ctx.denominator;
@@ -122,29 +174,31 @@ export function compare(
     to <= 1
   ) {
     const z = twoProportionZ(from, n1, to, n2);
+    const cases = numberFormatter(0).format(Math.round(n2));
     if (Number.isFinite(z) && Math.abs(z) < Z95) {
+      const note = `within what chance alone gives with ${cases} cases`;
       return {
         direction: "stable",
         ...base,
-        reason: `${cap(movement)}: no significant change at 95% with ${numberFormatter(0).format(Math.round(n2))} cases.`,
+        withinChance: true,
+        note,
+        reason: `${cap(movement)}: ${note}, so no clear change.`,
       };
     }
-    return { direction: moved, ...base, reason: `${cap(movement)}: a significant change at 95%.` };
+    return {
+      direction: moved,
+      ...base,
+      reason: `${cap(movement)}: more than chance alone would give with ${cases} cases.`,
+    };
   }
   if (ctx.unit === "percent") {
     if (Math.abs(delta) < ctx.settings.materialityPoints) {
-      return {
-        direction: "stable",
-        ...base,
-        reason: `${cap(movement)}: within ${describeChange(ctx.settings.materialityPoints, ctx)}, too small to call.`,
-      };
+      const note = `less than ${describeChange(ctx.settings.materialityPoints, ctx, Number.isInteger(Math.round(ctx.settings.materialityPoints * 1e6) / 1e4) ? 0 : 1)}, too small to call`;
+      return { direction: "stable", ...base, withinChance: true, note, reason: `${cap(movement)}: ${note}.` };
     }
   } else if (Math.abs(delta) < Math.abs(from) * ctx.settings.materialityRelative) {
-    return {
-      direction: "stable",
-      ...base,
-      reason: `${cap(movement)}: less than ${Math.round(ctx.settings.materialityRelative * 1000) / 10}% of the earlier value, too small to call.`,
-    };
+    const note = `less than ${Math.round(ctx.settings.materialityRelative * 1000) / 10}% of the earlier figure, too small to call`;
+    return { direction: "stable", ...base, withinChance: true, note, reason: `${cap(movement)}: ${note}.` };
   }
   return { direction: moved, ...base, reason: `${cap(movement)}.` };
 }

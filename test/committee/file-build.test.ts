@@ -59,18 +59,17 @@ describe("building the committee sheet into a workbook file", () => {
     const c = back.getWorksheet("Committee");
     expect(c).toBeDefined();
     if (!c) return;
-    expect(String(c.getCell("L1").value)).toMatch(new RegExp(`^${COMMITTEE_MARKER}`));
-    expect(c.getColumn(12).hidden).toBe(true);
+    // The hidden key column, last of the plan's columns, carries the marker in row 1.
+    expect(String(c.getCell("J1").value)).toMatch(new RegExp(`^${COMMITTEE_MARKER}`));
+    expect(c.getColumn(10).hidden).toBe(true);
     expect(c.getCell("A1").value).toBe("Children's Social Care Performance Scorecard: committee report");
-    expect(c.pageSetup).toMatchObject({
-      orientation: "landscape",
-      fitToPage: true,
-      fitToWidth: 1,
-      fitToHeight: 0,
-    });
+    // Printed at 100%, not fitted: Excel ignores manual page breaks under "Fit to", and fitting a
+    // wide sheet shrinks the text below what members can read.
+    expect(c.pageSetup).toMatchObject({ orientation: "landscape", scale: 100 });
+    expect(c.pageSetup.fitToPage).toBeFalsy();
     expect(c.pageSetup.printTitlesRow).toMatch(/^\d+:\d+$/);
     expect(c.headerFooter.oddFooter).toMatch(/Page &P of &N/);
-    expect(c.views[0]).toMatchObject({ state: "frozen", xSplit: 2 });
+    expect(c.headerFooter.oddHeader).toMatch(/Key: ● Green/);
   });
 
   test("a refresh keeps typed commentary, keeps the sheet's place and rewrites only the committee sheet", async () => {
@@ -82,9 +81,9 @@ describe("building the committee sheet into a workbook file", () => {
     const c = first.getWorksheet("Committee");
     if (!c) throw new Error("no committee sheet");
     c.eachRow((row) => {
-      const key = row.getCell(12).value;
-      if (key === "3.1") row.getCell(11).value = "Plans audit under way.";
-      if (key === "11.13") row.getCell(11).value = "=Not a formula, just a thought";
+      const key = row.getCell(10).value;
+      if (key === "3.1") row.getCell(9).value = "Plans audit under way.";
+      if (key === "11.13") row.getCell(9).value = "=Not a formula, just a thought";
     });
     const others = first.worksheets.filter((w) => w.name !== "Committee").map(fingerprint);
     buildCommitteeSheet(first, settings, undefined, NOW);
@@ -93,8 +92,8 @@ describe("building the committee sheet into a workbook file", () => {
     expect(second.worksheets.map((w) => w.name)).toEqual(["Scorecard", "Notes", "Committee"]);
     const found: Record<string, unknown> = {};
     second.getWorksheet("Committee")?.eachRow((row) => {
-      const key = row.getCell(12).value;
-      if (typeof key === "string") found[key] = row.getCell(11).value;
+      const key = row.getCell(10).value;
+      if (typeof key === "string") found[key] = row.getCell(9).value;
     });
     expect(found["3.1"]).toBe("Plans audit under way.");
     expect(found["11.13"]).toBe("=Not a formula, just a thought");
@@ -150,7 +149,7 @@ const lo = renderToolsPresent() || requireTools ? test : test.skip;
 
 describe("a real spreadsheet program reads it", () => {
   lo(
-    "LibreOffice converts the committee sheet; page 1 has the title, the summary and the first indicators",
+    "LibreOffice converts the committee sheet; page 1 has the title, the summary and the narrative, and the table starts a page",
     async () => {
       const dir = tmp();
       const file = join(dir, "scorecard.xlsx");
@@ -163,10 +162,14 @@ describe("a real spreadsheet program reads it", () => {
       const page1 = pdfText(r.pdf, 1);
       expect(page1).toMatch(/Children's Social Care Performance Scorecard: committee report/);
       expect(page1).toMatch(/RAG: 5 Green, 4 Amber, 7 Red, 3 not banded/);
-      expect(page1).toMatch(/Management Oversight/);
-      expect(page1).toMatch(/1\.1 +% cases with Management Oversight/);
-      expect(page1).toMatch(/94\.4%/);
+      expect(page1).toMatch(/Areas for focus/);
       expect(page1).toMatch(/Page 1 of \d/);
+      // The table begins on a page of its own, under its key and header.
+      const pages = r.pngs.map((_, i) => pdfText(r.pdf, i + 1));
+      const table = pages.find((t) => /Why \(and data quality\)/.test(t)) ?? "";
+      expect(table).toMatch(/Ref +Measure +Last year +Current/);
+      expect(table).toMatch(/1\.1 +% cases with Management Oversight/);
+      expect(table).toMatch(/94\.4%/);
     },
   );
 });

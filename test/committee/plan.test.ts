@@ -21,6 +21,13 @@ export function planAsGrid(plan: SheetPlan): Grid {
   return { sheet: plan.name, rows: plan.values.map((r) => r.map((v) => ({ value: v }))), merges: [] };
 }
 
+/** A column's index by its header, so that tests do not hang on the column order. */
+function col(plan: SheetPlan, header: string): number {
+  const i = plan.values[plan.commentary.headerRow].indexOf(header);
+  if (i < 0) throw new Error(`no column ${header}`);
+  return i;
+}
+
 function rowOf(plan: SheetPlan, key: string): (string | number | null)[] {
   const r = plan.values.find((row) => row[plan.commentary.keyColumn] === key);
   if (!r) throw new Error(`no row for ${key}`);
@@ -28,12 +35,15 @@ function rowOf(plan: SheetPlan, key: string): (string | number | null)[] {
 }
 
 let monthly: Analysis;
+let quarterly: Analysis;
+const quarterly004 = () => quarterly;
 beforeAll(async () => {
   monthly = await seedAnalysis(MONTHLY);
+  quarterly = await seedAnalysis(QUARTERLY);
 });
 
 describe("the committee sheet for the 000 sample", () => {
-  test("title block, summary, table, narrative, in that order", () => {
+  test("title block, summary, narrative, then the table on a page of its own", () => {
     const { plan } = buildCommitteePlan({ analysis: monthly, name: "Committee", generatedAt: NOW });
     const firstCol = plan.values.map((r) => r[0]);
     expect(firstCol[0]).toBe("Children's Social Care Performance Scorecard: committee report");
@@ -46,57 +56,63 @@ describe("the committee sheet for the 000 sample", () => {
     expect(at(/^RAG: 5 Green, 4 Amber, 7 Red, 3 not banded/)).toBeGreaterThan(0);
     expect(at(/^Direction of travel: /)).toBeGreaterThan(0);
     expect(at(/^Data-quality caveats on \d+ indicators/)).toBeGreaterThan(0);
-    expect(at("Ref")).toBeGreaterThan(at(/^RAG:/));
-    expect(at("Management Oversight")).toBeGreaterThan(at("Ref"));
-    expect(at("Performing well")).toBeGreaterThan(at("1.1"));
+    expect(at("Performing well")).toBeGreaterThan(at(/^RAG:/));
     expect(at("Areas for focus")).toBeGreaterThan(at("Performing well"));
+    expect(at("For information")).toBeGreaterThan(at("Areas for focus"));
+    // The narrative comes before the table, whose header repeats on every page it spans, so the
+    // narrative is never printed under it; the table starts a page.
+    expect(at("Ref")).toBeGreaterThan(at("For information"));
+    expect(at("Management Oversight")).toBeGreaterThan(at("Ref"));
+    expect(plan.pageBreaks).toContain(plan.print.repeatRows.first - 1);
     expect(plan.values[0][plan.commentary.keyColumn]).toBe(`${COMMITTEE_MARKER} v1`);
   });
 
   test("each indicator row: values in their unit, RAG as a word, direction as arrow and word", () => {
     const { plan } = buildCommitteePlan({ analysis: monthly, name: "Committee", generatedAt: NOW });
     const header = plan.values[plan.commentary.headerRow];
-    expect(header.slice(0, 11)).toEqual([
+    expect(header.slice(0, 9)).toEqual([
       "Ref",
       "Measure",
       "Last year",
-      "Trend",
       "Current",
       "Target",
       "RAG",
       "Direction",
-      "Data quality",
-      "Why",
+      "Why (and data quality)",
       "Commentary",
     ]);
     const r31 = rowOf(plan, "3.1");
-    expect(r31.slice(0, 8)).toEqual([
+    expect(r31.slice(0, 7)).toEqual([
       "3.1",
       "% of children in need with CIN Plan completed",
       0.861,
-      "▇███▅▁",
       0.851,
       "Min 90% / Upper 95%",
-      "▲ Red",
-      "► Stable",
+      "■ Red",
+      // Down, but within what chance gives: the arrow shows the move, the words say it is no change.
+      "▼ No clear change\n▇███▅▁",
     ]);
+    const rag = col(plan, "RAG");
+    const dir = col(plan, "Direction");
+    const why = col(plan, "Why (and data quality)");
     const r51 = rowOf(plan, "5.1");
-    expect(r51[6]).toBe("● Green");
-    expect(r51[7]).toBe("▼ Improving"); // down, and lower is better
-    expect(rowOf(plan, "1.2")[6]).toBe("– No target");
-    expect(String(rowOf(plan, "11.13")[8])).toMatch(/Num\/Denom mismatch.*Missing period/);
-    expect(String(rowOf(plan, "3.1")[9])).toMatch(
-      /85\.1% is below the minimum of 90%; higher is better\. .*no significant change/,
+    expect(r51[rag]).toBe("● Green");
+    // Down from a September spike the sheet itself flags: not an improvement.
+    expect(String(r51[dir])).toMatch(/^▼ Unclear: unusual jump/);
+    expect(rowOf(plan, "1.2")[rag]).toBe("– No target");
+    expect(String(rowOf(plan, "11.13")[why])).toMatch(/^⚠ Num\/Denom mismatch.*Missing period/);
+    expect(String(rowOf(plan, "3.1")[why])).toMatch(
+      /85\.1% is below the minimum of 90%; higher is better\. Down 2\.2 points .*within what chance alone gives with 983 cases/,
     );
   });
 
   test("percentages carry a number format at the source's precision", () => {
     const { plan } = buildCommitteePlan({ analysis: monthly, name: "Committee", generatedAt: NOW });
     const r = plan.values.findIndex((row) => row[plan.commentary.keyColumn] === "1.1");
-    expect(plan.numberFormats[r][4]).toBe("0.0%");
-    expect(plan.numberFormats[r][2]).toBe("0%");
+    expect(plan.numberFormats[r][col(plan, "Current")]).toBe("0.0%");
+    expect(plan.numberFormats[r][col(plan, "Last year")]).toBe("0%");
     const r12 = plan.values.findIndex((row) => row[plan.commentary.keyColumn] === "1.2");
-    expect(plan.numberFormats[r12][4]).toBe("#,##0");
+    expect(plan.numberFormats[r12][col(plan, "Current")]).toBe("#,##0");
   });
 
   test("colour never carries meaning alone: every filled RAG cell has its word", () => {
@@ -105,20 +121,28 @@ describe("the committee sheet for the 000 sample", () => {
       if (!style.startsWith("rag")) continue;
       for (const a of areas)
         for (let r = a.top; r <= a.bottom; r++)
-          expect(String(plan.values[r][6])).toMatch(/Green|Amber|Red|No target/);
+          expect(String(plan.values[r][col(plan, "RAG")])).toMatch(/Green|Amber|Red|No target/);
     }
   });
 
-  test("print-ready: landscape, one page wide, header rows repeat, footer with page numbers and date, panes frozen", () => {
+  test("print-ready: landscape at 100%, key and header rows repeat, footer with page numbers and date", () => {
     const { plan } = buildCommitteePlan({ analysis: monthly, name: "Committee", generatedAt: NOW });
     expect(plan.print).toMatchObject({
       orientation: "landscape",
-      fitToWidth: 1,
+      scale: 100,
       footerRight: "Page &P of &N",
     });
-    expect(plan.print.repeatRows.first).toBe(plan.commentary.headerRow + 1);
+    // The key row sits just above the header, and both repeat on every page of the table.
+    expect(plan.print.repeatRows).toEqual({
+      first: plan.commentary.headerRow,
+      last: plan.commentary.headerRow + 1,
+    });
+    expect(String(plan.values[plan.commentary.headerRow - 1][0])).toBe("Key");
+    expect(plan.print.headerCenter).toMatch(/^Key: ● Green .* ◆ Amber .* ■ Red .*▲ up ▼ down/);
+    expect(plan.print.headerCenter.length).toBeLessThanOrEqual(255);
     expect(plan.print.footerLeft).toMatch(/generated 30 Nov 2018/);
-    expect(plan.freeze).toEqual({ rows: plan.commentary.headerRow + 1, cols: 2 });
+    // Nothing frozen: the narrative above the table is taller than a screen.
+    expect(plan.freeze).toEqual({ rows: 0, cols: 0 });
     expect(plan.hiddenColumns).toEqual([plan.commentary.keyColumn, plan.commentary.sourceColumn]);
     expect(plan.hiddenRows).toEqual([plan.commentary.metaRow]);
     expect(plan.print.printArea.right).toBeLessThan(plan.commentary.keyColumn);
@@ -159,31 +183,37 @@ describe("narrative in the committee's register", () => {
   });
 
   test("below target but improving says so", () => {
-    expect(sentenceFor(byRef(monthly, "3.3a"))).toBe(
-      "3.3a % of CIN children visited within the past four weeks: 80.7%, below the minimum of 90%, although up from 71.5% in Sep 18.",
+    expect(sentenceFor(byRef(quarterly004(), "CSC3"))).toBe(
+      "CSC3 % of C&F assessments completed within timescale: 87.3%, below the target of 90%, although up 6.9 points from 80.4% in Q2 2020/21, the same period last year. Note: a period is missing from the series.",
     );
   });
 
-  test("a year-to-date figure says which monthly figures moved", () => {
+  test("a year-to-date figure says which monthly figures moved, at the source's precision", () => {
+    // The months are typed "98%" and "99%": no "98.0%".
     expect(sentenceFor(byRef(monthly, "2.1"))).toBe(
-      "2.1 % of contacts completed within 1 day: 97.2%, meeting the upper target of 95%, up from 98.0% in Sep 18 to 99.0% in Oct 18.",
+      "2.1 % of contacts completed within 1 day: 97.2%, meeting the upper target of 95%, up 1 point from 98% in Sep 18 to 99% in Oct 18.",
     );
   });
 
   test("002 and 004 sentences", async () => {
     const yearly = await seedAnalysis(YEARLY);
     expect(sentenceFor(byRef(yearly, "NI 61"))).toMatch(
-      /^NI 61 Timeliness .*: 88\.3%, meeting the target of 85%, broadly unchanged from 87\.3% \(2008\/09 outturn\), not a significant change\.$/,
+      /^NI 61 Timeliness .*: 88\.3%, meeting the target of 85%, up 1\.0 points from 87\.3% \(2008\/09 outturn\), within what chance alone gives with 60 cases\.$/,
     );
     expect(sentenceFor(byRef(yearly, "NI 59"))).toMatch(
-      /59\.7%, below the target of 80%.* \(provisional\)\.$/,
-    );
-    const quarterly = await seedAnalysis(QUARTERLY);
-    expect(sentenceFor(byRef(quarterly, "CSC3"))).toBe(
-      "CSC3 % of C&F assessments completed within timescale: 87.3%, below the target of 90%, although up from 80.4% in Q2 2020/21.",
+      /59\.7%, below the target of 80%.*\. Note: the figure is provisional; the data-quality note reads "Some Concerns with data"\.$/,
     );
     expect(sentenceFor(byRef(quarterly, "CP3"))).toMatch(
-      /9\.8%, above the target of 6%, although down from 14\.3% in Q1 2021\/22\.$/,
+      /9\.8%, above the target of 6%, although down 4\.5 points from 14\.3% in Q1 2021\/22\.$/,
+    );
+    // A cumulative figure is not "improving" for rising through the year.
+    expect(byRef(quarterly, "CIC7").trend.direction).toBe("unknown");
+    expect(sentenceFor(byRef(quarterly, "CIC7"))).toMatch(
+      /compared only with the same point last year, which is not given\.$/,
+    );
+    // Cohort counts, for information, with their movement.
+    expect(sentenceFor(byRef(quarterly, "CIC1"))).toMatch(
+      /^CIC1 Number of children in care: 266, down 36 \(11\.9%\) from 302 in Q2 2020\/21, the same period last year\./,
     );
   });
 });
@@ -219,8 +249,12 @@ describe("commentary survives every refresh", () => {
     expect(second.plan.values.findIndex((r) => r[0] === "5.18")).toBeLessThan(
       second.plan.values.findIndex((r) => r[0] === "3.1"),
     );
-    expect(rowOf(second.plan, "3.1")[10]).toBe("Plans audit under way; expect recovery by January.");
-    expect(rowOf(second.plan, "5.18")[10]).toBe("IRO capacity restored in November.");
+    expect(rowOf(second.plan, "3.1")[second.plan.commentary.column]).toBe(
+      "Plans audit under way; expect recovery by January.",
+    );
+    expect(rowOf(second.plan, "5.18")[second.plan.commentary.column]).toBe(
+      "IRO capacity restored in November.",
+    );
   });
 
   test("commentary of a removed indicator is kept as retired commentary, and returns with it", async () => {
@@ -236,7 +270,7 @@ describe("commentary survives every refresh", () => {
     });
     expect(second.retired).toBe(1);
     const retiredRow = rowOf(second.plan, "retired:6.2");
-    expect(retiredRow[10]).toBe("EET offer relaunched with the virtual school.");
+    expect(retiredRow[second.plan.commentary.column]).toBe("EET offer relaunched with the virtual school.");
     expect(retiredRow[1]).toBe("% care leavers EET");
     expect(
       second.plan.values.some((r) => r[0] === "Retired commentary (indicators no longer on the scorecard)"),
@@ -248,7 +282,9 @@ describe("commentary survives every refresh", () => {
       generatedAt: NOW,
       existing: planAsGrid(second.plan),
     });
-    expect(rowOf(third.plan, "6.2")[10]).toBe("EET offer relaunched with the virtual school.");
+    expect(rowOf(third.plan, "6.2")[third.plan.commentary.column]).toBe(
+      "EET offer relaunched with the virtual school.",
+    );
     expect(third.retired).toBe(0);
   });
 
@@ -267,7 +303,7 @@ describe("commentary survives every refresh", () => {
       generatedAt: NOW,
       existing,
     });
-    expect(rowOf(second.plan, "plans")[10]).toBe("Note on plans");
+    expect(rowOf(second.plan, "plans")[second.plan.commentary.column]).toBe("Note on plans");
   });
 
   test("readCommentary finds the table even if the analyst inserted a column", () => {
@@ -307,12 +343,13 @@ describe("the 002 paper's layout", () => {
   test("long references, rates and scores keep their room and their units", async () => {
     const yearly = await seedAnalysis(YEARLY);
     const { plan } = buildCommitteePlan({ analysis: yearly, name: "Committee", generatedAt: NOW });
-    expect(plan.columnWidths[0]).toBeGreaterThanOrEqual("LSP-HW2b(i) a".length);
+    // Column widths are in digit widths of Calibri 11; text at 10 pt is narrower.
+    expect(plan.columnWidths[0]).toBeGreaterThanOrEqual("LSP-HW2b(i) a".length * 0.85);
     const rate = plan.values.findIndex((r) => r[plan.commentary.keyColumn] === "LSP-HW2b(i) b");
-    expect(plan.numberFormats[rate][4]).toBe('#,##0.0" per 10,000"');
+    expect(plan.numberFormats[rate][col(plan, "Current")]).toBe('#,##0.0" per 10,000"');
     const score = plan.values.findIndex((r) => r[plan.commentary.keyColumn] === "NI 71");
-    expect(plan.numberFormats[score][4]).toBe('#,##0" out of 15"');
-    expect(plan.columnWidths[4]).toBeGreaterThanOrEqual("89.1 per 10,000".length);
+    expect(plan.numberFormats[score][col(plan, "Current")]).toBe('#,##0" out of 15"');
+    expect(plan.columnWidths[col(plan, "Current")]).toBeGreaterThanOrEqual("89.1 per 10,000".length * 0.85);
     expect(plan.print.footerLeft.length).toBeLessThan(100);
   });
 });

@@ -189,7 +189,7 @@ describe("direction of travel", () => {
   test("with counts, an insignificant change is stable and says so", () => {
     const m = compare(0.5, 0.6, "Sep 18", { ...ctx, denominator: 20 });
     expect(m.direction).toBe("stable");
-    expect(m.reason).toMatch(/no significant change/);
+    expect(m.reason).toMatch(/within what chance alone gives with 20 cases, so no clear change/);
     expect(compare(0.5, 0.6, "Sep 18", { ...ctx, denominator: 1000 }).direction).toBe("improving");
   });
 

@@ -52,8 +52,10 @@ export interface FakeSheet {
   hiddenColumns: Set<number>;
   frozen?: string;
   printTitles?: string;
+  /** 1-based rows that begin a printed page, as horizontalPageBreaks.add leaves them. */
+  pageBreaks?: number[];
   printArea?: string;
-  footer: { left?: string; right?: string };
+  footer: { left?: string; right?: string; header?: string };
   orientation?: string;
   showGridlines: boolean;
   tabColor?: string;
@@ -419,11 +421,23 @@ export class FakeWorksheet extends Proxy {
   private target: FakeSheet | null | undefined;
   readonly freezePanes: { freezeAt: (r: FakeRange | string) => void; unfreeze: () => void };
   readonly pageLayout: FakePageLayout;
+  readonly horizontalPageBreaks: { add: (at: string) => void; removePageBreaks: () => void };
   constructor(
     ctx: FakeContext,
     private readonly resolver: () => FakeSheet | null,
   ) {
     super(ctx);
+    this.horizontalPageBreaks = {
+      add: (at) =>
+        this.ctx.enqueue(() => {
+          const s = this.sheet();
+          s.pageBreaks = [...(s.pageBreaks ?? []), Number(/\d+/.exec(at)?.[0])];
+        }),
+      removePageBreaks: () =>
+        this.ctx.enqueue(() => {
+          this.sheet().pageBreaks = [];
+        }),
+    };
     this.freezePanes = {
       freezeAt: (r) =>
         this.ctx.enqueue(() => {
@@ -545,12 +559,15 @@ export class FakePageLayout {
     private readonly ctx: FakeContext,
     private readonly sheet: () => FakeSheet,
   ) {
-    const footer = {} as { leftFooter: string; rightFooter: string };
+    const footer = {} as { leftFooter: string; rightFooter: string; centerHeader: string };
     Object.defineProperty(footer, "leftFooter", {
       set: (v: string) => this.ctx.enqueue(() => void (this.sheet().footer.left = v)),
     });
     Object.defineProperty(footer, "rightFooter", {
       set: (v: string) => this.ctx.enqueue(() => void (this.sheet().footer.right = v)),
+    });
+    Object.defineProperty(footer, "centerHeader", {
+      set: (v: string) => this.ctx.enqueue(() => void (this.sheet().footer.header = v)),
     });
     this.headersFooters = { defaultForAllPages: footer };
   }
@@ -561,6 +578,25 @@ export class FakePageLayout {
     this.ctx.enqueue(() => undefined);
   }
   set zoom(_v: unknown) {
+    this.ctx.enqueue(() => undefined);
+  }
+  // Margins, in points: accepted and not modelled.
+  set leftMargin(_v: number) {
+    this.ctx.enqueue(() => undefined);
+  }
+  set rightMargin(_v: number) {
+    this.ctx.enqueue(() => undefined);
+  }
+  set topMargin(_v: number) {
+    this.ctx.enqueue(() => undefined);
+  }
+  set bottomMargin(_v: number) {
+    this.ctx.enqueue(() => undefined);
+  }
+  set headerMargin(_v: number) {
+    this.ctx.enqueue(() => undefined);
+  }
+  set footerMargin(_v: number) {
     this.ctx.enqueue(() => undefined);
   }
   setPrintTitleRows(v: string): void {

@@ -4,6 +4,7 @@
  * are counted, payloads measured, and protection, cell-edit mode and sheet names get clear answers.
  * All on the strict fake, which refuses what Excel refuses.
  */
+import { COMMENTARY_COLUMNS } from "../../src/engine/committee";
 import { Settings, validateSettings } from "../../src/engine/config";
 import type { Grid } from "../../src/engine/grid";
 import { detect } from "../../src/hosts/office/detect";
@@ -28,8 +29,8 @@ import { MONTHLY } from "../helpers";
 const defaults = validateSettings(undefined).settings;
 const settings: Settings = { ...defaults, sourceSheet: "Scorecard" };
 const NOW = new Date(2018, 10, 30, 9, 30);
-const KEY = 11;
-const COMMENTARY = 10;
+const KEY = COMMENTARY_COLUMNS.key;
+const COMMENTARY = COMMENTARY_COLUMNS.commentary;
 
 async function monthlyModel(): Promise<FakeWorkbookModel> {
   return modelFrom(await fixtureFromXlsx(MONTHLY));

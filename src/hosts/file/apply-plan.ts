@@ -99,17 +99,27 @@ export function applyPlan(ws: ExcelJS.Worksheet, plan: SheetPlan): void {
     }),
   );
   for (const m of plan.merges) ws.mergeCells(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);
-  ws.views = [{ state: "frozen", xSplit: plan.freeze.cols, ySplit: plan.freeze.rows, showGridLines: false }];
+  const frozen = plan.freeze.rows > 0 || plan.freeze.cols > 0;
+  ws.views = [
+    frozen
+      ? { state: "frozen", xSplit: plan.freeze.cols, ySplit: plan.freeze.rows, showGridLines: false }
+      : { state: "normal", showGridLines: false },
+  ];
   const p = plan.print;
+  // Printed at the plan's scale, not fitted: Excel ignores manual page breaks under "Fit to".
   ws.pageSetup = {
     orientation: p.orientation,
     paperSize: 9,
-    fitToPage: true,
-    fitToWidth: p.fitToWidth,
-    fitToHeight: 0,
+    fitToPage: false,
+    scale: p.scale,
     printTitlesRow: `${p.repeatRows.first}:${p.repeatRows.last}`,
     printArea: a1(p.printArea),
-    margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.6, header: 0.3, footer: 0.3 },
+    margins: p.margins,
   };
-  ws.headerFooter = { oddFooter: `&L${footerText(p.footerLeft)}&R${footerText(p.footerRight)}` };
+  // ExcelJS puts a break after the row it is given: the row before each page's first.
+  for (const r of plan.pageBreaks) if (r > 0) ws.getRow(r).addPageBreak();
+  ws.headerFooter = {
+    oddHeader: `&C&9${footerText(p.headerCenter)}`,
+    oddFooter: `&L${footerText(p.footerLeft)}&R${footerText(p.footerRight)}`,
+  };
 }

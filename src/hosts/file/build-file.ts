@@ -16,7 +16,9 @@ import {
   addSheetEntry,
   attr,
   freeRelId,
+  officeDocumentPart,
   readRels,
+  relsPathOf,
   readSheets,
   setSheetNames,
   WORKSHEET_REL,
@@ -70,7 +72,7 @@ export async function buildWorkbookFile(
   const text = async (p: string): Promise<string | undefined> => zip.text(p);
   const workbookPart = officeDocumentPart(await text("_rels/.rels"));
   const workbookXml = await text(workbookPart);
-  const relsPath = workbookPart.replace(/([^/]+)$/, "_rels/$1.rels");
+  const relsPath = relsPathOf(workbookPart);
   const relsXml = await text(relsPath);
   const typesXml = await text("[Content_Types].xml");
   if (workbookXml === undefined || relsXml === undefined || typesXml === undefined)
@@ -132,17 +134,6 @@ export async function buildWorkbookFile(
     truncated: out.truncated,
     cappedRows: out.cappedRows,
   };
-}
-
-function officeDocumentPart(rootRels: string | undefined): string {
-  if (rootRels) {
-    for (const m of rootRels.matchAll(/<Relationship\b[^>]*>/g)) {
-      const type = attr(m[0], "Type") ?? "";
-      const target = attr(m[0], "Target");
-      if (type.endsWith("/officeDocument") && target) return target.replace(/^\//, "");
-    }
-  }
-  return "xl/workbook.xml";
 }
 
 /** Formulas of the replaced sheet leave Excel's calculation chain; a stale entry makes Excel repair the file. */

@@ -140,3 +140,20 @@ export function addOverride(contentTypesXml: string, partName: string, contentTy
 
 export const WORKSHEET_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml";
 export const WORKSHEET_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet";
+
+/** The workbook part named by the package's root relationships (normally xl/workbook.xml). */
+export function officeDocumentPart(rootRels: string | undefined): string {
+  if (rootRels) {
+    for (const m of rootRels.matchAll(/<Relationship\b[^>]*>/g)) {
+      const type = attr(m[0], "Type") ?? "";
+      const target = attr(m[0], "Target");
+      if (type.endsWith("/officeDocument") && target) return target.replace(/^\//, "");
+    }
+  }
+  return "xl/workbook.xml";
+}
+
+/** Where a part's relationships live: xl/workbook.xml -> xl/_rels/workbook.xml.rels. */
+export function relsPathOf(part: string): string {
+  return part.replace(/([^/]+)$/, "_rels/$1.rels");
+}

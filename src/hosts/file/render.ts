@@ -4,9 +4,11 @@
  */
 import ExcelJS from "exceljs";
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdirSync, readdirSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from "node:fs";
 import { basename, join, resolve } from "node:path";
 import { isCommitteeSheet } from "./committee-marker";
+import { officeDocumentPart, readRels, readSheets, relsPathOf } from "./package-parts";
+import { ZipPackage } from "./zip-package";
 import { UserError } from "./workbook";
 
 function has(cmd: string): boolean {
@@ -38,6 +40,8 @@ export async function renderCommitteeSheet(file: string, outDir: string, dpi = 8
   const committee = wb.worksheets.find(isCommitteeSheet);
   if (!committee)
     throw new UserError(`${file} has no committee sheet made by Scorecard; run scorecard build first.`);
+  // ExcelJS drops manual page breaks on reading; they are the plan's, so they are carried across.
+  for (const row of pageBreakRows(file, committee.name)) committee.getRow(row).addPageBreak();
   for (const ws of [...wb.worksheets]) if (ws.id !== committee.id) wb.removeWorksheet(ws.id);
   mkdirSync(outDir, { recursive: true });
   const stem = basename(file).replace(/\.xlsx$/i, "");
@@ -73,6 +77,16 @@ export async function renderCommitteeSheet(file: string, outDir: string, dpi = 8
     .sort()
     .map((f) => join(outDir, f));
   return { pdf, pngs };
+}
+
+/** The rows after which a sheet's manual page breaks fall, read from the package itself. */
+export function pageBreakRows(file: string, sheet: string): number[] {
+  const zip = new ZipPackage(readFileSync(file));
+  const workbookPart = officeDocumentPart(zip.text("_rels/.rels"));
+  const rels = readRels(zip.text(relsPathOf(workbookPart)) ?? "", workbookPart.replace(/[^/]+$/, ""));
+  const entry = readSheets(zip.text(workbookPart) ?? "", rels).find((e) => e.name === sheet);
+  const breaks = /<rowBreaks\b[\s\S]*?<\/rowBreaks>/.exec((entry && zip.text(entry.part)) ?? "")?.[0] ?? "";
+  return [...breaks.matchAll(/<brk\b[^>]*\bid="(\d+)"/g)].map((m) => Number(m[1]));
 }
 
 export function pdfText(pdf: string, page = 1): string {

@@ -139,7 +139,8 @@ export function sheetXml(
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
       '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">',
   );
-  parts.push(`<sheetPr><tabColor rgb="${tabColor}"/><pageSetUpPr fitToPage="1"/></sheetPr>`);
+  // No fitToPage: Excel ignores manual page breaks under "Fit to", so the sheet prints at the plan's scale.
+  parts.push(`<sheetPr><tabColor rgb="${tabColor}"/></sheetPr>`);
   parts.push(`<dimension ref="A1:${ref(height - 1, width - 1)}"/>`);
   const { rows: fr, cols: fc } = plan.freeze;
   if (fr > 0 || fc > 0) {
@@ -200,14 +201,16 @@ export function sheetXml(
     parts.push("</mergeCells>");
   }
   const p = plan.print;
-  parts.push('<pageMargins left="0.4" right="0.4" top="0.5" bottom="0.6" header="0.3" footer="0.3"/>');
+  const m = p.margins;
   parts.push(
-    `<pageSetup paperSize="9" orientation="${p.orientation}" fitToWidth="${p.fitToWidth}" fitToHeight="0"/>`,
+    `<pageMargins left="${m.left}" right="${m.right}" top="${m.top}" bottom="${m.bottom}" header="${m.header}" footer="${m.footer}"/>`,
   );
+  parts.push(`<pageSetup paperSize="9" orientation="${p.orientation}" scale="${p.scale}"/>`);
   parts.push(
-    `<headerFooter><oddFooter>${xmlText(`&L${footerText(p.footerLeft)}&R${footerText(p.footerRight)}`)}</oddFooter></headerFooter>`,
+    `<headerFooter><oddHeader>${xmlText(`&C&9${footerText(p.headerCenter)}`)}</oddHeader><oddFooter>${xmlText(`&L${footerText(p.footerLeft)}&R${footerText(p.footerRight)}`)}</oddFooter></headerFooter>`,
   );
-  const breaks = rowBreaks(plan);
+  // A break after 1-based row r starts a page at 0-based row r: the plan's numbers are the ids.
+  const breaks = plan.pageBreaks.filter((r) => r > 0);
   if (breaks.length) {
     parts.push(`<rowBreaks count="${breaks.length}" manualBreakCount="${breaks.length}">`);
     for (const b of breaks) parts.push(`<brk id="${b}" max="16383" man="1"/>`);
@@ -215,17 +218,6 @@ export function sheetXml(
   }
   parts.push("</worksheet>");
   return { xml: parts.join(""), truncated, cappedRows };
-}
-
-/**
- * Manual page breaks, if the plan has them: 1-based sheet rows after which a new page starts. Read
- * loosely so that a plan with or without the field works.
- */
-function rowBreaks(plan: SheetPlan): number[] {
-  const extra = plan.print as unknown as { rowBreaks?: unknown; pageBreaks?: unknown };
-  const own = (plan as unknown as { rowBreaks?: unknown }).rowBreaks;
-  const list = extra.rowBreaks ?? extra.pageBreaks ?? own;
-  return Array.isArray(list) ? list.filter((x): x is number => typeof x === "number" && x > 0) : [];
 }
 
 function maxRowLength(values: unknown[][]): number {

@@ -158,16 +158,29 @@ export function queueFormatting(sheet: Excel.Worksheet, plan: SheetPlan): void {
   for (const c of plan.hiddenColumns)
     sheet.getRange(`${columnLetter(c)}:${columnLetter(c)}`).columnHidden = true;
   for (const r of plan.hiddenRows) sheet.getRange(`${r + 1}:${r + 1}`).rowHidden = true;
-  sheet.freezePanes.freezeAt(sheet.getRangeByIndexes(0, 0, plan.freeze.rows, plan.freeze.cols));
+  const { rows: fr, cols: fc } = plan.freeze;
+  if (fr > 0 && fc > 0) sheet.freezePanes.freezeAt(sheet.getRangeByIndexes(0, 0, fr, fc));
+  else if (fr > 0) sheet.freezePanes.freezeRows(fr);
+  else if (fc > 0) sheet.freezePanes.freezeColumns(fc);
   sheet.showGridlines = false;
   sheet.tabColor = "#1F3864";
   const p = plan.print;
   const layout = sheet.pageLayout;
   layout.orientation = "Landscape";
   layout.paperSize = "A4";
-  layout.zoom = { horizontalFitToPages: p.fitToWidth, verticalFitToPages: 0 };
+  // Printed at the plan's scale, not fitted: Excel ignores manual page breaks under "Fit to".
+  layout.zoom = { scale: p.scale };
+  layout.leftMargin = p.margins.left * 72;
+  layout.rightMargin = p.margins.right * 72;
+  layout.topMargin = p.margins.top * 72;
+  layout.bottomMargin = p.margins.bottom * 72;
+  layout.headerMargin = p.margins.header * 72;
+  layout.footerMargin = p.margins.footer * 72;
+  sheet.horizontalPageBreaks.removePageBreaks();
+  for (const r of plan.pageBreaks) if (r > 0) sheet.horizontalPageBreaks.add(`A${r + 1}`);
   layout.setPrintTitleRows(`$${p.repeatRows.first}:$${p.repeatRows.last}`);
   layout.setPrintArea(a1(p.printArea));
   layout.headersFooters.defaultForAllPages.leftFooter = p.footerLeft.replace(/&(?![PN])/g, "&&");
   layout.headersFooters.defaultForAllPages.rightFooter = p.footerRight;
+  layout.headersFooters.defaultForAllPages.centerHeader = `&9${p.headerCenter.replace(/&/g, "&&")}`;
 }
