@@ -10,6 +10,7 @@ import { yearEarlier } from "./periods";
 import { Polarity, PolarityVerdict, decidePolarity } from "./polarity";
 import { Flag, flag, describeJump, isConcern, roundingTolerance, unusualJumps } from "./quality";
 import type { Role } from "./roles";
+import { Spc, assessSpc, spcDirection } from "./spc";
 import { Targets, parseTargetCell, resolveTargets } from "./targets";
 import { Trend, TrendContext, compare, slopeOver } from "./trend";
 import { Measurement, Unit, formatValue, numberFormatter, parseCount, parseMeasurement } from "./values";
@@ -42,6 +43,8 @@ export interface Assessment {
   band: Band;
   bandReason: string;
   trend: Trend;
+  /** Making Data Count: null where the series has fewer points than settings.spc.minPoints. */
+  spc: Spc | null;
   flags: Flag[];
   provisional: boolean;
   dataQuality?: string;
@@ -357,7 +360,19 @@ function assessRow(
     ? slopeOver(knownValues, knownPositions, labelOf(known[0]), labelOf(known[k - 1]), ctx)
     : undefined;
   const headline = shortTerm.direction !== "unknown" ? shortTerm : longTerm;
-  const trend: Trend = { direction: headline.direction, reason: headline.reason, shortTerm, longTerm, slope };
+  const spc = assessSpc({
+    series,
+    labels: layout.series.map((s) => s.period.label),
+    polarity: polarity.polarity,
+    target: assuranceTarget(targets),
+    pointWord: latest !== undefined ? `${layout.series[latest].period.granularity}s` : undefined,
+    format: (x) => formatValue(x, unit, unit === "percent" ? Math.max(decimals, 1) : decimals + 1, per),
+    settings: settings.spc,
+  });
+  // Where SPC applies the headline follows it, so the arrow moves on signal, not on noise.
+  const trend: Trend = spc
+    ? { direction: spcDirection(spc.variation), reason: spc.reason, shortTerm, longTerm, slope }
+    : { direction: headline.direction, reason: headline.reason, shortTerm, longTerm, slope };
 
   // Flags.
   const dq = text(R.dataQuality);
@@ -575,6 +590,7 @@ function assessRow(
     band: banded.band,
     bandReason: banded.reason,
     trend,
+    spc,
     flags,
     provisional,
     dataQuality: dq,
@@ -583,6 +599,13 @@ function assessRow(
     sourceCommentary: text(R.commentary),
     benchmarks,
   };
+}
+
+/** The target a process is assured against: the single target, or the green threshold (Upper). */
+function assuranceTarget(t: Targets): number | undefined {
+  if (t.kind === "single") return t.target;
+  if (t.kind === "min-upper") return t.upper;
+  return undefined;
 }
 
 function previousLabelOf(layout: Layout, col: number): string {

@@ -1,0 +1,361 @@
+/**
+ * Statistical process control as NHS England's "Making Data Count" reads it, following the defaults of
+ * its reference implementation, the NHS-R Community's NHSRplotthedots (R/ptd_spc_standard.R,
+ * R/ptd_calculate_point_type.R, R/ptd_calculate_assurance_type.R): an XmR chart with limits at the mean
+ * ± 2.66 × the mean moving range; special cause where a point is outside the limits, part of a run of 7
+ * rising or falling, part of 2 in 3 beyond two sigma on one side, or part of a run of 7 on one side of
+ * the mean, in that order of precedence; assurance from where the target sits against the limits.
+ *
+ * One deliberate difference, as in the MDC Excel tools: moving ranges are not screened for outliers.
+ */
+import type { Polarity } from "./polarity";
+
+export type Variation =
+  | "common-cause"
+  | "special-cause-improvement"
+  | "special-cause-concern"
+  | "special-cause-neutral-high"
+  | "special-cause-neutral-low";
+export type Assurance = "pass" | "fail" | "inconsistent";
+export type SpcRule = "outside-limits" | "trend" | "two-in-three" | "shift";
+
+export interface SpcSettings {
+  /** Fewer points than this and no SPC is read: the limits would be too unsteady. */
+  minPoints: number;
+  /** Fix the mean and limits on the first N points (NHSRplotthedots' fix_after_n_points); null: all. */
+  baseline: number | null;
+  /** Points in a run that rises (or falls) every time. */
+  trendLength: number;
+  /** Points in a run on one side of the mean. */
+  shiftLength: number;
+}
+
+export const DEFAULT_SPC: SpcSettings = Object.freeze({
+  minPoints: 12,
+  baseline: null,
+  trendLength: 7,
+  shiftLength: 7,
+}) as SpcSettings;
+
+/** NHSRplotthedots' constants: 3 sigma is 2.66 mean moving ranges, 2 sigma two thirds of that. */
+export const LIMIT = 2.66;
+export const NEAR_LIMIT = (2 * LIMIT) / 3;
+
+/** Per-point rule codes, in order of precedence: 0 none, then outside-limits, trend, two-in-three, shift. */
+export const RULES: readonly (SpcRule | null)[] = [null, "outside-limits", "trend", "two-in-three", "shift"];
+
+/** The XmR chart of one series: its centre, limits, and every point's special cause. */
+export interface Xmr {
+  values: readonly number[];
+  mean: number;
+  /** Mean moving range of the points the limits are fixed on. */
+  movingRange: number;
+  lower: number;
+  upper: number;
+  /** Two sigma: beyond these (and inside the limits) a point is "close to the limits". */
+  nearLower: number;
+  nearUpper: number;
+  /** Points the mean and limits were computed from. */
+  fixedOn: number;
+  /** Index into RULES for each point. */
+  rule: Uint8Array;
+  /** +1 where the special cause is high (above, or increasing), -1 where low, 0 for common cause. */
+  side: Int8Array;
+}
+
+function sign(x: number): -1 | 0 | 1 {
+  return x > 0 ? 1 : x < 0 ? -1 : 0;
+}
+
+/**
+ * +1 where a run of `length` points each above the one before ends, -1 where a falling run ends; a tie
+ * breaks the run (NHSRplotthedots' ptd_seven_point_trend).
+ */
+export function trendEnds(values: readonly number[], length: number): Int8Array {
+  const out = new Int8Array(values.length);
+  let rising = 0;
+  let falling = 0;
+  for (let i = 1; i < values.length; i++) {
+    const d = sign(values[i] - values[i - 1]);
+    rising = d > 0 ? rising + 1 : 0;
+    falling = d < 0 ? falling + 1 : 0;
+    if (rising >= length - 1) out[i] = 1;
+    else if (falling >= length - 1) out[i] = -1;
+  }
+  return out;
+}
+
+/**
+ * ±1 where a run of `length` points on the same side of the mean ends; a point on the mean (0) breaks
+ * it (ptd_seven_point_one_side_mean). `side` holds each point's sign against the mean.
+ */
+export function shiftEnds(side: ArrayLike<number>, length: number): Int8Array {
+  const out = new Int8Array(side.length);
+  let run = 0;
+  for (let i = 0; i < side.length; i++) {
+    run = side[i] === 0 ? 0 : i > 0 && side[i] === side[i - 1] ? run + 1 : 1;
+    if (run >= length) out[i] = side[i] > 0 ? 1 : -1;
+  }
+  return out;
+}
+
+/**
+ * 1 for every point in a window of `length` points that ends where a run ends: a run's flag spreads
+ * back over the whole run (ptd_part_of_seven_trend).
+ */
+export function partOfRun(ends: ArrayLike<number>, length: number): Uint8Array {
+  const out = new Uint8Array(ends.length);
+  let next = Infinity;
+  for (let i = ends.length - 1; i >= 0; i--) {
+    if (ends[i] !== 0) next = i;
+    out[i] = next - i <= length - 1 ? 1 : 0;
+  }
+  return out;
+}
+
+/**
+ * 1 for every point in some three consecutive points of which at least two are close to the limits and
+ * all three are on one side of the mean (ptd_two_in_three). Only points that are themselves close are
+ * special cause (ptd_part_of_two_in_three).
+ */
+export function twoInThree(close: ArrayLike<number>, side: ArrayLike<number>): Uint8Array {
+  const n = close.length;
+  const out = new Uint8Array(n);
+  for (let w = 0; w + 2 < n; w++) {
+    if (close[w] + close[w + 1] + close[w + 2] >= 2 && Math.abs(side[w] + side[w + 1] + side[w + 2]) === 3) {
+      out[w] = out[w + 1] = out[w + 2] = 1;
+    }
+  }
+  return out;
+}
+
+/** The XmR chart of the values (no blanks: the caller drops them), or null with fewer than 2 points. */
+export function xmr(values: readonly number[], settings: SpcSettings = DEFAULT_SPC): Xmr | null {
+  const n = values.length;
+  if (n < 2) return null;
+  const fixedOn = settings.baseline !== null ? Math.max(2, Math.min(settings.baseline, n)) : n;
+  let sum = 0;
+  let mrSum = 0;
+  for (let i = 0; i < fixedOn; i++) {
+    sum += values[i];
+    if (i > 0) mrSum += Math.abs(values[i] - values[i - 1]);
+  }
+  const mean = sum / fixedOn;
+  const movingRange = mrSum / (fixedOn - 1);
+  const lower = mean - LIMIT * movingRange;
+  const upper = mean + LIMIT * movingRange;
+  const nearLower = mean - NEAR_LIMIT * movingRange;
+  const nearUpper = mean + NEAR_LIMIT * movingRange;
+
+  const outside = new Uint8Array(n);
+  const close = new Uint8Array(n);
+  const rtm = new Int8Array(n);
+  for (let i = 0; i < n; i++) {
+    const y = values[i];
+    outside[i] = y > upper || y < lower ? 1 : 0;
+    rtm[i] = sign(y - mean);
+    close[i] = !outside[i] && (y < nearLower || y > nearUpper) ? 1 : 0;
+  }
+  const inTrend = partOfRun(trendEnds(values, settings.trendLength), settings.trendLength);
+  const inShift = partOfRun(shiftEnds(rtm, settings.shiftLength), settings.shiftLength);
+  const inTwoOfThree = twoInThree(close, rtm);
+
+  const rule = new Uint8Array(n);
+  const side = new Int8Array(n);
+  for (let i = 0; i < n; i++) {
+    if (outside[i]) {
+      rule[i] = 1;
+      side[i] = rtm[i] === 1 ? 1 : -1;
+    } else if (inTrend[i]) {
+      // Where a point belongs to a trend on both sides (a peak between two trends) the later one decides;
+      // otherwise the step into the point does, and a flat step counts as falling, as in the R code.
+      const d =
+        i + 1 < n && inTrend[i + 1]
+          ? sign(values[i + 1] - values[i])
+          : i > 0
+            ? sign(values[i] - values[i - 1])
+            : 0;
+      rule[i] = 2;
+      side[i] = d === 1 ? 1 : -1;
+    } else if (inTwoOfThree[i] && close[i]) {
+      rule[i] = 3;
+      side[i] = rtm[i] > 0 ? 1 : -1;
+    } else if (inShift[i]) {
+      rule[i] = 4;
+      side[i] = rtm[i] > 0 ? 1 : -1;
+    }
+  }
+  return { values, mean, movingRange, lower, upper, nearLower, nearUpper, fixedOn, rule, side };
+}
+
+/** A point's special cause read through polarity; with no better direction it is neutral, high or low. */
+export function variationOf(rule: number, side: number, polarity: Polarity): Variation {
+  if (rule === 0 || side === 0) return "common-cause";
+  if (polarity === "higher" || polarity === "lower") {
+    const good = polarity === "higher" ? 1 : -1;
+    return side === good ? "special-cause-improvement" : "special-cause-concern";
+  }
+  return side > 0 ? "special-cause-neutral-high" : "special-cause-neutral-low";
+}
+
+/**
+ * Will the process meet the target? A target beyond the upper limit will always be missed (met, where
+ * lower is better), beyond the lower limit always met (missed), between them it is hit and miss.
+ * Null with no target, or with no better direction (NHSRplotthedots' "neutral").
+ */
+export function assuranceOf(
+  chart: Pick<Xmr, "lower" | "upper">,
+  target: number | undefined,
+  polarity: Polarity,
+): Assurance | null {
+  if (target === undefined || !Number.isFinite(target)) return null;
+  if (polarity !== "higher" && polarity !== "lower") return null;
+  const increasing = polarity === "higher";
+  if (target > chart.upper) return increasing ? "fail" : "pass";
+  if (target < chart.lower) return increasing ? "pass" : "fail";
+  return "inconsistent";
+}
+
+/** The headline direction of travel that a variation gives. */
+export function spcDirection(v: Variation): "improving" | "worsening" | "stable" | "up" | "down" {
+  switch (v) {
+    case "special-cause-improvement":
+      return "improving";
+    case "special-cause-concern":
+      return "worsening";
+    case "special-cause-neutral-high":
+      return "up";
+    case "special-cause-neutral-low":
+      return "down";
+    default:
+      return "stable";
+  }
+}
+
+/** What an indicator's SPC tells a committee: the contract of `analyse --json`, plus reasons in words. */
+export interface Spc {
+  points: number;
+  mean: number;
+  lower: number;
+  upper: number;
+  variation: Variation;
+  assurance: Assurance | null;
+  rule: SpcRule | null;
+  /** The variation of the latest point, and why, in plain English. */
+  reason: string;
+  /** What the assurance means, in plain English; absent where there is none. */
+  assuranceReason?: string;
+}
+
+export interface SpcInput {
+  /** The series in time order, null where a period is blank (blanks are skipped). */
+  series: readonly (number | null)[];
+  /** The label of each period of the series. */
+  labels: readonly string[];
+  polarity: Polarity;
+  target?: number;
+  /** "months", "quarters", "years": what a point is, for the reasons. */
+  pointWord?: string;
+  /** A value as the scorecard shows it, for the reasons. */
+  format: (x: number) => string;
+  settings?: SpcSettings;
+}
+
+const VARIATION_WORDS: Record<Variation, string> = {
+  "common-cause": "common cause variation",
+  "special-cause-improvement": "special cause improvement",
+  "special-cause-concern": "special cause concern",
+  "special-cause-neutral-high": "special cause (high)",
+  "special-cause-neutral-low": "special cause (low)",
+};
+
+export function variationPhrase(v: Variation): string {
+  return VARIATION_WORDS[v];
+}
+
+/** How many points in a row end at the last point, by a test on each step. */
+function runBack(values: readonly number[], step: (i: number) => boolean): number {
+  let k = 1;
+  for (let i = values.length - 1; i > 0 && step(i); i--) k++;
+  return k;
+}
+
+/** The SPC of an indicator, or null where the series has fewer than the minimum points. */
+export function assessSpc(input: SpcInput): Spc | null {
+  const settings = input.settings ?? DEFAULT_SPC;
+  const values: number[] = [];
+  let lastIndex = -1;
+  for (let i = 0; i < input.series.length; i++) {
+    const v = input.series[i];
+    if (v === null || !Number.isFinite(v)) continue;
+    values.push(v);
+    lastIndex = i;
+  }
+  if (values.length < Math.max(2, settings.minPoints)) return null;
+  const chart = xmr(values, settings);
+  if (!chart) return null;
+  const n = values.length;
+  const last = n - 1;
+  const ruleCode = chart.rule[last];
+  const variation = variationOf(ruleCode, chart.side[last], input.polarity);
+  const rule = RULES[ruleCode] ?? null;
+  const assurance = assuranceOf(chart, input.target, input.polarity);
+  const f = input.format;
+  const word = input.pointWord ?? "periods";
+  const label = input.labels[lastIndex] ?? "the latest period";
+  const y = values[last];
+  const high = chart.side[last] > 0;
+  const fixed =
+    chart.fixedOn < n ? `, with the average and limits fixed on the first ${chart.fixedOn} ${word}` : "";
+
+  let why: string;
+  switch (rule) {
+    case "outside-limits":
+      why = high
+        ? `${label} (${f(y)}) is above the upper limit of ${f(chart.upper)}`
+        : `${label} (${f(y)}) is below the lower limit of ${f(chart.lower)}`;
+      break;
+    case "trend": {
+      const k = runBack(values, (i) => (high ? values[i] > values[i - 1] : values[i] < values[i - 1]));
+      why = `${k} ${word} in a row ${high ? "rising" : "falling"}, to ${f(y)} in ${label}`;
+      break;
+    }
+    case "two-in-three":
+      why = high
+        ? `2 of the last 3 ${word} close to the upper limit (above ${f(chart.nearUpper)})`
+        : `2 of the last 3 ${word} close to the lower limit (below ${f(chart.nearLower)})`;
+      break;
+    case "shift": {
+      const s = high ? 1 : -1;
+      const k = runBack(values, (i) => sign(values[i - 1] - chart.mean) === s);
+      why = `${k} ${word} in a row ${high ? "above" : "below"} the average of ${f(chart.mean)}`;
+      break;
+    }
+    default:
+      why = `${label} (${f(y)}) is within the limits of ${f(chart.lower)} to ${f(chart.upper)} around the average of ${f(chart.mean)}, over ${n} ${word}`;
+  }
+  const reason = `${variationPhrase(variation)}: ${why}${fixed}`;
+
+  let assuranceReason: string | undefined;
+  if (assurance !== null && input.target !== undefined) {
+    const t = f(input.target);
+    assuranceReason =
+      assurance === "inconsistent"
+        ? `the target of ${t} lies between the limits (${f(chart.lower)} to ${f(chart.upper)}): it will be met in some ${word} and missed in others`
+        : assurance === "pass"
+          ? `the target of ${t} lies beyond the ${input.polarity === "higher" ? "lower" : "upper"} limit: it will be met consistently unless the process changes`
+          : `the target of ${t} lies beyond the ${input.polarity === "higher" ? "upper" : "lower"} limit: it will not be met without a change to the process`;
+  }
+
+  return {
+    points: n,
+    mean: chart.mean,
+    lower: chart.lower,
+    upper: chart.upper,
+    variation,
+    assurance,
+    rule,
+    reason,
+    assuranceReason,
+  };
+}
