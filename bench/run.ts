@@ -97,6 +97,8 @@ async function main(): Promise<void> {
     );
   }
 
+  await spcOverhead(out);
+
   out("\nCommittee workbook: plan + ExcelJS sheet + .xlsx bytes (median of 3 runs)");
   out("indicators  plan ms  workbook ms  bytes");
   for (const n of [100, 1000, 10000]) {
@@ -156,6 +158,41 @@ async function main(): Promise<void> {
       );
     else out("Chromium not installed: no first-render figure");
   }
+}
+
+/** SPC's share of the engine, from bench/spc-timing.ts run as a bundle (the issue's budget: 20%). */
+async function spcOverhead(out: (s: string) => void): Promise<void> {
+  const bundle = join(ROOT, "out", "bench", "spc-timing.js");
+  buildSync({
+    entryPoints: [join(__dirname, "spc-timing.ts")],
+    bundle: true,
+    platform: "node",
+    outfile: bundle,
+    logLevel: "error",
+  });
+  const r = JSON.parse(execFileSync(process.execPath, [bundle], { encoding: "utf8" }).trim()) as {
+    n: number;
+    periods: number;
+    runs: number;
+    applied: number;
+    withMs: number;
+    withoutMs: number;
+    aloneMs: number;
+    withMin: number;
+    withoutMin: number;
+    aloneMin: number;
+  };
+  const pct = (a: number, b: number) => `${((a / b - 1) * 100).toFixed(1)}%`;
+  out(
+    `\nSPC: analyse ${r.n} indicators × ${r.periods} periods, ${r.applied} with SPC (CPU ms, ${r.runs} interleaved runs, bundled)`,
+  );
+  out("           with SPC  without  SPC adds (budget 20%)  SPC alone");
+  out(
+    `median     ${r.withMs.toFixed(0).padEnd(9)} ${r.withoutMs.toFixed(0).padEnd(8)} ${pct(r.withMs, r.withoutMs).padEnd(22)} ${r.aloneMs.toFixed(0)}`,
+  );
+  out(
+    `fastest    ${r.withMin.toFixed(0).padEnd(9)} ${r.withoutMin.toFixed(0).padEnd(8)} ${pct(r.withMin, r.withoutMin).padEnd(22)} ${r.aloneMin.toFixed(0)}`,
+  );
 }
 
 async function firstRender(): Promise<number> {

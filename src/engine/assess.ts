@@ -362,10 +362,10 @@ function assessRow(
   const headline = shortTerm.direction !== "unknown" ? shortTerm : longTerm;
   const spc = assessSpc({
     series,
-    labels: layout.series.map((s) => s.period.label),
+    labelOf,
     polarity: polarity.polarity,
     target: assuranceTarget(targets),
-    pointWord: latest !== undefined ? `${layout.series[latest].period.granularity}s` : undefined,
+    pointWord: latest !== undefined ? POINT_WORDS[layout.series[latest].period.granularity] : undefined,
     format: (x) => formatValue(x, unit, unit === "percent" ? Math.max(decimals, 1) : decimals + 1, per),
     settings: settings.spc,
   });
@@ -600,6 +600,8 @@ function assessRow(
     benchmarks,
   };
 }
+
+const POINT_WORDS = { month: "months", quarter: "quarters", year: "years" } as const;
 
 /** The target a process is assured against: the single target, or the green threshold (Upper). */
 function assuranceTarget(t: Targets): number | undefined {

@@ -69,18 +69,21 @@ function sign(x: number): -1 | 0 | 1 {
 
 /**
  * +1 where a run of `length` points each above the one before ends, -1 where a falling run ends; a tie
- * breaks the run (NHSRplotthedots' ptd_seven_point_trend).
+ * breaks the run (NHSRplotthedots' ptd_seven_point_trend). Fills `out` for the first `n` points.
  */
-export function trendEnds(values: readonly number[], length: number): Int8Array {
-  const out = new Int8Array(values.length);
+export function trendEnds(
+  values: ArrayLike<number>,
+  length: number,
+  n = values.length,
+  out = new Int8Array(n),
+): Int8Array {
   let rising = 0;
   let falling = 0;
-  for (let i = 1; i < values.length; i++) {
-    const d = sign(values[i] - values[i - 1]);
+  for (let i = 0; i < n; i++) {
+    const d = i > 0 ? sign(values[i] - values[i - 1]) : 0;
     rising = d > 0 ? rising + 1 : 0;
     falling = d < 0 ? falling + 1 : 0;
-    if (rising >= length - 1) out[i] = 1;
-    else if (falling >= length - 1) out[i] = -1;
+    out[i] = rising >= length - 1 ? 1 : falling >= length - 1 ? -1 : 0;
   }
   return out;
 }
@@ -89,24 +92,32 @@ export function trendEnds(values: readonly number[], length: number): Int8Array 
  * ±1 where a run of `length` points on the same side of the mean ends; a point on the mean (0) breaks
  * it (ptd_seven_point_one_side_mean). `side` holds each point's sign against the mean.
  */
-export function shiftEnds(side: ArrayLike<number>, length: number): Int8Array {
-  const out = new Int8Array(side.length);
+export function shiftEnds(
+  side: ArrayLike<number>,
+  length: number,
+  n = side.length,
+  out = new Int8Array(n),
+): Int8Array {
   let run = 0;
-  for (let i = 0; i < side.length; i++) {
+  for (let i = 0; i < n; i++) {
     run = side[i] === 0 ? 0 : i > 0 && side[i] === side[i - 1] ? run + 1 : 1;
-    if (run >= length) out[i] = side[i] > 0 ? 1 : -1;
+    out[i] = run >= length ? (side[i] > 0 ? 1 : -1) : 0;
   }
   return out;
 }
 
 /**
  * 1 for every point in a window of `length` points that ends where a run ends: a run's flag spreads
- * back over the whole run (ptd_part_of_seven_trend).
+ * back over the whole run (ptd_part_of_seven_trend). `out` may be `ends` itself.
  */
-export function partOfRun(ends: ArrayLike<number>, length: number): Uint8Array {
-  const out = new Uint8Array(ends.length);
+export function partOfRun(
+  ends: ArrayLike<number>,
+  length: number,
+  n = ends.length,
+  out: Int8Array | Uint8Array = new Uint8Array(n),
+): Int8Array | Uint8Array {
   let next = Infinity;
-  for (let i = ends.length - 1; i >= 0; i--) {
+  for (let i = n - 1; i >= 0; i--) {
     if (ends[i] !== 0) next = i;
     out[i] = next - i <= length - 1 ? 1 : 0;
   }
@@ -118,9 +129,13 @@ export function partOfRun(ends: ArrayLike<number>, length: number): Uint8Array {
  * all three are on one side of the mean (ptd_two_in_three). Only points that are themselves close are
  * special cause (ptd_part_of_two_in_three).
  */
-export function twoInThree(close: ArrayLike<number>, side: ArrayLike<number>): Uint8Array {
-  const n = close.length;
-  const out = new Uint8Array(n);
+export function twoInThree(
+  close: ArrayLike<number>,
+  side: ArrayLike<number>,
+  n = close.length,
+  out = new Uint8Array(n),
+): Uint8Array {
+  out.fill(0, 0, n);
   for (let w = 0; w + 2 < n; w++) {
     if (close[w] + close[w + 1] + close[w + 2] >= 2 && Math.abs(side[w] + side[w + 1] + side[w + 2]) === 3) {
       out[w] = out[w + 1] = out[w + 2] = 1;
@@ -129,10 +144,49 @@ export function twoInThree(close: ArrayLike<number>, side: ArrayLike<number>): U
   return out;
 }
 
-/** The XmR chart of the values (no blanks: the caller drops them), or null with fewer than 2 points. */
-export function xmr(values: readonly number[], settings: SpcSettings = DEFAULT_SPC): Xmr | null {
-  const n = values.length;
-  if (n < 2) return null;
+interface Limits {
+  mean: number;
+  movingRange: number;
+  lower: number;
+  upper: number;
+  nearLower: number;
+  nearUpper: number;
+  fixedOn: number;
+}
+
+/**
+ * Working arrays shared by every call: the engine reads SPC for every indicator of a scorecard, and
+ * nine small arrays each time would cost more than the arithmetic.
+ */
+let work = scratch(64);
+function scratch(size: number) {
+  return {
+    size,
+    values: new Float64Array(size),
+    outside: new Uint8Array(size),
+    close: new Uint8Array(size),
+    rtm: new Int8Array(size),
+    trend: new Int8Array(size),
+    shift: new Int8Array(size),
+    twoOfThree: new Uint8Array(size),
+    rule: new Uint8Array(size),
+    side: new Int8Array(size),
+  };
+}
+function workFor(n: number): typeof work {
+  if (n > work.size) work = scratch(Math.max(n, work.size * 2));
+  return work;
+}
+
+/** The limits of the first n values, and each point's rule and side into `rule` and `side`. */
+function classify(
+  values: ArrayLike<number>,
+  n: number,
+  settings: SpcSettings,
+  rule: Uint8Array,
+  side: Int8Array,
+): Limits {
+  const w = workFor(n);
   const fixedOn = settings.baseline !== null ? Math.max(2, Math.min(settings.baseline, n)) : n;
   let sum = 0;
   let mrSum = 0;
@@ -147,22 +201,30 @@ export function xmr(values: readonly number[], settings: SpcSettings = DEFAULT_S
   const nearLower = mean - NEAR_LIMIT * movingRange;
   const nearUpper = mean + NEAR_LIMIT * movingRange;
 
-  const outside = new Uint8Array(n);
-  const close = new Uint8Array(n);
-  const rtm = new Int8Array(n);
+  const { outside, close, rtm } = w;
   for (let i = 0; i < n; i++) {
     const y = values[i];
     outside[i] = y > upper || y < lower ? 1 : 0;
     rtm[i] = sign(y - mean);
     close[i] = !outside[i] && (y < nearLower || y > nearUpper) ? 1 : 0;
   }
-  const inTrend = partOfRun(trendEnds(values, settings.trendLength), settings.trendLength);
-  const inShift = partOfRun(shiftEnds(rtm, settings.shiftLength), settings.shiftLength);
-  const inTwoOfThree = twoInThree(close, rtm);
+  const inTrend = partOfRun(
+    trendEnds(values, settings.trendLength, n, w.trend),
+    settings.trendLength,
+    n,
+    w.trend,
+  );
+  const inShift = partOfRun(
+    shiftEnds(rtm, settings.shiftLength, n, w.shift),
+    settings.shiftLength,
+    n,
+    w.shift,
+  );
+  const inTwoOfThree = twoInThree(close, rtm, n, w.twoOfThree);
 
-  const rule = new Uint8Array(n);
-  const side = new Int8Array(n);
   for (let i = 0; i < n; i++) {
+    rule[i] = 0;
+    side[i] = 0;
     if (outside[i]) {
       rule[i] = 1;
       side[i] = rtm[i] === 1 ? 1 : -1;
@@ -185,7 +247,16 @@ export function xmr(values: readonly number[], settings: SpcSettings = DEFAULT_S
       side[i] = rtm[i] > 0 ? 1 : -1;
     }
   }
-  return { values, mean, movingRange, lower, upper, nearLower, nearUpper, fixedOn, rule, side };
+  return { mean, movingRange, lower, upper, nearLower, nearUpper, fixedOn };
+}
+
+/** The XmR chart of the values (no blanks: the caller drops them), or null with fewer than 2 points. */
+export function xmr(values: readonly number[], settings: SpcSettings = DEFAULT_SPC): Xmr | null {
+  const n = values.length;
+  if (n < 2) return null;
+  const rule = new Uint8Array(n);
+  const side = new Int8Array(n);
+  return { values, ...classify(values, n, settings, rule, side), rule, side };
 }
 
 /** A point's special cause read through polarity; with no better direction it is neutral, high or low. */
@@ -243,15 +314,13 @@ export interface Spc {
   rule: SpcRule | null;
   /** The variation of the latest point, and why, in plain English. */
   reason: string;
-  /** What the assurance means, in plain English; absent where there is none. */
-  assuranceReason?: string;
 }
 
 export interface SpcInput {
   /** The series in time order, null where a period is blank (blanks are skipped). */
   series: readonly (number | null)[];
-  /** The label of each period of the series. */
-  labels: readonly string[];
+  /** The label of the period at an index of the series. */
+  labelOf: (index: number) => string;
   polarity: Polarity;
   target?: number;
   /** "months", "quarters", "years": what a point is, for the reasons. */
@@ -273,38 +342,62 @@ export function variationPhrase(v: Variation): string {
   return VARIATION_WORDS[v];
 }
 
+/**
+ * What an assurance means, in plain English: made when a paper shows it rather than for every
+ * indicator of every analysis. `target` is the target as the scorecard shows it.
+ */
+export function describeAssurance(
+  spc: Pick<Spc, "assurance" | "lower" | "upper">,
+  polarity: Polarity,
+  target: string,
+  format: (x: number) => string,
+  pointWord = "periods",
+): string | null {
+  switch (spc.assurance) {
+    case "inconsistent":
+      return `the target of ${target} lies between the limits (${format(spc.lower)} to ${format(spc.upper)}): it will be met in some ${pointWord} and missed in others`;
+    case "pass":
+      return `the target of ${target} lies beyond the ${polarity === "higher" ? "lower" : "upper"} limit: it will be met consistently unless the process changes`;
+    case "fail":
+      return `the target of ${target} lies beyond the ${polarity === "higher" ? "upper" : "lower"} limit: it will not be met without a change to the process`;
+    default:
+      return null;
+  }
+}
+
 /** How many points in a row end at the last point, by a test on each step. */
-function runBack(values: readonly number[], step: (i: number) => boolean): number {
+function runBack(values: ArrayLike<number>, n: number, step: (i: number) => boolean): number {
   let k = 1;
-  for (let i = values.length - 1; i > 0 && step(i); i--) k++;
+  for (let i = n - 1; i > 0 && step(i); i--) k++;
   return k;
 }
 
 /** The SPC of an indicator, or null where the series has fewer than the minimum points. */
 export function assessSpc(input: SpcInput): Spc | null {
   const settings = input.settings ?? DEFAULT_SPC;
-  const values: number[] = [];
+  const series = input.series;
+  const w = workFor(series.length);
+  const values = w.values;
+  let n = 0;
   let lastIndex = -1;
-  for (let i = 0; i < input.series.length; i++) {
-    const v = input.series[i];
+  for (let i = 0; i < series.length; i++) {
+    const v = series[i];
     if (v === null || !Number.isFinite(v)) continue;
-    values.push(v);
+    values[n++] = v;
     lastIndex = i;
   }
-  if (values.length < Math.max(2, settings.minPoints)) return null;
-  const chart = xmr(values, settings);
-  if (!chart) return null;
-  const n = values.length;
+  if (n < Math.max(2, settings.minPoints)) return null;
+  const chart = classify(values, n, settings, w.rule, w.side);
   const last = n - 1;
-  const ruleCode = chart.rule[last];
-  const variation = variationOf(ruleCode, chart.side[last], input.polarity);
+  const ruleCode = w.rule[last];
+  const variation = variationOf(ruleCode, w.side[last], input.polarity);
   const rule = RULES[ruleCode] ?? null;
   const assurance = assuranceOf(chart, input.target, input.polarity);
   const f = input.format;
   const word = input.pointWord ?? "periods";
-  const label = input.labels[lastIndex] ?? "the latest period";
+  const label = input.labelOf(lastIndex);
   const y = values[last];
-  const high = chart.side[last] > 0;
+  const high = w.side[last] > 0;
   const fixed =
     chart.fixedOn < n ? `, with the average and limits fixed on the first ${chart.fixedOn} ${word}` : "";
 
@@ -316,7 +409,7 @@ export function assessSpc(input: SpcInput): Spc | null {
         : `${label} (${f(y)}) is below the lower limit of ${f(chart.lower)}`;
       break;
     case "trend": {
-      const k = runBack(values, (i) => (high ? values[i] > values[i - 1] : values[i] < values[i - 1]));
+      const k = runBack(values, n, (i) => (high ? values[i] > values[i - 1] : values[i] < values[i - 1]));
       why = `${k} ${word} in a row ${high ? "rising" : "falling"}, to ${f(y)} in ${label}`;
       break;
     }
@@ -327,25 +420,14 @@ export function assessSpc(input: SpcInput): Spc | null {
       break;
     case "shift": {
       const s = high ? 1 : -1;
-      const k = runBack(values, (i) => sign(values[i - 1] - chart.mean) === s);
+      const k = runBack(values, n, (i) => sign(values[i - 1] - chart.mean) === s);
       why = `${k} ${word} in a row ${high ? "above" : "below"} the average of ${f(chart.mean)}`;
       break;
     }
     default:
-      why = `${label} (${f(y)}) is within the limits of ${f(chart.lower)} to ${f(chart.upper)} around the average of ${f(chart.mean)}, over ${n} ${word}`;
+      why = `${label} is within the limits of ${f(chart.lower)} to ${f(chart.upper)} around the average of ${f(chart.mean)}, over ${n} ${word}`;
   }
   const reason = `${variationPhrase(variation)}: ${why}${fixed}`;
-
-  let assuranceReason: string | undefined;
-  if (assurance !== null && input.target !== undefined) {
-    const t = f(input.target);
-    assuranceReason =
-      assurance === "inconsistent"
-        ? `the target of ${t} lies between the limits (${f(chart.lower)} to ${f(chart.upper)}): it will be met in some ${word} and missed in others`
-        : assurance === "pass"
-          ? `the target of ${t} lies beyond the ${input.polarity === "higher" ? "lower" : "upper"} limit: it will be met consistently unless the process changes`
-          : `the target of ${t} lies beyond the ${input.polarity === "higher" ? "upper" : "lower"} limit: it will not be met without a change to the process`;
-  }
 
   return {
     points: n,
@@ -356,6 +438,5 @@ export function assessSpc(input: SpcInput): Spc | null {
     assurance,
     rule,
     reason,
-    assuranceReason,
   };
 }

@@ -12,6 +12,7 @@ import {
   SpcSettings,
   assessSpc,
   assuranceOf,
+  describeAssurance,
   partOfRun,
   shiftEnds,
   trendEnds,
@@ -41,7 +42,7 @@ const pct = (x: number) => formatValue(x, "number", 2);
 const spcOf = (series: (number | null)[], polarity: Polarity = "higher", target?: number, settings = {}) =>
   assessSpc({
     series,
-    labels: series.map((_, i) => `P${i + 1}`),
+    labelOf: (i) => `P${i + 1}`,
     polarity,
     target,
     pointWord: "months",
@@ -88,7 +89,7 @@ describe("NHSRplotthedots' own expectations", () => {
   // Same file, "it only reports special cause for 2 of 3 points close to limits when they are on the
   // same side of the mean".
   test("two close points on opposite sides of the mean are common cause", () => {
-    const y = Array.from({ length: 16 }, (_, i) => (i % 2 === 0 ? 1 : -1));
+    const y = Array.from({ length: 16 }, (_, i): number => (i % 2 === 0 ? 1 : -1));
     y[14] = 5.5;
     y[15] = -5.5;
     const c = chart(y);
@@ -317,12 +318,18 @@ describe("assurance, worked by hand", () => {
     ["lower", 13.16, "inconsistent"],
   ] as const)("%s is better, target %d: %s", (polarity, target, assurance) => {
     const s = spcOf(steady, polarity, target);
-    expect(s?.assurance).toBe(assurance);
-    expect(s?.assuranceReason).toContain(`the target of ${pct(target)}`);
+    if (!s) throw new Error("12 points should be enough");
+    expect(s.assurance).toBe(assurance);
+    const words = describeAssurance(s, polarity, pct(target), pct, "months");
+    expect(words).toContain(`the target of ${pct(target)}`);
+    expect(words).toContain(
+      { pass: "will be met consistently", fail: "will not be met", inconsistent: "some months" }[assurance],
+    );
   });
   test("no target: no assurance", () => {
     expect(spcOf(steady, "higher")?.assurance).toBeNull();
-    expect(spcOf(steady, "higher")?.assuranceReason).toBeUndefined();
+    const s = spcOf(steady, "higher");
+    expect(s && describeAssurance(s, "higher", "-", pct)).toBeNull();
   });
 });
 
@@ -338,7 +345,7 @@ describe("where SPC applies", () => {
     const withGaps = [10, null, 11, 10, 11, null, 10, 11, 10, 11, 10, 11, 10, 11];
     const s = spcOf(withGaps);
     expect(s).toMatchObject({ points: 12, mean: 10.5, variation: "common-cause" });
-    expect(s?.reason).toMatch(/^common cause variation: P14 \(11\.00\)/);
+    expect(s?.reason).toMatch(/^common cause variation: P14 is within the limits/);
     // A trailing blank month: the latest point is the last one with a value.
     expect(spcOf([...twelve, null])?.reason).toMatch(/^common cause variation: P12 /);
     // Eleven values over thirteen months: still too few.
