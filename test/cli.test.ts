@@ -119,7 +119,7 @@ describe("scorecard build", () => {
     expect(run(["build", file, "--in-place"]).code).toBe(0);
     const first = await readBook(file);
     first.getWorksheet("Committee")?.eachRow((row) => {
-      if (row.getCell(12).value === "5.18") row.getCell(11).value = "IRO capacity restored in November.";
+      if (row.getCell(14).value === "5.18") row.getCell(13).value = "IRO capacity restored in November.";
     });
     await first.xlsx.writeFile(file);
     const r = run(["build", file, "--in-place"]);
@@ -127,7 +127,7 @@ describe("scorecard build", () => {
     const second = await readBook(file);
     const kept: unknown[] = [];
     second.getWorksheet("Committee")?.eachRow((row) => {
-      if (row.getCell(12).value === "5.18") kept.push(row.getCell(11).value);
+      if (row.getCell(14).value === "5.18") kept.push(row.getCell(13).value);
     });
     expect(kept).toEqual(["IRO capacity restored in November."]);
   });

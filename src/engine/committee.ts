@@ -7,6 +7,15 @@ import type { Analysis, Assessment } from "./assess";
 import type { Band } from "./banding";
 import type { ReviewMark } from "./config";
 import { Area, Grid, cellAt, cellText, gridWidth } from "./grid";
+import {
+  SPC_COLUMNS,
+  SPC_RULES,
+  assuranceCell,
+  spcArrow,
+  spcKeyLines,
+  spcMatrix,
+  variationCell,
+} from "./committee-spc";
 import { buildNarrative } from "./narrative";
 import { CAVEAT_CODES, FLAG_TITLES, FlagCode } from "./quality";
 import type { Direction } from "./trend";
@@ -158,6 +167,7 @@ const COLUMNS = [
   { key: "current", header: "Current", width: 11 },
   { key: "target", header: "Target", width: 18 },
   { key: "rag", header: "RAG", width: 11 },
+  ...SPC_COLUMNS,
   { key: "direction", header: "Direction", width: 14 },
   { key: "dq", header: "Data quality", width: 22 },
   { key: "why", header: "Why", width: 44 },
@@ -188,7 +198,7 @@ export function sparkline(values: (number | null)[]): string {
 export function directionText(a: Assessment): { text: string; tone: "good" | "bad" | "neutral" } {
   const d: Direction = a.trend.direction;
   const headline = a.trend.shortTerm.direction !== "unknown" ? a.trend.shortTerm : a.trend.longTerm;
-  const arrow = (headline.change ?? 0) > 0 ? "▲" : (headline.change ?? 0) < 0 ? "▼" : "►";
+  const arrow = spcArrow(a) ?? ((headline.change ?? 0) > 0 ? "▲" : (headline.change ?? 0) < 0 ? "▼" : "►");
   switch (d) {
     case "improving":
       return { text: `${arrow} Improving`, tone: "good" };
@@ -421,6 +431,32 @@ export function buildCommitteePlan(input: CommitteeInput): CommitteeResult {
     return r;
   };
 
+  // Making Data Count: the variation × assurance matrix, then its key.
+  const spcBlock = (): void => {
+    const { rows, without } = spcMatrix(analysis.indicators);
+    if (without === analysis.indicators.length) {
+      wide(
+        spcKeyLines(analysis.settings.spc.minPoints)[0].replace(
+          /:.*$/,
+          ": no indicator has enough periods yet.",
+        ),
+        "summary",
+      );
+      return;
+    }
+    newRow(6);
+    rows.forEach((cells, i) => {
+      const r = newRow(i ? 15 : 28);
+      set(r, 0, cells[0], i ? "cell" : "th");
+      styleOf[r][1] = i ? "cell" : "th";
+      merges.push({ top: r, left: 0, bottom: r, right: 1 });
+      cells.slice(1).forEach((v, k) => set(r, 2 + k, v, i ? "value" : "th"));
+    });
+    if (without)
+      wide(`${without} indicator${without === 1 ? " has" : "s have"} too few periods for SPC.`, "rules", 12);
+    for (const l of spcKeyLines(analysis.settings.spc.minPoints)) wide(l, "rules", 12);
+  };
+
   const summary = summarise(analysis);
   const narrative = buildNarrative(analysis);
   const existing = readCommentary(input.existing);
@@ -458,6 +494,7 @@ export function buildCommitteePlan(input: CommitteeInput): CommitteeResult {
       : "No data-quality caveats.",
     "summary",
   );
+  spcBlock();
   newRow(8);
 
   // The table.
@@ -497,6 +534,8 @@ export function buildCommitteePlan(input: CommitteeInput): CommitteeResult {
     else set(r, COL.current, text(a.display) ?? "No value", "value");
     set(r, COL.target, text(a.targetText) ?? "No target", "text");
     set(r, COL.rag, `${BAND_SYMBOL[a.band]} ${BAND_WORDS[a.band]}`, "rag");
+    set(r, COL.variation, variationCell(a), "text");
+    set(r, COL.assurance, assuranceCell(a), "text");
     set(r, COL.direction, dir.text, "dir");
     set(r, COL.dq, dqParts.length ? `⚠ ${dqParts.join("; ")}` : null, "dq");
     const why = `${a.bandReason} ${a.trend.reason}`;
@@ -573,6 +612,14 @@ export function buildCommitteePlan(input: CommitteeInput): CommitteeResult {
             {
               area: { top: headerRow + 1, left: COL.direction, bottom: tableEnd, right: COL.direction },
               rules: DIRECTION_RULES,
+            },
+            {
+              area: { top: headerRow + 1, left: COL.variation, bottom: tableEnd, right: COL.variation },
+              rules: SPC_RULES.variation,
+            },
+            {
+              area: { top: headerRow + 1, left: COL.assurance, bottom: tableEnd, right: COL.assurance },
+              rules: SPC_RULES.assurance,
             },
           ]
         : [],

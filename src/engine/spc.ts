@@ -427,7 +427,9 @@ export function assessSpc(input: SpcInput): Spc | null {
     default:
       why = `${label} is within the limits of ${f(chart.lower)} to ${f(chart.upper)} around the average of ${f(chart.mean)}, over ${n} ${word}`;
   }
-  const reason = `${variationPhrase(variation)}: ${why}${fixed}`;
+  const phrase = variationPhrase(variation);
+  // A sentence of its own in the paper's "Why" column, after the band's reason.
+  const reason = `${phrase[0].toUpperCase()}${phrase.slice(1)}: ${why}${fixed}`;
 
   return {
     points: n,

@@ -59,8 +59,8 @@ describe("building the committee sheet into a workbook file", () => {
     const c = back.getWorksheet("Committee");
     expect(c).toBeDefined();
     if (!c) return;
-    expect(String(c.getCell("L1").value)).toMatch(new RegExp(`^${COMMITTEE_MARKER}`));
-    expect(c.getColumn(12).hidden).toBe(true);
+    expect(String(c.getCell("N1").value)).toMatch(new RegExp(`^${COMMITTEE_MARKER}`));
+    expect(c.getColumn(14).hidden).toBe(true);
     expect(c.getCell("A1").value).toBe("Children's Social Care Performance Scorecard: committee report");
     expect(c.pageSetup).toMatchObject({
       orientation: "landscape",
@@ -82,9 +82,9 @@ describe("building the committee sheet into a workbook file", () => {
     const c = first.getWorksheet("Committee");
     if (!c) throw new Error("no committee sheet");
     c.eachRow((row) => {
-      const key = row.getCell(12).value;
-      if (key === "3.1") row.getCell(11).value = "Plans audit under way.";
-      if (key === "11.13") row.getCell(11).value = "=Not a formula, just a thought";
+      const key = row.getCell(14).value;
+      if (key === "3.1") row.getCell(13).value = "Plans audit under way.";
+      if (key === "11.13") row.getCell(13).value = "=Not a formula, just a thought";
     });
     const others = first.worksheets.filter((w) => w.name !== "Committee").map(fingerprint);
     buildCommitteeSheet(first, settings, undefined, NOW);
@@ -93,8 +93,8 @@ describe("building the committee sheet into a workbook file", () => {
     expect(second.worksheets.map((w) => w.name)).toEqual(["Scorecard", "Notes", "Committee"]);
     const found: Record<string, unknown> = {};
     second.getWorksheet("Committee")?.eachRow((row) => {
-      const key = row.getCell(12).value;
-      if (typeof key === "string") found[key] = row.getCell(11).value;
+      const key = row.getCell(14).value;
+      if (typeof key === "string") found[key] = row.getCell(13).value;
     });
     expect(found["3.1"]).toBe("Plans audit under way.");
     expect(found["11.13"]).toBe("=Not a formula, just a thought");

@@ -56,7 +56,7 @@ describe("the committee sheet for the 000 sample", () => {
   test("each indicator row: values in their unit, RAG as a word, direction as arrow and word", () => {
     const { plan } = buildCommitteePlan({ analysis: monthly, name: "Committee", generatedAt: NOW });
     const header = plan.values[plan.commentary.headerRow];
-    expect(header.slice(0, 11)).toEqual([
+    expect(header.slice(0, 13)).toEqual([
       "Ref",
       "Measure",
       "Last year",
@@ -64,13 +64,15 @@ describe("the committee sheet for the 000 sample", () => {
       "Current",
       "Target",
       "RAG",
+      "Variation (SPC)",
+      "Assurance (SPC)",
       "Direction",
       "Data quality",
       "Why",
       "Commentary",
     ]);
     const r31 = rowOf(plan, "3.1");
-    expect(r31.slice(0, 8)).toEqual([
+    expect(r31.slice(0, 10)).toEqual([
       "3.1",
       "% of children in need with CIN Plan completed",
       0.861,
@@ -78,14 +80,16 @@ describe("the committee sheet for the 000 sample", () => {
       0.851,
       "Min 90% / Upper 95%",
       "▲ Red",
+      "– Too few points",
+      "– None",
       "► Stable",
     ]);
     const r51 = rowOf(plan, "5.1");
     expect(r51[6]).toBe("● Green");
-    expect(r51[7]).toBe("▼ Improving"); // down, and lower is better
+    expect(r51[9]).toBe("▼ Improving"); // down, and lower is better
     expect(rowOf(plan, "1.2")[6]).toBe("– No target");
-    expect(String(rowOf(plan, "11.13")[8])).toMatch(/Num\/Denom mismatch.*Missing period/);
-    expect(String(rowOf(plan, "3.1")[9])).toMatch(
+    expect(String(rowOf(plan, "11.13")[10])).toMatch(/Num\/Denom mismatch.*Missing period/);
+    expect(String(rowOf(plan, "3.1")[11])).toMatch(
       /85\.1% is below the minimum of 90%; higher is better\. .*no significant change/,
     );
   });
@@ -218,8 +222,8 @@ describe("commentary survives every refresh", () => {
     expect(second.plan.values.findIndex((r) => r[0] === "5.18")).toBeLessThan(
       second.plan.values.findIndex((r) => r[0] === "3.1"),
     );
-    expect(rowOf(second.plan, "3.1")[10]).toBe("Plans audit under way; expect recovery by January.");
-    expect(rowOf(second.plan, "5.18")[10]).toBe("IRO capacity restored in November.");
+    expect(rowOf(second.plan, "3.1")[12]).toBe("Plans audit under way; expect recovery by January.");
+    expect(rowOf(second.plan, "5.18")[12]).toBe("IRO capacity restored in November.");
   });
 
   test("commentary of a removed indicator is kept as retired commentary, and returns with it", async () => {
@@ -235,7 +239,7 @@ describe("commentary survives every refresh", () => {
     });
     expect(second.retired).toBe(1);
     const retiredRow = rowOf(second.plan, "retired:6.2");
-    expect(retiredRow[10]).toBe("EET offer relaunched with the virtual school.");
+    expect(retiredRow[12]).toBe("EET offer relaunched with the virtual school.");
     expect(retiredRow[1]).toBe("% care leavers EET");
     expect(
       second.plan.values.some((r) => r[0] === "Retired commentary (indicators no longer on the scorecard)"),
@@ -247,7 +251,7 @@ describe("commentary survives every refresh", () => {
       generatedAt: NOW,
       existing: planAsGrid(second.plan),
     });
-    expect(rowOf(third.plan, "6.2")[10]).toBe("EET offer relaunched with the virtual school.");
+    expect(rowOf(third.plan, "6.2")[12]).toBe("EET offer relaunched with the virtual school.");
     expect(third.retired).toBe(0);
   });
 
@@ -266,7 +270,7 @@ describe("commentary survives every refresh", () => {
       generatedAt: NOW,
       existing,
     });
-    expect(rowOf(second.plan, "plans")[10]).toBe("Note on plans");
+    expect(rowOf(second.plan, "plans")[12]).toBe("Note on plans");
   });
 
   test("readCommentary finds the table even if the analyst inserted a column", () => {

@@ -196,7 +196,7 @@ describe("each rule, worked by hand", () => {
     expect(rulesOf(high)).toEqual([...Array<string>(11).fill("shift"), "outside-limits"]);
     const s = spcOf(high, "higher");
     expect(s).toMatchObject({ variation: "special-cause-improvement", rule: "outside-limits", points: 12 });
-    expect(s?.reason).toBe("special cause improvement: P12 (30.00) is above the upper limit of 22.17");
+    expect(s?.reason).toBe("Special cause improvement: P12 (30.00) is above the upper limit of 22.17");
   });
 
   // 10,12 alternating, then -6: mean 114/12 = 9.5; moving ranges ten 2s and 16, mean 3.273; lower
@@ -215,7 +215,7 @@ describe("each rule, worked by hand", () => {
     expect(rulesOf(rising)).toEqual([...Array<null>(6).fill(null), ...Array<string>(7).fill("trend")]);
     const s = spcOf(rising, "lower");
     expect(s).toMatchObject({ variation: "special-cause-concern", rule: "trend" });
-    expect(s?.reason).toBe("special cause concern: 7 months in a row rising, to 15.00 in P13");
+    expect(s?.reason).toBe("Special cause concern: 7 months in a row rising, to 15.00 in P13");
   });
 
   test("a falling trend, and a tie that breaks a trend", () => {
@@ -237,7 +237,7 @@ describe("each rule, worked by hand", () => {
     const s = spcOf(y, "higher");
     expect(s).toMatchObject({ variation: "special-cause-improvement", rule: "two-in-three" });
     expect(s?.reason).toBe(
-      "special cause improvement: 2 of the last 3 months close to the upper limit (above 12.93)",
+      "Special cause improvement: 2 of the last 3 months close to the upper limit (above 12.93)",
     );
   });
 
@@ -253,7 +253,7 @@ describe("each rule, worked by hand", () => {
     expect(rulesOf(shifted)).toEqual([...Array<null>(7).fill(null), ...Array<string>(7).fill("shift")]);
     const s = spcOf(shifted, "higher");
     expect(s).toMatchObject({ variation: "special-cause-improvement", rule: "shift" });
-    expect(s?.reason).toBe("special cause improvement: 7 months in a row above the average of 12.57");
+    expect(s?.reason).toBe("Special cause improvement: 7 months in a row above the average of 12.57");
   });
 
   test("precedence: outside the limits outranks a trend", () => {
@@ -302,7 +302,7 @@ describe("polarity", () => {
   test("a series with no polarity reads neutral, and has no assurance even with a target", () => {
     const s = spcOf([10, 12, 10, 12, 10, 12, 10, 12, 10, 12, 10, 30], "none", 11);
     expect(s).toMatchObject({ variation: "special-cause-neutral-high", assurance: null });
-    expect(s?.reason).toMatch(/^special cause \(high\): /);
+    expect(s?.reason).toMatch(/^Special cause \(high\): /);
   });
 });
 
@@ -345,9 +345,9 @@ describe("where SPC applies", () => {
     const withGaps = [10, null, 11, 10, 11, null, 10, 11, 10, 11, 10, 11, 10, 11];
     const s = spcOf(withGaps);
     expect(s).toMatchObject({ points: 12, mean: 10.5, variation: "common-cause" });
-    expect(s?.reason).toMatch(/^common cause variation: P14 is within the limits/);
+    expect(s?.reason).toMatch(/^Common cause variation: P14 is within the limits/);
     // A trailing blank month: the latest point is the last one with a value.
-    expect(spcOf([...twelve, null])?.reason).toMatch(/^common cause variation: P12 /);
+    expect(spcOf([...twelve, null])?.reason).toMatch(/^Common cause variation: P12 /);
     // Eleven values over thirteen months: still too few.
     expect(spcOf([10, null, 11, 10, 11, null, 10, 11, 10, 11, 10, 11, 10])).toBeNull();
   });

@@ -66,7 +66,7 @@ function snapshot(s: FakeSheet): string {
 
 function committeeRow(s: FakeSheet, key: string): unknown[] {
   const rows = sheetValues(s);
-  const row = rows.find((r) => r[11] === key);
+  const row = rows.find((r) => r[13] === key);
   if (!row) throw new Error(`no row ${key}`);
   return row;
 }
@@ -92,7 +92,7 @@ describe("refresh inside Excel (strict fake)", () => {
       "Min 90% / Upper 95%",
       "▲ Red",
     ]);
-    expect(c.hiddenColumns.has(11)).toBe(true);
+    expect(c.hiddenColumns.has(13)).toBe(true);
     expect(c.printTitles).toMatch(/^\$\d+:\$\d+$/);
     expect(c.footer.right).toBe("Page &P of &N");
     expect(c.orientation).toBe("Landscape");
@@ -134,12 +134,12 @@ describe("refresh inside Excel (strict fake)", () => {
     await run(model);
     const c = model.sheet("Committee");
     if (!c) throw new Error("no committee sheet");
-    const rowIndex = sheetValues(c).findIndex((r) => r[11] === "6.2");
-    FakeWorkbookModel.write(c, rowIndex, 10, "EET offer relaunched with the virtual school.");
+    const rowIndex = sheetValues(c).findIndex((r) => r[13] === "6.2");
+    FakeWorkbookModel.write(c, rowIndex, 12, "EET offer relaunched with the virtual school.");
     const { ctx } = await run(model, { ...defaults, sourceSheet: "Scorecard" });
     expect(ctx.counters.syncs).toBe(3);
     const again = model.sheet("Committee");
-    expect(again && committeeRow(again, "6.2")[10]).toBe("EET offer relaunched with the virtual school.");
+    expect(again && committeeRow(again, "6.2")[12]).toBe("EET offer relaunched with the virtual school.");
     expect(model.sheets.map((s) => s.name)).toEqual(["Scorecard", "Notes", "Committee"]);
   });
 
