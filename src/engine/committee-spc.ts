@@ -54,15 +54,40 @@ export function assuranceCell(a: Assessment): string {
   return a.spc?.assurance ? ASSURANCE_CELLS[a.spc.assurance] : NO_ASSURANCE;
 }
 
+/**
+ * Good and bad as the direction column colours them (the committee palette's good and bad), centred
+ * like the other cells of these columns. Kept here so committee.ts only spreads them in.
+ */
+export const SPC_STYLES = {
+  spcGood: {
+    bold: true,
+    color: "00603F",
+    border: true,
+    hAlign: "center",
+    vAlign: "top",
+    size: 10,
+    wrap: true,
+  },
+  spcBad: {
+    bold: true,
+    color: "A13A00",
+    border: true,
+    hAlign: "center",
+    vAlign: "top",
+    size: 10,
+    wrap: true,
+  },
+} as const;
+
 /** Words that pick a style for the variation and assurance cells, as the RAG cells have. */
 export const SPC_RULES = {
   variation: [
-    { contains: VARIATION_WORDS["special-cause-improvement"], style: "dirGood" },
-    { contains: VARIATION_WORDS["special-cause-concern"], style: "dirBad" },
+    { contains: VARIATION_WORDS["special-cause-improvement"], style: "spcGood" },
+    { contains: VARIATION_WORDS["special-cause-concern"], style: "spcBad" },
   ],
   assurance: [
-    { contains: "Pass", style: "dirGood" },
-    { contains: "Fail", style: "dirBad" },
+    { contains: "Pass", style: "spcGood" },
+    { contains: "Fail", style: "spcBad" },
   ],
 };
 

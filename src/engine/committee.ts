@@ -10,6 +10,7 @@ import { Area, Grid, cellAt, cellText, gridWidth } from "./grid";
 import {
   SPC_COLUMNS,
   SPC_RULES,
+  SPC_STYLES,
   assuranceCell,
   spcArrow,
   spcKeyLines,
@@ -391,7 +392,7 @@ export function buildCommitteePlan(input: CommitteeInput): CommitteeResult {
   const styleOf: (string | null)[][] = [];
   const heights: number[] = [];
   const merges: Area[] = [];
-  const styles: Record<string, CellStyle> = { ...BASE_STYLES };
+  const styles: Record<string, CellStyle> = { ...BASE_STYLES, ...SPC_STYLES };
   // References such as "LSP-HW2b(i) a" need a wider column than "1.1".
   const longestRef = Math.max(0, ...analysis.indicators.map((i) => (i.ref ?? "").length));
   // Rates and scores carry their unit ("89.1 per 10,000"), which needs room or Excel shows ###.
