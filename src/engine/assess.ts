@@ -52,6 +52,9 @@ export interface Assessment {
   frequency?: string;
   sourceCommentary?: string;
   benchmarks: { label: string; display: string; value: number | null }[];
+  /** The council's own RAG and direction of travel from its last paper, as the sheet wrote them. */
+  previousRag?: string;
+  previousDirection?: string;
 }
 
 export interface Analysis {
@@ -61,7 +64,15 @@ export interface Analysis {
   /** 1-based sheet rows of the header block. */
   header: { top: number; bottom: number };
   /** label: every header row above the column; own: its most specific label. */
-  columns: { letter: string; label: string; own: string; role: Role | null; pinned: boolean }[];
+  columns: {
+    letter: string;
+    label: string;
+    own: string;
+    role: Role | null;
+    pinned: boolean;
+    /** Why the column has its role: "F is Current because its header says 'Actual' and ...". */
+    evidence: string;
+  }[];
   periods: string[];
   sections: string[];
   indicators: Assessment[];
@@ -105,7 +116,7 @@ export function analyse(grid: Grid, settingsInput: Settings | unknown = undefine
   const { settings, problems } = isSettings(settingsInput)
     ? { settings: settingsInput, problems: [] }
     : validateSettings(settingsInput);
-  const layout = readLayout(grid, { columns: settings.columns, headerRow: settings.headerRows?.bottom });
+  const layout = readLayout(grid, { columns: settings.columns, headerRows: settings.headerRows });
   const R = layout.roles;
   const notes: string[] = [...problems];
   const indicators: Assessment[] = [];
@@ -120,8 +131,16 @@ export function analyse(grid: Grid, settingsInput: Settings | unknown = undefine
       notes.push(`Row ${at(info.row, 0).row}: a repeated page heading, skipped.`);
     if (info.kind === "note" && info.text)
       notes.push(`Row ${at(info.row, 0).row}: '${info.text.slice(0, 60)}' is not an indicator, skipped.`);
+    if (info.kind === "total")
+      notes.push(
+        `Row ${at(info.row, 0).row}: a totals row ('${info.text ?? ""}'), not an indicator, skipped.`,
+      );
+    if (info.kind === "comment")
+      notes.push(`Row ${at(info.row, 0).row}: a comment on the indicator above, kept as its commentary.`);
     if (info.kind !== "indicator") continue;
-    indicators.push(assessRow(grid, layout, info.row, info.continuations, info.section, settings));
+    indicators.push(
+      assessRow(grid, layout, info.row, info.continuations, info.section, settings, info.comments),
+    );
   }
 
   // Duplicate references confuse commentary, reviews and readers alike.
@@ -166,6 +185,7 @@ export function analyse(grid: Grid, settingsInput: Settings | unknown = undefine
       own: c.own,
       role: c.role,
       pinned: c.pinned === true,
+      evidence: c.evidence,
     })),
     periods: layout.series.map((s) => s.period.label),
     sections,
@@ -197,6 +217,7 @@ function assessRow(
   continuations: number[],
   section: string | null,
   settings: Settings,
+  comments: string[] = [],
 ): Assessment {
   const R = layout.roles;
   const cell = (col: number | undefined): Cell => joinedCell(grid, row, continuations, col);
@@ -224,7 +245,8 @@ function assessRow(
   const all: Measurement[] = [];
   for (const m of [currentM, previousM, baselineM]) if (m) all.push(m);
   for (const m of seriesM) all.push(m);
-  const { unit, per } = harmonise(all);
+  const stated = R.unit !== undefined ? unitOfWords(text(R.unit) ?? "") : null;
+  const { unit, per } = stated ?? harmonise(all);
 
   // Current value: the current column, else the latest period that has one.
   let current: Measurement | undefined = currentM;
@@ -596,8 +618,10 @@ function assessRow(
     dataQuality: dq,
     owner: text(R.owner),
     frequency: text(R.frequency),
-    sourceCommentary: text(R.commentary),
+    sourceCommentary: [text(R.commentary), ...comments].filter(Boolean).join("\n") || undefined,
     benchmarks,
+    previousRag: text(R.previousRag),
+    previousDirection: text(R.previousDirection),
   };
 }
 
@@ -608,6 +632,17 @@ function assuranceTarget(t: Targets): number | undefined {
   if (t.kind === "single") return t.target;
   if (t.kind === "min-upper") return t.upper;
   return undefined;
+}
+
+/** A Unit column's words: "Percentage" makes a whole 45 read as 45%, "Rate per 10,000" a rate. */
+function unitOfWords(words: string): { unit: Unit; per?: number } | null {
+  const s = words.toLowerCase();
+  const rate = /\bper\s+([\d,]+)/.exec(s);
+  if (rate) return { unit: "rate", per: Number(rate[1].replace(/,/g, "")) };
+  if (/percent|%|proportion/.test(s)) return { unit: "percent" };
+  if (/\b(number|count|no\.?|days|weeks|months|average|score|ratio|cost|£)\b|£/.test(s))
+    return { unit: "number" };
+  return null;
 }
 
 function previousLabelOf(layout: Layout, col: number): string {

@@ -25,6 +25,9 @@ const ROLE_LABELS: Record<Role, string> = {
   frequency: "Frequency",
   commentary: "Commentary",
   benchmark: "Benchmark",
+  unit: "Unit",
+  previousRag: "Previous RAG",
+  previousDirection: "Previous direction",
 };
 
 export interface OverviewProps {
