@@ -187,19 +187,8 @@ function classify(
   side: Int8Array,
 ): Limits {
   const w = workFor(n);
-  const fixedOn = settings.baseline !== null ? Math.max(2, Math.min(settings.baseline, n)) : n;
-  let sum = 0;
-  let mrSum = 0;
-  for (let i = 0; i < fixedOn; i++) {
-    sum += values[i];
-    if (i > 0) mrSum += Math.abs(values[i] - values[i - 1]);
-  }
-  const mean = sum / fixedOn;
-  const movingRange = mrSum / (fixedOn - 1);
-  const lower = mean - LIMIT * movingRange;
-  const upper = mean + LIMIT * movingRange;
-  const nearLower = mean - NEAR_LIMIT * movingRange;
-  const nearUpper = mean + NEAR_LIMIT * movingRange;
+  const limits = limitsOf(values, n, settings);
+  const { mean, lower, upper, nearLower, nearUpper } = limits;
 
   const { outside, close, rtm } = w;
   for (let i = 0; i < n; i++) {
@@ -247,7 +236,68 @@ function classify(
       side[i] = rtm[i] > 0 ? 1 : -1;
     }
   }
-  return { mean, movingRange, lower, upper, nearLower, nearUpper, fixedOn };
+  return limits;
+}
+
+/** The centre and limits of the first n values, fixed on the baseline where there is one. */
+function limitsOf(values: ArrayLike<number>, n: number, settings: SpcSettings): Limits {
+  const fixedOn = settings.baseline !== null ? Math.max(2, Math.min(settings.baseline, n)) : n;
+  let sum = 0;
+  let mrSum = 0;
+  for (let i = 0; i < fixedOn; i++) {
+    sum += values[i];
+    if (i > 0) mrSum += Math.abs(values[i] - values[i - 1]);
+  }
+  const mean = sum / fixedOn;
+  const movingRange = mrSum / (fixedOn - 1);
+  return {
+    mean,
+    movingRange,
+    lower: mean - LIMIT * movingRange,
+    upper: mean + LIMIT * movingRange,
+    nearLower: mean - NEAR_LIMIT * movingRange,
+    nearUpper: mean + NEAR_LIMIT * movingRange,
+    fixedOn,
+  };
+}
+
+/**
+ * The rule and side of the last point alone, the same as classify gives it, without the per-point
+ * arrays: a run can only reach the last point by ending there, and a two-in-three window can only be
+ * the last three points. The engine needs just this for every indicator.
+ */
+function classifyLast(
+  values: ArrayLike<number>,
+  n: number,
+  settings: SpcSettings,
+  l: Limits,
+): { rule: number; side: number } {
+  const last = n - 1;
+  const y = values[last];
+  const sideOf = (v: number) => sign(v - l.mean);
+  const isOutside = (v: number) => v > l.upper || v < l.lower;
+  const isClose = (v: number) => !isOutside(v) && (v < l.nearLower || v > l.nearUpper);
+  if (isOutside(y)) return { rule: 1, side: sideOf(y) === 1 ? 1 : -1 };
+  if (n > 1) {
+    const d = sign(y - values[last - 1]);
+    let run = 0;
+    for (let i = last; i > 0 && d !== 0 && sign(values[i] - values[i - 1]) === d; i--) run++;
+    if (run >= settings.trendLength - 1) return { rule: 2, side: d === 1 ? 1 : -1 };
+  }
+  if (n >= 3 && isClose(y)) {
+    const a = values[last - 2];
+    const b = values[last - 1];
+    const close = (isClose(a) ? 1 : 0) + (isClose(b) ? 1 : 0) + 1;
+    if (close >= 2 && Math.abs(sideOf(a) + sideOf(b) + sideOf(y)) === 3)
+      return { rule: 3, side: sideOf(y) > 0 ? 1 : -1 };
+  }
+  const s = sideOf(y);
+  if (s !== 0) {
+    let run = 0;
+    for (let i = last; i >= 0 && sideOf(values[i]) === s; i--) run++;
+    if (run >= settings.shiftLength) return { rule: 4, side: s };
+  }
+  return { rule: 0, side: 0 };
 }
 
 /** The XmR chart of the values (no blanks: the caller drops them), or null with fewer than 2 points. */
@@ -387,17 +437,18 @@ export function assessSpc(input: SpcInput): Spc | null {
     lastIndex = i;
   }
   if (n < Math.max(2, settings.minPoints)) return null;
-  const chart = classify(values, n, settings, w.rule, w.side);
+  const chart = limitsOf(values, n, settings);
   const last = n - 1;
-  const ruleCode = w.rule[last];
-  const variation = variationOf(ruleCode, w.side[last], input.polarity);
+  const latest = classifyLast(values, n, settings, chart);
+  const ruleCode = latest.rule;
+  const variation = variationOf(ruleCode, latest.side, input.polarity);
   const rule = RULES[ruleCode] ?? null;
   const assurance = assuranceOf(chart, input.target, input.polarity);
   const f = input.format;
   const word = input.pointWord ?? "periods";
   const label = input.labelOf(lastIndex);
   const y = values[last];
-  const high = w.side[last] > 0;
+  const high = latest.side > 0;
   const fixed =
     chart.fixedOn < n ? `, with the average and limits fixed on the first ${chart.fixedOn} ${word}` : "";
 

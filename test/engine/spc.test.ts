@@ -284,6 +284,38 @@ describe("each rule, worked by hand", () => {
   });
 });
 
+test("the latest point read alone agrees with the whole chart, on many series", () => {
+  // A deterministic generator of series with runs, ties, steps and outliers.
+  let seed = 7;
+  const next = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+  for (let t = 0; t < 3000; t++) {
+    const n = 12 + Math.floor(next() * 20);
+    const y: number[] = [];
+    for (let i = 0; i < n; i++) {
+      const r = next();
+      const prev = y[i - 1] ?? 10;
+      y.push(
+        r < 0.3
+          ? prev + 1
+          : r < 0.4
+            ? prev
+            : r < 0.45
+              ? prev + 8 * (next() - 0.5)
+              : Math.round(10 + 4 * next()),
+      );
+    }
+    const settings = {
+      baseline: next() < 0.2 ? 12 : null,
+      trendLength: 5 + Math.floor(next() * 4),
+      shiftLength: 5 + Math.floor(next() * 4),
+    };
+    const c = chart(y, settings);
+    const s = spcOf(y, "higher", undefined, settings);
+    expect(s?.rule).toBe(RULES[c.rule[n - 1]]);
+    expect(s?.variation).toBe(variationOf(c.rule[n - 1], c.side[n - 1], "higher"));
+  }
+});
+
 describe("polarity", () => {
   test.each([
     ["higher", 1, "special-cause-improvement"],
