@@ -105,6 +105,8 @@ async function main(): Promise<void> {
     );
   }
 
+  await spcOverhead(out);
+
   out("\nCommittee sheet through ExcelJS (the render path): plan + sheet + .xlsx bytes (median of 3 runs)");
   out("indicators  plan ms  workbook ms  bytes");
   for (const n of [100, 1000, 10000]) {
@@ -168,6 +170,43 @@ async function main(): Promise<void> {
       );
     else out("Chromium not installed: no first-render figure");
   }
+}
+
+/** SPC's share of the engine, from bench/spc-timing.ts run as a bundle (the issue's budget: 20%). */
+async function spcOverhead(out: (s: string) => void): Promise<void> {
+  const bundle = join(ROOT, "out", "bench", "spc-timing.js");
+  buildSync({
+    entryPoints: [join(__dirname, "spc-timing.ts")],
+    bundle: true,
+    platform: "node",
+    outfile: bundle,
+    logLevel: "error",
+  });
+  const r = JSON.parse(execFileSync(process.execPath, [bundle], { encoding: "utf8" }).trim()) as {
+    n: number;
+    periods: number;
+    runs: number;
+    applied: number;
+    withMs: number;
+    withoutMs: number;
+    aloneMs: number;
+    withMin: number;
+    withoutMin: number;
+    aloneMin: number;
+  };
+  const pct = (a: number, b: number) => `${((a / b - 1) * 100).toFixed(1)}%`;
+  out(
+    `\nSPC: analyse ${r.n} indicators × ${r.periods} periods, ${r.applied} with SPC (CPU ms, ${r.runs} interleaved runs, bundled)`,
+  );
+  // Two readings of the same budget: the difference between whole runs (which carries the machine's
+  // noise and the collector's), and SPC's own code on the same series against the engine without it.
+  out("           with SPC  without  difference  SPC alone  SPC alone / without (budget 20%)");
+  const row = (name: string, w: number, wo: number, alone: number) =>
+    out(
+      `${name.padEnd(10)} ${w.toFixed(0).padEnd(9)} ${wo.toFixed(0).padEnd(8)} ${pct(w, wo).padEnd(11)} ${alone.toFixed(0).padEnd(10)} ${((alone / wo) * 100).toFixed(1)}%`,
+    );
+  row("median", r.withMs, r.withoutMs, r.aloneMs);
+  row("fastest", r.withMin, r.withoutMin, r.aloneMin);
 }
 
 async function firstRender(): Promise<number> {

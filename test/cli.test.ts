@@ -5,6 +5,11 @@ import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { cliBundle, removeCliBundle, runCli } from "./cli-bundle";
 import { MONTHLY, QUARTERLY, ROOT, readBook } from "./helpers";
+import { COMMENTARY_COLUMNS } from "../src/engine/committee";
+
+// ExcelJS counts columns from 1.
+const KEY = COMMENTARY_COLUMNS.key + 1;
+const COMMENTARY = COMMENTARY_COLUMNS.commentary + 1;
 
 // The shipped bundle, as `npm run scorecard` runs it.
 const run = (args: string[]) => runCli(args);
@@ -133,8 +138,8 @@ describe("scorecard build", () => {
     expect(run(["build", file, "--in-place"]).code).toBe(0);
     const first = await readBook(file);
     first.getWorksheet("Committee")?.eachRow((row) => {
-      // The hidden key is column J, the commentary column I.
-      if (row.getCell(10).value === "5.18") row.getCell(9).value = "IRO capacity restored in November.";
+      if (row.getCell(KEY).value === "5.18")
+        row.getCell(COMMENTARY).value = "IRO capacity restored in November.";
     });
     await first.xlsx.writeFile(file);
     const r = run(["build", file, "--in-place"]);
@@ -142,7 +147,7 @@ describe("scorecard build", () => {
     const second = await readBook(file);
     const kept: unknown[] = [];
     second.getWorksheet("Committee")?.eachRow((row) => {
-      if (row.getCell(10).value === "5.18") kept.push(row.getCell(9).value);
+      if (row.getCell(KEY).value === "5.18") kept.push(row.getCell(COMMENTARY).value);
     });
     expect(kept).toEqual(["IRO capacity restored in November."]);
   });

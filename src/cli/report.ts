@@ -37,6 +37,18 @@ function indicatorJson(i: Assessment, periods: string[]): object {
     band: i.band,
     bandReason: i.bandReason,
     trend: i.trend,
+    // The contract's fields only; the reason in words travels as the trend's reason.
+    spc: i.spc
+      ? {
+          points: i.spc.points,
+          mean: i.spc.mean,
+          lower: i.spc.lower,
+          upper: i.spc.upper,
+          variation: i.spc.variation,
+          assurance: i.spc.assurance,
+          rule: i.spc.rule,
+        }
+      : null,
     flags: i.flags.map((f) => ({ code: f.code, message: f.message, cell: f.cell?.address ?? null })),
     provisional: i.provisional,
     dataQuality: i.dataQuality ?? null,

@@ -10,6 +10,7 @@ import { yearEarlier } from "./periods";
 import { Polarity, PolarityVerdict, decidePolarity } from "./polarity";
 import { Flag, flag, describeJump, isConcern, roundingTolerance, unusualJumps } from "./quality";
 import type { Role } from "./roles";
+import { Spc, assessSpc, spcDirection } from "./spc";
 import { Targets, parseTargetCell, resolveTargets } from "./targets";
 import { Movement, Trend, TrendContext, compare, slopeOver } from "./trend";
 import { Measurement, Unit, formatValue, numberFormatter, parseCount, parseMeasurement } from "./values";
@@ -42,6 +43,8 @@ export interface Assessment {
   band: Band;
   bandReason: string;
   trend: Trend;
+  /** Making Data Count: null where the series has fewer points than settings.spc.minPoints. */
+  spc: Spc | null;
   flags: Flag[];
   provisional: boolean;
   dataQuality?: string;
@@ -456,13 +459,19 @@ function assessRow(
       ? ` The current ${cur} is the year to date and is what is banded; the direction reads the ${layout.series[latest].period.granularity === "quarter" ? "quarterly" : "monthly"} figures.`
       : ` The current ${cur} is banded, but it differs from ${headline.toLabel} (${formatValue(headline.to, unit, decimalsAt(latest), per)}), so the direction reads the period figures: check which is right.`;
   }
-  const trend: Trend = {
-    direction: headline.direction,
-    reason: `${headline.reason}${bridge}`,
-    shortTerm,
-    longTerm,
-    slope,
-  };
+  const spc = assessSpc({
+    series,
+    labelOf,
+    polarity: polarity.polarity,
+    target: assuranceTarget(targets),
+    pointWord: latest !== undefined ? POINT_WORDS[layout.series[latest].period.granularity] : undefined,
+    format: (x) => formatValue(x, unit, unit === "percent" ? Math.max(decimals, 1) : decimals + 1, per),
+    settings: settings.spc,
+  });
+  // Where SPC applies the headline follows it, so the arrow moves on signal, not on noise.
+  const trend: Trend = spc
+    ? { direction: spcDirection(spc.variation), reason: `${spc.reason}${bridge}`, shortTerm, longTerm, slope }
+    : { direction: headline.direction, reason: `${headline.reason}${bridge}`, shortTerm, longTerm, slope };
 
   // Flags.
   const dq = text(R.dataQuality);
@@ -687,6 +696,7 @@ function assessRow(
     band: banded.band,
     bandReason: banded.reason,
     trend,
+    spc,
     flags,
     provisional,
     dataQuality: dq,
@@ -697,6 +707,15 @@ function assessRow(
     previousRag: text(R.previousRag),
     previousDirection: text(R.previousDirection),
   };
+}
+
+const POINT_WORDS = { month: "months", quarter: "quarters", year: "years" } as const;
+
+/** The target a process is assured against: the single target, or the green threshold (Upper). */
+function assuranceTarget(t: Targets): number | undefined {
+  if (t.kind === "single") return t.target;
+  if (t.kind === "min-upper") return t.upper;
+  return undefined;
 }
 
 /** A Unit column's words: "Percentage" makes a whole 45 read as 45%, "Rate per 10,000" a rate. */

@@ -10,6 +10,15 @@ import { COLUMN_TAG, COMMITTEE_MARKER, RETIRED_PREFIX, carryCommentary, readComm
 import type { Area, Grid } from "./grid";
 import { fitExcelLimits } from "./excel-limits";
 import { benchmarkSide, buildNarrative } from "./narrative";
+import {
+  SPC_COLUMNS,
+  SPC_RULES,
+  SPC_STYLES,
+  spcArrow,
+  spcCell,
+  spcKeyLines,
+  spcMatrix,
+} from "./committee-spc";
 import { CAVEAT_CODES, FLAG_TITLES, FlagCode } from "./quality";
 import type { Direction } from "./trend";
 import { describeAmount, excelFormat } from "./values";
@@ -158,9 +167,12 @@ export const BAND_WORDS: Record<Band, string> = {
 /** Shapes, never arrows: arrows belong to the direction of travel. */
 export const BAND_SYMBOL: Record<Band, string> = { green: "●", amber: "◆", red: "■", none: "–" };
 
-/** The key printed at the top of every page. */
-export const PRINT_KEY =
-  "Key: ● Green (green fill) on target · ◆ Amber (yellow fill) close to target · ■ Red (red fill) off target · – not banded · ▲ up ▼ down ► unchanged; Improving / Worsening in words";
+/** The key printed at the top of every page (Excel allows 255 characters in a header section). */
+export function printKey(withSpc: boolean): string {
+  const key =
+    "Key: ● Green (green fill) on target · ◆ Amber (yellow fill) close to target · ■ Red (red fill) off target · – not banded · ▲ up ▼ down ► unchanged; Improving / Worsening in words";
+  return withSpc ? `${key} · SPC: ○ usual variation, ▲▼ special cause; ✓ ✗ ≈ assurance` : key;
+}
 
 // Widths in characters, chosen so that the visible columns fit A4 landscape at 100%: body text then
 // prints at its own 10 pt. The trend sparkline sits under the direction; data quality leads the "Why".
@@ -171,6 +183,7 @@ const COLUMNS = [
   { key: "current", header: "Current", width: 9 },
   { key: "target", header: "Target", width: 13 },
   { key: "rag", header: "RAG", width: 10 },
+  ...SPC_COLUMNS,
   { key: "direction", header: "Direction", width: 12 },
   { key: "why", header: "Why (and data quality)", width: 32 },
   { key: "commentary", header: "Commentary", width: 22 },
@@ -185,8 +198,13 @@ const PAGE_HEIGHT_PT = 8.27 * 72 - (MARGINS.top + MARGINS.bottom) * 72;
 export function columnPoints(chars: number): number {
   return (Math.trunc(chars * 7 + 5) * 72) / 96;
 }
-/** Width budget in characters for all visible columns at 100%. */
-const WIDTH_BUDGET = 142;
+/**
+ * Width budget in characters for the visible columns at 100%: the page less each column's 5 px of
+ * padding, in 7 px characters.
+ */
+function widthBudget(columns: number): number {
+  return Math.floor(((PAGE_WIDTH_PT * 96) / 72 - 5 * columns) / 7);
+}
 const EXCEL_MAX_ROW = 409;
 type ColumnKey = (typeof COLUMNS)[number]["key"];
 const COL = Object.fromEntries(COLUMNS.map((c, i) => [c.key, i])) as Record<ColumnKey, number>;
@@ -222,8 +240,9 @@ export function sparkline(values: (number | null)[]): string {
 export function directionText(a: Assessment): { text: string; tone: "good" | "bad" | "neutral" } {
   const d: Direction = a.trend.direction;
   const headline = a.trend.shortTerm.direction !== "unknown" ? a.trend.shortTerm : a.trend.longTerm;
-  const arrow = (headline.change ?? 0) > 0 ? "▲" : (headline.change ?? 0) < 0 ? "▼" : "►";
-  if (headline.unusual) return { text: `${arrow} Unclear: unusual jump`, tone: "neutral" };
+  const arrow = spcArrow(a) ?? ((headline.change ?? 0) > 0 ? "▲" : (headline.change ?? 0) < 0 ? "▼" : "►");
+  // SPC reads an unusual jump as signal or noise itself; without SPC, a move to or from one is unclear.
+  if (!a.spc && headline.unusual) return { text: `${arrow} Unclear: unusual jump`, tone: "neutral" };
   if (d === "stable" && headline.change) return { text: `${arrow} No clear change`, tone: "neutral" };
   switch (d) {
     case "improving":
@@ -250,7 +269,7 @@ export function summarise(analysis: Analysis): Summary {
     bands[a.band]++;
     const d = a.trend.direction;
     const headline = a.trend.shortTerm.direction !== "unknown" ? a.trend.shortTerm : a.trend.longTerm;
-    if (headline.unusual) directions.unclear++;
+    if (!a.spc && headline.unusual) directions.unclear++;
     else if (d === "improving" || d === "worsening" || d === "stable" || d === "unknown") directions[d]++;
     else directions.other++;
     const codes = new Set(a.flags.map((f) => f.code).filter((c) => CAVEAT_CODES.includes(c)));
@@ -472,7 +491,7 @@ export function buildCommitteePlan(input: CommitteeInput): CommitteeResult {
   const heights: number[] = [];
   const merges: Area[] = [];
   const keepWithNext = new Set<number>();
-  const styles: Record<string, CellStyle> = { ...BASE_STYLES };
+  const styles: Record<string, CellStyle> = { ...BASE_STYLES, ...SPC_STYLES };
   // References such as "LSP-HW2b(i) a" need a wider column than "1.1"; rates carry their unit
   // ("89.1 per 10,000") and need room or Excel shows ###. What they take, the measure and the
   // reason give back, so that the page still fits A4 landscape at 100%.
@@ -488,8 +507,14 @@ export function buildCommitteePlan(input: CommitteeInput): CommitteeResult {
       return fit(c.width, longest(analysis.indicators.map((a) => a.previous?.display ?? "")), 16);
     return c.width;
   });
+  // The SPC column prints only where some indicator has enough periods: a column of "too few points"
+  // would take the reason's room to say what the line above the table says once.
+  const spcShown = analysis.indicators.some((a) => a.spc !== null);
+  const hiddenColumns = spcShown ? [COL.key, COL.source] : [COL.spc, COL.key, COL.source];
+  const printed = (i: number) => i < VISIBLE && !hiddenColumns.includes(i);
+  const sumPrinted = (f: (w: number) => number) => widths.reduce((a, w, i) => (printed(i) ? a + f(w) : a), 0);
   // The reason is what members read most: the measure and the commentary give way first.
-  let over = widths.slice(0, VISIBLE).reduce((a, w) => a + w, 0) - WIDTH_BUDGET;
+  let over = sumPrinted((w) => w) - widthBudget(COLUMNS.filter((_, i) => printed(i)).length);
   for (const [col, least] of [
     [COL.measure, 22],
     [COL.commentary, 18],
@@ -499,8 +524,8 @@ export function buildCommitteePlan(input: CommitteeInput): CommitteeResult {
     widths[col] -= give;
     over -= give;
   }
-  const visibleWidth = widths.slice(0, VISIBLE).reduce((a, w) => a + w, 0);
-  const visiblePoints = widths.slice(0, VISIBLE).reduce((a, w) => a + columnPoints(w), 0);
+  const visibleWidth = sumPrinted((w) => w);
+  const visiblePoints = sumPrinted(columnPoints);
   const scale = Math.min(100, Math.floor((PAGE_WIDTH_PT / visiblePoints) * 100));
   const narrativeChars = Math.floor(visibleWidth * 1.3);
 
@@ -532,6 +557,32 @@ export function buildCommitteePlan(input: CommitteeInput): CommitteeResult {
       EXCEL_MAX_ROW,
       Math.max(...texts.map((t) => estimateLines(t.text, widths[t.col] - 1))) * lineHeight(10) + 3,
     );
+
+  // Making Data Count: the variation × assurance matrix, then its key.
+  const spcBlock = (): void => {
+    const { rows, without } = spcMatrix(analysis.indicators);
+    if (without === analysis.indicators.length) {
+      wide(
+        spcKeyLines(analysis.settings.spc.minPoints)[0].replace(
+          /:.*$/,
+          ": no indicator has enough periods yet.",
+        ),
+        "summary",
+      );
+      return;
+    }
+    newRow(6);
+    rows.forEach((cells, i) => {
+      const r = newRow(i ? 15 : 28);
+      set(r, 0, cells[0], i ? "cell" : "th");
+      styleOf[r][1] = i ? "cell" : "th";
+      merges.push({ top: r, left: 0, bottom: r, right: 1 });
+      cells.slice(1).forEach((v, k) => set(r, 2 + k, v, i ? "value" : "th"));
+    });
+    if (without)
+      wide(`${without} indicator${without === 1 ? " has" : "s have"} too few periods for SPC.`, "rules");
+    for (const l of spcKeyLines(analysis.settings.spc.minPoints)) wide(l, "rules");
+  };
 
   const summary = summarise(analysis);
   const narrative = buildNarrative(analysis);
@@ -581,6 +632,8 @@ export function buildCommitteePlan(input: CommitteeInput): CommitteeResult {
   const metaRow = newRow(12);
   COLUMNS.forEach((c, i) => set(metaRow, i, `${COLUMN_TAG}${c.key}`, "key"));
 
+  spcBlock();
+
   // Narrative, before the table: the table's header repeats on every page it spans, and the
   // narrative must never sit under it.
   const line = (v: string, style: string, height = lineHeight(10) + 1): number => {
@@ -616,6 +669,7 @@ export function buildCommitteePlan(input: CommitteeInput): CommitteeResult {
   mergeAcross(keyRow, COL.last, COL.current, "keyAmber");
   set(keyRow, COL.target, `${bandLabel("red")}: off target`, "keyRed");
   mergeAcross(keyRow, COL.target, COL.rag, "keyRed");
+  set(keyRow, COL.spc, "SPC: ○ noise, ▲▼ signal", "keyText");
   set(keyRow, COL.direction, `${bandLabel("none")}`, "keyNone");
   set(
     keyRow,
@@ -626,7 +680,11 @@ export function buildCommitteePlan(input: CommitteeInput): CommitteeResult {
   mergeAcross(keyRow, COL.why, COL.commentary, "keyText");
 
   // The table.
-  const headerRow = newRow(lineHeight(10) * 2 + 4);
+  const headerLines = COLUMNS.reduce(
+    (m, c, i) => (printed(i) ? Math.max(m, estimateLines(c.header, widths[i] - 1)) : m),
+    2,
+  );
+  const headerRow = newRow(lineHeight(10) * headerLines + 4);
   COLUMNS.forEach((c, i) => set(headerRow, i, c.header, i >= VISIBLE ? "key" : "th"));
   let section: string | null = null;
   const number = (r: number, c: number, v: number, a: Assessment, decimals: number): void => {
@@ -665,6 +723,8 @@ export function buildCommitteePlan(input: CommitteeInput): CommitteeResult {
     const targetText = [text(a.targetText) ?? "No target", ...benchmarks].join("\n");
     set(r, COL.target, targetText, "text");
     set(r, COL.rag, bandLabel(a.band), "rag");
+    const spc = spcCell(a);
+    set(r, COL.spc, spc, "text");
     // The last six periods: as many block glyphs as the direction column holds on one line.
     const spark = sparkline(a.series.slice(-SPARK_PERIODS));
     const dirCell = spark ? `${dir.text}\n${spark}` : dir.text;
@@ -679,6 +739,7 @@ export function buildCommitteePlan(input: CommitteeInput): CommitteeResult {
     heights[r] = cellHeight([
       { text: a.title, col: COL.measure },
       { text: targetText, col: COL.target },
+      { text: spc, col: COL.spc },
       { text: dirCell, col: COL.direction },
       { text: why, col: COL.why },
       { text: commentary ?? "", col: COL.commentary },
@@ -719,7 +780,7 @@ export function buildCommitteePlan(input: CommitteeInput): CommitteeResult {
     styleAreas: groupStyles(styleOf),
     merges,
     columnWidths: widths,
-    hiddenColumns: [COL.key, COL.source],
+    hiddenColumns,
     hiddenRows: [metaRow],
     numberFormats: formats,
     conditional:
@@ -732,6 +793,10 @@ export function buildCommitteePlan(input: CommitteeInput): CommitteeResult {
             {
               area: { top: headerRow + 1, left: COL.direction, bottom: tableEnd, right: COL.direction },
               rules: DIRECTION_RULES,
+            },
+            {
+              area: { top: headerRow + 1, left: COL.spc, bottom: tableEnd, right: COL.spc },
+              rules: SPC_RULES,
             },
           ]
         : [],
@@ -746,7 +811,7 @@ export function buildCommitteePlan(input: CommitteeInput): CommitteeResult {
       repeatRows,
       footerLeft: `${title.length > 60 ? `${title.slice(0, 59)}…` : title}: generated ${stamp}`,
       footerRight: "Page &P of &N",
-      headerCenter: PRINT_KEY,
+      headerCenter: printKey(spcShown),
       printArea: { top: 0, left: 0, bottom: values.length - 1, right: VISIBLE - 1 },
       scale,
       margins: MARGINS,

@@ -5,6 +5,7 @@
  */
 import type { Role } from "./roles";
 import { ROLES } from "./roles";
+import { DEFAULT_SPC, SpcSettings } from "./spc";
 
 export type PolarityName = "higher" | "lower" | "range" | "none";
 export type TargetsModel = "auto" | "min-upper" | "single" | "range" | "none";
@@ -49,6 +50,8 @@ export interface Settings {
     materialityRelative: number;
   };
   smallDenominator: number;
+  /** Statistical process control (Making Data Count): where it applies and its run lengths. */
+  spc: SpcSettings;
   indicators: Record<string, IndicatorOverride>;
   reviews: Record<string, ReviewMark[]>;
 }
@@ -61,6 +64,7 @@ export const DEFAULT_SETTINGS: Settings = Object.freeze({
   tolerance: { kind: "relative", amount: 0.05 },
   trend: { sensitivity: "significance", materialityPoints: 0.005, materialityRelative: 0.01 },
   smallDenominator: 20,
+  spc: DEFAULT_SPC,
   indicators: {},
   reviews: {},
 }) as Settings;
@@ -102,6 +106,42 @@ function readPositive(v: unknown, where: string, fallback: number, problems: str
   return fallback;
 }
 
+function readWhole(
+  v: unknown,
+  where: string,
+  min: number,
+  max: number,
+  fallback: number,
+  problems: string[],
+): number {
+  if (v === undefined) return fallback;
+  if (typeof v === "number" && Number.isInteger(v) && v >= min && v <= max) return v;
+  problems.push(
+    `${where}: expected a whole number from ${min} to ${max}, found ${JSON.stringify(v)}; ${fallback} is used.`,
+  );
+  return fallback;
+}
+
+function readSpc(v: unknown, out: SpcSettings, problems: string[]): void {
+  if (!isRecord(v)) {
+    problems.push("spc: expected an object; the defaults are used.");
+    return;
+  }
+  // Two points make one moving range; runs shorter than 3 would call every wobble special cause.
+  out.minPoints = readWhole(v.minPoints, "spc.minPoints", 2, 1000, out.minPoints, problems);
+  out.trendLength = readWhole(v.trendLength, "spc.trendLength", 3, 100, out.trendLength, problems);
+  out.shiftLength = readWhole(v.shiftLength, "spc.shiftLength", 3, 100, out.shiftLength, problems);
+  if (v.baseline === null || v.baseline === undefined) return;
+  // NHSRplotthedots will not fix limits on fewer than 12 points.
+  if (typeof v.baseline === "number" && Number.isInteger(v.baseline) && v.baseline >= 12) {
+    out.baseline = v.baseline;
+  } else {
+    problems.push(
+      `spc.baseline: expected null or a whole number of points of at least 12, found ${JSON.stringify(v.baseline)}; the limits use every point.`,
+    );
+  }
+}
+
 /** Reads settings from anything (parsed JSON, a workbook setting); never throws. */
 export function validateSettings(input: unknown): SettingsResult {
   const problems: string[] = [];
@@ -111,6 +151,7 @@ export function validateSettings(input: unknown): SettingsResult {
     columns: {},
     tolerance: { ...d.tolerance },
     trend: { ...d.trend },
+    spc: { ...d.spc },
     indicators: {},
     reviews: {},
   };
@@ -207,6 +248,7 @@ export function validateSettings(input: unknown): SettingsResult {
     d.smallDenominator,
     problems,
   );
+  if (input.spc !== undefined) readSpc(input.spc, out.spc, problems);
   if (input.indicators !== undefined) {
     if (!isRecord(input.indicators))
       problems.push("indicators: expected an object keyed by indicator reference.");

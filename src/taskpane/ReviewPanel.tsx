@@ -9,6 +9,7 @@ import {
   countByGroup,
   filterItems,
 } from "./review-items";
+import { SpcBadge } from "./SpcBadge";
 import { useStyles } from "./styles";
 
 export interface ReviewProps {
@@ -60,6 +61,7 @@ export function ReviewPanel({ items, onSelect, onReview }: ReviewProps) {
           <Select value={filter} onChange={(_, d) => setFilter(d.value as ReviewFilter)}>
             <option value="all">All flags</option>
             <option value="open">Not yet reviewed</option>
+            <option value="special-cause">Special cause (SPC)</option>
             {GROUPS.map((g) => (
               <option key={g} value={g}>
                 {GROUP_TITLES[g]} ({counts[g]})
@@ -96,6 +98,7 @@ export function ReviewPanel({ items, onSelect, onReview }: ReviewProps) {
                     </span>
                   </Button>
                   <span className={s.reason}>{i.reason}</span>
+                  <SpcBadge spc={i.spc} />
                   {i.review && <span className={s.reason}>✓ Reviewed: {i.review.note}</span>}
                   {editing === i.id ? (
                     <ReviewForm

@@ -8,6 +8,7 @@ import type { ReviewMark } from "../engine/config";
 import type { CellRef } from "../engine/grid";
 import { columnLetter } from "../engine/grid";
 import { FLAG_TITLES } from "../engine/quality";
+import { assuranceCell, spcArrow, variationCell } from "../engine/committee-spc";
 
 export type ReviewGroup = "red" | "amber" | "worsening" | "data-quality" | "checks";
 
@@ -33,6 +34,27 @@ export interface ReviewItem {
   /** The indicator's row in the committee sheet, once one has been written. */
   committee?: { sheet: string; address: string };
   review?: ReviewMark;
+  /** The indicator's SPC reading, where its series is long enough. */
+  spc?: SpcSummary;
+}
+
+/** Variation and assurance as the committee sheet words them ("▲ Improvement", "✓ Pass"). */
+export interface SpcSummary {
+  variation: string;
+  assurance: string;
+  special: boolean;
+  side: "above" | "below" | null;
+}
+
+function spcSummary(a: Assessment): SpcSummary | undefined {
+  if (!a.spc) return undefined;
+  const arrow = spcArrow(a);
+  return {
+    variation: variationCell(a),
+    assurance: assuranceCell(a),
+    special: a.spc.variation !== "common-cause",
+    side: arrow === "▲" ? "above" : arrow === "▼" ? "below" : null,
+  };
 }
 
 function name(a: Assessment): string {
@@ -63,7 +85,13 @@ export function buildReviewItems(
   for (const a of analysis.indicators) {
     const marks = (reviews[a.key] ?? []).filter((m) => m.value === a.value);
     const mark = (about: string) => marks.find((m) => m.about === about);
-    const base = { key: a.key, indicator: name(a), value: a.value, committee: cells.get(a.key) };
+    const base = {
+      key: a.key,
+      indicator: name(a),
+      value: a.value,
+      committee: cells.get(a.key),
+      spc: spcSummary(a),
+    };
     if (a.band === "red" || a.band === "amber") {
       items.push({
         ...base,
@@ -105,13 +133,18 @@ export function buildReviewItems(
   return items;
 }
 
-export type ReviewFilter = "all" | "open" | ReviewGroup;
+export type ReviewFilter = "all" | "open" | "special-cause" | ReviewGroup;
 
 export function filterItems(items: ReviewItem[], filter: ReviewFilter, text = ""): ReviewItem[] {
   const q = text.trim().toLowerCase();
   return items.filter(
     (i) =>
-      (filter === "all" || (filter === "open" ? !i.review : i.group === filter)) &&
+      (filter === "all" ||
+        (filter === "open"
+          ? !i.review
+          : filter === "special-cause"
+            ? i.spc?.special === true
+            : i.group === filter)) &&
       (!q || `${i.indicator} ${i.label} ${i.reason}`.toLowerCase().includes(q)),
   );
 }

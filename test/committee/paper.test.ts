@@ -57,7 +57,9 @@ describe("rows as tall as their text", () => {
         generatedAt: NOW,
       });
       const header = plan.values[plan.commentary.headerRow];
-      const visible = plan.columnWidths.slice(0, plan.print.printArea.right + 1);
+      const visible = plan.columnWidths
+        .slice(0, plan.print.printArea.right + 1)
+        .filter((_, i) => !plan.hiddenColumns.includes(i));
       // Excel: a width of w characters is 7w + 5 pixels at 96 dpi; A4 landscape less 0.3 in margins.
       const points = visible.reduce((s, w) => s + ((7 * w + 5) * 72) / 96, 0);
       expect(points).toBeLessThanOrEqual((11.69 - 0.6) * 72);

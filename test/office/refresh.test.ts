@@ -2,6 +2,7 @@
  * The Office host against the strict fake: three round trips whatever the size, formatting by style,
  * and the same promises as the file host.
  */
+import { COMMENTARY_COLUMNS } from "../../src/engine/committee";
 import { validateSettings } from "../../src/engine/config";
 import { refresh, RefreshOutcome } from "../../src/hosts/office/refresh";
 import { selectCell } from "../../src/hosts/office/select-cell";
@@ -65,8 +66,8 @@ function snapshot(s: FakeSheet): string {
 }
 
 /** The committee sheet's hidden key column and its commentary column (the last two of the plan). */
-const KEY_COL = 9;
-const COMMENTARY_COL = 8;
+const KEY_COL = COMMENTARY_COLUMNS.key;
+const COMMENTARY_COL = COMMENTARY_COLUMNS.commentary;
 
 function committeeRow(s: FakeSheet, key: string): unknown[] {
   const rows = sheetValues(s);

@@ -1,0 +1,88 @@
+/**
+ * XmR charts for the areas for focus (red and amber indicators with enough periods for SPC), as a
+ * host-neutral plan: the data block a chart is drawn from (period, value, average, limits, target), the
+ * points that are special cause, and words that say what the chart shows for those who cannot see it.
+ * A host draws it with its own charting: Office.js charts inside Excel.
+ */
+import type { Analysis, Assessment } from "./assess";
+import { RULES, Variation, variationOf, variationPhrase, xmr } from "./spc";
+import { excelFormat, formatValue } from "./values";
+
+export interface XmrChartPlan {
+  key: string;
+  title: string;
+  /** Excel number format of the values ("0.0%"). */
+  numberFormat: string;
+  header: ["Period", "Value", "Average", "Lower limit", "Upper limit", "Target"];
+  /** One row per period with a value (blank months are skipped, as SPC skips them). */
+  rows: [string, number, number, number, number, number | null][];
+  /** Rows whose point is special cause, with its variation, for the host to mark. */
+  special: { row: number; variation: Variation }[];
+  /** Alternative text: the chart in words. */
+  description: string;
+}
+
+/** The target line drawn on a chart: the single target, or the upper (green) threshold. */
+function targetOf(a: Assessment): number | null {
+  if (a.targets.kind === "single") return a.targets.target ?? null;
+  if (a.targets.kind === "min-upper") return a.targets.upper ?? null;
+  return null;
+}
+
+export function xmrChartFor(
+  a: Assessment,
+  periods: readonly string[],
+  analysis: Analysis,
+): XmrChartPlan | null {
+  if (!a.spc) return null;
+  const labels: string[] = [];
+  const values: number[] = [];
+  a.series.forEach((v, i) => {
+    if (v === null || !Number.isFinite(v)) return;
+    labels.push(periods[i]);
+    values.push(v);
+  });
+  const chart = xmr(values, analysis.settings.spc);
+  if (!chart) return null;
+  const target = targetOf(a);
+  const rows = values.map((v, i): XmrChartPlan["rows"][number] => [
+    labels[i],
+    v,
+    chart.mean,
+    chart.lower,
+    chart.upper,
+    target,
+  ]);
+  const special: XmrChartPlan["special"] = [];
+  for (let i = 0; i < values.length; i++) {
+    if (chart.rule[i] !== 0)
+      special.push({ row: i, variation: variationOf(chart.rule[i], chart.side[i], a.polarity) });
+  }
+  const f = (x: number) =>
+    formatValue(x, a.unit, a.unit === "percent" ? Math.max(a.decimals, 1) : a.decimals + 1, a.per);
+  const rule = RULES[chart.rule[values.length - 1]];
+  const description =
+    `XmR chart of ${a.title}: ${values.length} points from ${labels[0]} to ${labels[labels.length - 1]}, ` +
+    `average ${f(chart.mean)}, limits ${f(chart.lower)} to ${f(chart.upper)}` +
+    `${target !== null ? `, target ${f(target)}` : ""}. ` +
+    `${special.length} point${special.length === 1 ? " is" : "s are"} special cause; the latest is ${variationPhrase(a.spc.variation)}${rule ? ` (${rule.replace(/-/g, " ")})` : ""}.`;
+  return {
+    key: a.key,
+    title: `${a.ref ? `${a.ref} ` : ""}${a.title}`,
+    numberFormat: excelFormat(a.unit, a.decimals, a.per),
+    header: ["Period", "Value", "Average", "Lower limit", "Upper limit", "Target"],
+    rows,
+    special,
+    description,
+  };
+}
+
+/** A chart for every area for focus (red or amber) whose series is long enough for SPC, worst first. */
+export function xmrCharts(analysis: Analysis): XmrChartPlan[] {
+  const rank = { red: 0, amber: 1, green: 2, none: 3 } as const;
+  return analysis.indicators
+    .filter((a) => (a.band === "red" || a.band === "amber") && a.spc !== null)
+    .sort((x, y) => rank[x.band] - rank[y.band])
+    .map((a) => xmrChartFor(a, analysis.periods, analysis))
+    .filter((c): c is XmrChartPlan => c !== null);
+}

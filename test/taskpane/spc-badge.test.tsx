@@ -1,0 +1,49 @@
+/**
+ * @jest-environment jsdom
+ */
+/** The pane's SPC pieces: the badge's words for screen readers, and the special-cause filter. */
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { fireEvent, render, screen, within } from "@testing-library/react";
+import { analyse } from "../../src/engine/assess";
+import { validateSettings } from "../../src/engine/config";
+import { ReviewPanel } from "../../src/taskpane/ReviewPanel";
+import { buildReviewItems, filterItems } from "../../src/taskpane/review-items";
+import { spcSampleGrid } from "../../scripts/spc-sample";
+
+const analysis = analyse(spcSampleGrid(), validateSettings(undefined).settings);
+const items = buildReviewItems(analysis, {});
+
+test("the special-cause filter keeps exactly the items of indicators with special cause", () => {
+  const special = new Set(
+    analysis.indicators.filter((a) => a.spc && a.spc.variation !== "common-cause").map((a) => a.key),
+  );
+  const shown = filterItems(items, "special-cause");
+  expect(shown.length).toBeGreaterThan(0);
+  expect(shown.length).toBeLessThan(items.length);
+  for (const i of shown) expect(special.has(i.key)).toBe(true);
+  for (const i of items) if (special.has(i.key)) expect(shown).toContain(i);
+});
+
+test("the review list shows each item's SPC reading in words and filters by special cause", () => {
+  render(
+    <FluentProvider theme={webLightTheme}>
+      <ReviewPanel items={items} onSelect={() => undefined} onReview={() => undefined} />
+    </FluentProvider>,
+  );
+  // "% care leavers EET (4)" fell below its lower limit: a concern, below the average, failing its target.
+  const concern = analysis.indicators.find((a) => a.ref === "1.4");
+  expect(concern?.spc).toMatchObject({ variation: "special-cause-concern", assurance: "fail" });
+  expect(
+    screen.getAllByRole("img", {
+      name: "SPC variation: Concern, below the average. Assurance: Fail.",
+    }).length,
+  ).toBeGreaterThan(0);
+  expect(screen.getAllByText(/SPC: ○ Common cause · ≈ Hit and miss/).length).toBeGreaterThan(0);
+
+  const before = screen.getAllByRole("listitem").length;
+  fireEvent.change(screen.getByLabelText("Show"), { target: { value: "special-cause" } });
+  const after = screen.getAllByRole("listitem");
+  expect(after.length).toBe(filterItems(items, "special-cause").length);
+  expect(after.length).toBeLessThan(before);
+  for (const li of after) expect(within(li).queryByText(/Common cause/)).toBeNull();
+});
