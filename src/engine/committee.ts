@@ -6,6 +6,7 @@
 import type { Analysis, Assessment } from "./assess";
 import type { Band } from "./banding";
 import type { ReviewMark } from "./config";
+import { forCommittee } from "./committee-selection";
 import { Area, Grid, cellAt, cellText, gridWidth } from "./grid";
 import { buildNarrative } from "./narrative";
 import { CAVEAT_CODES, FLAG_TITLES, FlagCode } from "./quality";
@@ -374,7 +375,7 @@ export function wrapLine(s: string, width = NARRATIVE_LINE): string[] {
 }
 
 export function buildCommitteePlan(input: CommitteeInput): CommitteeResult {
-  const { analysis } = input;
+  const analysis = forCommittee(input.analysis);
   const width = COLUMNS.length;
   const values: PlanValue[][] = [];
   const formats: (string | null)[][] = [];
