@@ -1,17 +1,21 @@
 import { MessageBar, MessageBarBody, MessageBarTitle, Spinner } from "@fluentui/react-components";
 import type { SessionState } from "../commands/session";
+import { plural } from "./view-key";
 
 export function summaryLine(s: SessionState): string {
   const o = s.outcome;
   if (!o) return "";
   const b = o.committee.summary.bands;
+  const inPaper = b.green + b.amber + b.red + b.none;
+  const left = o.analysis.indicators.length - inPaper;
   const parts = [
-    `Sheet '${o.sheetName}' written from '${o.analysis.sheet}': ${o.analysis.indicators.length} indicators, ${b.green} green, ${b.amber} amber, ${b.red} red, ${b.none} not banded.`,
+    `Sheet '${o.sheetName}' written from '${o.analysis.sheet}'${o.analysis.reportingPeriod ? ` as at ${o.analysis.reportingPeriod}` : ""}: ${plural(inPaper, "indicator")}${left > 0 ? ` (${left} left out by you)` : ""}, ${b.green} green, ${b.amber} amber, ${b.red} red, ${b.none} not banded.`,
   ];
   if (o.renamedFrom)
     parts.push(`A sheet named '${o.renamedFrom}' was not made by Scorecard, so it was left alone.`);
-  if (o.committee.carried) parts.push(`Commentary kept for ${o.committee.carried} indicator(s).`);
-  if (o.committee.retired) parts.push(`${o.committee.retired} retired commentary kept.`);
+  if (o.committee.carried) parts.push(`Commentary kept for ${plural(o.committee.carried, "indicator")}.`);
+  if (o.committee.retired)
+    parts.push(`Retired commentary kept for ${plural(o.committee.retired, "indicator")}.`);
   return parts.join(" ");
 }
 
