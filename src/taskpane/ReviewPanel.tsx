@@ -133,7 +133,7 @@ export function ReviewPanel({ items, onSelect, onReview }: ReviewProps) {
                   <Link
                     as="button"
                     onClick={() => onSelect(i.source.sheet, i.source.address)}
-                    aria-label={`${i.indicator}. ${i.label}. Go to ${i.source.sheet} ${i.source.address}`}
+                    aria-label={`${i.indicator}. ${i.label} (${i.source.address}). Go to ${i.source.sheet} ${i.source.address}`}
                   >
                     {i.label} ({i.source.address})
                   </Link>
@@ -176,7 +176,7 @@ export function ReviewPanel({ items, onSelect, onReview }: ReviewProps) {
                 <Link
                   as="button"
                   onClick={() => c.committee && onSelect(c.committee.sheet, c.committee.address)}
-                  aria-label={`Show ${c.indicator} in the committee sheet`}
+                  aria-label={`Show in the committee sheet: ${c.indicator}`}
                 >
                   Show in the committee sheet
                 </Link>

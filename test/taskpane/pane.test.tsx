@@ -113,7 +113,7 @@ describe("the task pane", () => {
     await show(<App host={officeHost()} />);
     fireEvent.click(screen.getByRole("tab", { name: /^Review / }));
     const item = await screen.findByRole("button", {
-      name: /^11\.13 .*Missing period\. Go to Scorecard K33$/,
+      name: /^11\.13 .*Missing period \(K33\)\. Go to Scorecard K33$/,
     });
     fireEvent.click(item);
     await waitFor(() => expect(fake.model.selection).toEqual({ sheet: "Scorecard", address: "K33" }));
