@@ -65,30 +65,41 @@ export function LayoutPins({ settings, analysis, onApply }: LayoutPinsProps) {
       </Text>
       <div className={s.pair}>
         <Field label="Header from row" validationMessage={rowsOk ? undefined : "Rows from 1, last ≥ first."}>
-          <Input value={top} onChange={(_, d) => setTop(d.value)} inputMode="numeric" />
+          <Input className={s.fill} value={top} onChange={(_, d) => setTop(d.value)} inputMode="numeric" />
         </Field>
         <Field label="to row">
-          <Input value={bottom} onChange={(_, d) => setBottom(d.value)} inputMode="numeric" />
+          <Input
+            className={s.fill}
+            value={bottom}
+            onChange={(_, d) => setBottom(d.value)}
+            inputMode="numeric"
+          />
         </Field>
       </div>
       {!analysis && (
-        <div className={s.letters}>
-          {KEY_ROLES.map((r) => (
-            <Field
-              key={r}
-              label={`${ROLE_LABELS[r]} column`}
-              validationMessage={
-                letters[r] && !/^[A-Za-z]{1,3}$/.test(letters[r] ?? "") ? "A letter, such as C." : undefined
-              }
-            >
-              <Input
-                value={letters[r] ?? ""}
-                onChange={(_, d) => setLetters({ ...letters, [r]: d.value })}
-                placeholder="e.g. C"
-              />
-            </Field>
-          ))}
-        </div>
+        <>
+          <Text id="letters-heading" size={200} weight="semibold">
+            Column letters
+          </Text>
+          <div className={s.letters} role="group" aria-labelledby="letters-heading">
+            {KEY_ROLES.map((r) => (
+              <Field
+                key={r}
+                label={ROLE_LABELS[r]}
+                validationMessage={
+                  letters[r] && !/^[A-Za-z]{1,3}$/.test(letters[r] ?? "") ? "A letter, such as C." : undefined
+                }
+              >
+                <Input
+                  className={s.fill}
+                  value={letters[r] ?? ""}
+                  onChange={(_, d) => setLetters({ ...letters, [r]: d.value })}
+                  placeholder="e.g. C"
+                />
+              </Field>
+            ))}
+          </div>
+        </>
       )}
       <div className={s.row}>
         <Button onClick={apply} disabled={!rowsOk || badLetter}>

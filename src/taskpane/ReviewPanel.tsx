@@ -36,7 +36,13 @@ function ReviewForm({ item, onDone }: { item: ReviewItem; onDone: (note: string 
   return (
     <div className={s.form}>
       <Field label="Review note" size="small">
-        <Input value={note} onChange={(_, d) => setNote(d.value)} maxLength={200} autoFocus />
+        <Input
+          className={s.fill}
+          value={note}
+          onChange={(_, d) => setNote(d.value)}
+          maxLength={200}
+          autoFocus
+        />
       </Field>
       <div className={s.row}>
         <Button size="small" appearance="primary" onClick={() => onDone(note.trim() || "Checked")}>
@@ -72,7 +78,7 @@ export function ReviewPanel({ items, onSelect, onReview }: ReviewProps) {
       </Text>
       <div className={s.pair}>
         <Field label="Show">
-          <Select value={filter} onChange={(_, d) => setFilter(d.value as ReviewFilter)}>
+          <Select className={s.fill} value={filter} onChange={(_, d) => setFilter(d.value as ReviewFilter)}>
             <option value="all">All flags</option>
             <option value="open">Not yet reviewed</option>
             {GROUPS.map((g) => (
@@ -83,7 +89,12 @@ export function ReviewPanel({ items, onSelect, onReview }: ReviewProps) {
           </Select>
         </Field>
         <Field label="Find">
-          <Input value={query} onChange={(_, d) => setQuery(d.value)} placeholder="Reference or words" />
+          <Input
+            className={s.fill}
+            value={query}
+            onChange={(_, d) => setQuery(d.value)}
+            placeholder="Reference or words"
+          />
         </Field>
       </div>
       {items.length > 0 && cards.length === 0 && (

@@ -49,12 +49,18 @@ export const useStyles = makeStyles({
   amber: { borderLeftColor: "#E6B800" },
   reason: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
   row: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "center" },
-  pair: { display: "grid", gridTemplateColumns: "1fr 1fr", gap: tokens.spacingHorizontalS },
-  letters: {
+  pair: {
     display: "grid",
-    gridTemplateColumns: "repeat(auto-fill, minmax(130px, 1fr))",
+    gridTemplateColumns: "minmax(0, 1fr) minmax(0, 1fr)",
     gap: tokens.spacingHorizontalS,
   },
+  letters: {
+    display: "grid",
+    gridTemplateColumns: "minmax(0, 1fr) minmax(0, 1fr)",
+    gap: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
+  },
+  /** Fluent inputs have a minimum width of their own; in a narrow grid cell they must shrink. */
+  fill: { minWidth: 0, width: "100%" },
   sticky: {
     position: "sticky",
     bottom: 0,

@@ -42,7 +42,7 @@ async function openPane(browser: Browser, url: string, fixture: SheetFixture[]):
   return page;
 }
 
-/** axe-core's serious and critical findings on the page as it is now. */
+/** axe-core's serious and critical findings on the page as it is now, and any sideways overflow. */
 async function axeProblems(page: Page, state: string): Promise<string[]> {
   const axe = readFileSync(join(ROOT, "node_modules", "axe-core", "axe.min.js"), "utf8");
   await page.addScriptTag({ content: axe });
@@ -71,9 +71,12 @@ async function axeProblems(page: Page, state: string): Promise<string[]> {
       }))
       .filter((v) => v.nodes > 0);
   });
+  // Nothing may be wider than the pane: a sideways scroll at 320 px hides the controls' right edge.
+  const wide = await page.evaluate(() => document.documentElement.scrollWidth);
   return result
     .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .map((v) => `${state}: ${v.id} (${v.impact}, ${v.nodes} nodes) ${v.html}`);
+    .map((v) => `${state}: ${v.id} (${v.impact}, ${v.nodes} nodes) ${v.html}`)
+    .concat(wide > WIDTH ? [`${state}: the page is ${wide} px wide in a ${WIDTH} px pane`] : []);
 }
 
 const required = process.env.SCORECARD_REQUIRE_TOOLS === "1";
@@ -279,8 +282,8 @@ run("the task pane in Chromium on an empty workbook", () => {
     expect(await axeProblems(page, "empty workbook")).toEqual([]);
     await page.getByLabel("Header from row").fill("3");
     await page.getByLabel("to row").fill("4");
-    await page.getByLabel("Measure column").fill("B");
-    await page.getByLabel("Current value column").fill("f");
+    await page.getByLabel("Measure", { exact: true }).fill("B");
+    await page.getByLabel("Current value", { exact: true }).fill("f");
     await page.getByRole("button", { name: "Read the sheet again" }).click();
     const saved = await poll(
       () =>

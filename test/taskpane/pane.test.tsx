@@ -184,7 +184,7 @@ describe("the task pane", () => {
     expect(seen).toHaveLength(1);
     // The way on: pin where things are.
     expect(screen.getByLabelText("Header from row")).toBeTruthy();
-    expect(screen.getByLabelText("Reference column")).toBeTruthy();
+    expect(screen.getByLabelText("Reference", { exact: true })).toBeTruthy();
   });
 
   test("an empty workbook says so plainly, and pins read the sheet again", async () => {
@@ -199,8 +199,8 @@ describe("the task pane", () => {
     expect(screen.queryByText(/rows 1-0/)).toBeNull();
     fireEvent.change(screen.getByLabelText("Header from row"), { target: { value: "2" } });
     fireEvent.change(screen.getByLabelText("to row"), { target: { value: "3" } });
-    fireEvent.change(screen.getByLabelText("Measure column"), { target: { value: "b" } });
-    fireEvent.change(screen.getByLabelText("Current value column"), { target: { value: "F" } });
+    fireEvent.change(screen.getByLabelText("Measure", { exact: true }), { target: { value: "b" } });
+    fireEvent.change(screen.getByLabelText("Current value", { exact: true }), { target: { value: "F" } });
     const contexts = fake.contexts.length;
     fireEvent.click(screen.getByRole("button", { name: "Read the sheet again" }));
     await waitFor(() =>
