@@ -160,7 +160,7 @@ export function App({ host }: { host: AddinHost }) {
             <OverviewPanel
               analysis={analysis}
               detectionError={view.error}
-              refreshErrorCurrent={view.fromRefresh === true}
+              fromRefresh={view.fromRefresh === true}
               sheetNames={view.sheetNames}
               settings={settings}
               session={session}

@@ -40,8 +40,8 @@ export const ROLE_LABELS: Record<Role, string> = {
 export interface OverviewProps {
   analysis?: Analysis;
   detectionError?: string;
-  /** False once the sheet was read again after a failed refresh: that refresh's error is then old news. */
-  refreshErrorCurrent: boolean;
+  /** True while what is shown came from the last refresh; once the sheet is read again its message is old news. */
+  fromRefresh: boolean;
   sheetNames: string[];
   settings: Settings;
   session: SessionState;
@@ -81,7 +81,10 @@ export function OverviewPanel(p: OverviewProps) {
   };
   const periods = a?.allPeriods ?? a?.periods ?? [];
   const latest = periods[periods.length - 1];
-  const session = p.refreshErrorCurrent || !p.session.error ? p.session : { ...p.session, error: undefined };
+  // What the last refresh said stands only while what is shown is its result: once the sheet has been
+  // read again (another sheet, pins, a period) it would describe something else.
+  const session: SessionState =
+    p.fromRefresh || p.session.running ? p.session : { running: false, notices: [] };
   return (
     <section className={s.section} aria-labelledby="overview-heading">
       <h2 id="overview-heading" className={s.h2}>
@@ -167,7 +170,7 @@ export function OverviewPanel(p: OverviewProps) {
           </dl>
         </>
       )}
-      {(a || p.detectionError || (p.session.error && p.refreshErrorCurrent)) && (
+      {(a || p.detectionError || (p.session.error && p.fromRefresh)) && (
         <LayoutPins
           key={viewKey(p.settings)}
           settings={p.settings}

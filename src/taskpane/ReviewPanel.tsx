@@ -143,6 +143,7 @@ export function ReviewPanel({ items, onSelect, onReview }: ReviewProps) {
                 <li key={i.id} className={s.flag}>
                   <Link
                     as="button"
+                    className={s.link}
                     onClick={() => onSelect(i.source.sheet, i.source.address)}
                     aria-label={`${i.indicator}. ${i.label} (${i.source.address}). Go to ${i.source.sheet} ${i.source.address}`}
                   >
@@ -186,6 +187,7 @@ export function ReviewPanel({ items, onSelect, onReview }: ReviewProps) {
               <div>
                 <Link
                   as="button"
+                  className={s.link}
                   onClick={() => c.committee && onSelect(c.committee.sheet, c.committee.address)}
                   aria-label={`Show in the committee sheet: ${c.indicator}`}
                 >

@@ -60,6 +60,8 @@ export const useStyles = makeStyles({
     gap: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
   },
   /** Fluent inputs have a minimum width of their own; in a narrow grid cell they must shrink. */
+  /** A cell link looks like a link, underlined, not only coloured. */
+  link: { textDecorationLine: "underline", textAlign: "left" },
   fill: { minWidth: 0, width: "100%" },
   sticky: {
     position: "sticky",
