@@ -172,7 +172,7 @@ export function OverviewPanel(p: OverviewProps) {
       )}
       {(a || p.detectionError || (p.session.error && p.fromRefresh)) && (
         <LayoutPins
-          key={viewKey(p.settings)}
+          key={`${viewKey(p.settings)} ${a ? `${a.header.top}-${a.header.bottom}` : "none"}`}
           settings={p.settings}
           analysis={a}
           onApply={p.onChangeSettings}
