@@ -1,6 +1,6 @@
 import { MessageBar, MessageBarBody, MessageBarTitle, Spinner } from "@fluentui/react-components";
 import type { SessionState } from "../commands/session";
-import { plural } from "./view-key";
+import { plural } from "./words";
 
 export function summaryLine(s: SessionState): string {
   const o = s.outcome;

@@ -11,7 +11,7 @@ import {
   groupByIndicator,
 } from "./review-items";
 import { useStyles } from "./styles";
-import { plural } from "./view-key";
+import { plural } from "./words";
 
 export interface ReviewProps {
   items: ReviewItem[];

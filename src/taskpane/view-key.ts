@@ -9,7 +9,3 @@ export function viewKey(settings: Settings, sheet = settings.sourceSheet): strin
   const columns = Object.entries(settings.columns).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   return JSON.stringify([sheet ?? null, columns, settings.headerRows ?? null, settings.asAt ?? null]);
 }
-
-export function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
