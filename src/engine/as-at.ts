@@ -33,7 +33,8 @@ export function layoutAsAt(layout: Layout, asAt: string | undefined): AsAtResult
     };
   }
   if (i === periods.length - 1) return { layout, period: latest, periods };
-  const roles = { ...layout.roles };
-  for (const r of LATEST_ONLY) delete roles[r];
+  const roles: Layout["roles"] = Object.fromEntries(
+    Object.entries(layout.roles).filter(([r]) => !(LATEST_ONLY as readonly string[]).includes(r)),
+  );
   return { layout: { ...layout, roles, series: layout.series.slice(0, i + 1) }, period: periods[i], periods };
 }
