@@ -164,6 +164,11 @@ run("the task pane in Chromium", () => {
     );
     await page.getByRole("button", { name: /Mark reviewed: 11\.13 .*Missing period/ }).click();
     await page.getByLabel("Review note").fill("August return not submitted");
+    // The form at 320 px: the note full width, Save and Cancel side by side below it.
+    const saveBox = await page.getByRole("button", { name: "Save review" }).boundingBox();
+    const cancelBox = await page.getByRole("button", { name: "Cancel" }).boundingBox();
+    expect(saveBox && cancelBox && Math.abs(saveBox.y - cancelBox.y)).toBeLessThan(2);
+    await page.screenshot({ path: join(OUT, "pane-3a-review-form.png") });
     await page.getByRole("button", { name: "Save review" }).click();
     await page.getByText("✓ Reviewed: August return not submitted").waitFor();
     const saved = await page.evaluate(() => String(window.__fake.settings.get("scorecard.settings")));
