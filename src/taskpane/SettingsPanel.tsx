@@ -39,11 +39,13 @@ export function SettingsPanel({ settings, analysis, onSave, onUnsavedChange }: S
   const valid = tol !== null && mat !== null && small !== null && sheetOk;
   // Only what this form edits is laid over the settings as they are now: reviews marked and columns
   // pinned elsewhere since the form opened are kept.
+  // Percentages typed as text come back through /100 with float noise (2.9 / 100 is not 0.029).
+  const near = (n: number) => Math.round(n * 1e9) / 1e9;
   const merged = (): Settings => ({
     ...settings,
     committeeSheet: draft.committeeSheet,
-    tolerance: { kind: draft.tolerance.kind, amount: (tol ?? 0) / 100 },
-    trend: { ...draft.trend, materialityPoints: (mat ?? 0) / 100 },
+    tolerance: { kind: draft.tolerance.kind, amount: near((tol ?? 0) / 100) },
+    trend: { ...draft.trend, materialityPoints: near((mat ?? 0) / 100) },
     smallDenominator: small ?? 0,
     indicators: draft.indicators,
     committee: draft.committee,
@@ -51,8 +53,8 @@ export function SettingsPanel({ settings, analysis, onSave, onUnsavedChange }: S
   const edited = (x: Settings) =>
     JSON.stringify([
       x.committeeSheet,
-      x.tolerance,
-      x.trend,
+      { ...x.tolerance, amount: near(x.tolerance.amount) },
+      { ...x.trend, materialityPoints: near(x.trend.materialityPoints) },
       x.smallDenominator,
       x.indicators,
       x.committee ?? { excludeIndicators: [], excludeSections: [] },

@@ -16,7 +16,7 @@ import {
 } from "../../src/taskpane/review-items";
 import { countsLine } from "../../src/taskpane/ReviewPanel";
 import { fixtureFromXlsx, modelFrom, SheetFixture } from "../fake-excel/from-xlsx";
-import { FakeWorkbookModel } from "../fake-excel/fake-excel";
+import { FakeSettingsBag, FakeWorkbookModel } from "../fake-excel/fake-excel";
 import { installFakeOffice, FakeOffice } from "../fake-excel/install";
 import { MONTHLY, seedAnalysis } from "../helpers";
 
@@ -309,5 +309,19 @@ describe("review cards and counts", () => {
     expect(countsLine({ red: 0, amber: 0, worsening: 0, "data-quality": 0, checks: 3 })).toBe(
       "3 analyst checks",
     );
+  });
+});
+
+describe("unsaved settings", () => {
+  test("settings as saved are not 'unsaved', even where a percentage does not survive /100 exactly", async () => {
+    const settings = new FakeSettingsBag();
+    settings.set(SETTINGS_KEY, JSON.stringify({ tolerance: { kind: "relative", amount: 0.029 } }));
+    settings.saveAsync();
+    fake = installFakeOffice(modelFrom(fixture), settings);
+    await show(<App host={officeHost()} />);
+    expect(screen.getByRole("tab", { name: "Settings" })).toBeTruthy();
+    fireEvent.click(screen.getByRole("tab", { name: "Settings" }));
+    expect(screen.getByLabelText(/Tolerance for single targets/)).toHaveProperty("value", "2.9");
+    expect(screen.getByRole("button", { name: "Save settings" })).toHaveProperty("disabled", true);
   });
 });
