@@ -2,7 +2,7 @@
  * @jest-environment jsdom
  */
 /** The pane's pieces in jsdom, over the real Office adapter and the fake Excel holding the 000 sample. */
-import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import { act, configure, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import type { ReactElement } from "react";
 import { App } from "../../src/taskpane/App";
 import { officeHost } from "../../src/hosts/office/office-host";
@@ -19,6 +19,9 @@ import { fixtureFromXlsx, modelFrom, SheetFixture } from "../fake-excel/from-xls
 import { FakeSettingsBag, FakeWorkbookModel } from "../fake-excel/fake-excel";
 import { installFakeOffice, FakeOffice } from "../fake-excel/install";
 import { MONTHLY, seedAnalysis } from "../helpers";
+
+// The machine is shared: give the pane's round trips on the fake time to settle before giving up.
+configure({ asyncUtilTimeout: 10000 });
 
 let fixture: SheetFixture[];
 beforeAll(async () => {
@@ -157,7 +160,7 @@ describe("the task pane", () => {
     await show(<App host={officeHost()} />);
     const before = fake.syncs();
     fireEvent.click(screen.getByRole("button", { name: "Refresh committee sheet" }));
-    await screen.findAllByText(/Sheet 'Committee' written from 'Scorecard'/, {}, { timeout: 10000 });
+    await screen.findAllByText(/Sheet 'Committee' written from 'Scorecard'/);
     // Give any follow-up reading its chance to start before counting.
     await act(async () => {
       await new Promise((r) => setTimeout(r, 50));
@@ -267,7 +270,7 @@ describe("the task pane", () => {
     await waitFor(() => expect(saved()).toMatchObject({ asAt: "Aug 18" }));
     await screen.findByText("May 18 to Aug 18 (4)");
     fireEvent.click(screen.getByRole("button", { name: "Refresh committee sheet" }));
-    await screen.findAllByText(/Sheet 'Committee' written/, {}, { timeout: 10000 });
+    await screen.findAllByText(/Sheet 'Committee' written/);
     const committee = fake.model.sheet("Committee");
     const texts = [...(committee?.cells.values() ?? [])].map((c) => String(c.value)).join(" ");
     expect(texts).toMatch(/Reporting period: Aug 18\./);
