@@ -44,6 +44,8 @@ function indicatorJson(i: Assessment, periods: string[]): object {
     frequency: i.frequency ?? null,
     commentary: i.sourceCommentary ?? null,
     benchmarks: i.benchmarks,
+    previousRag: i.previousRag ?? null,
+    previousDirection: i.previousDirection ?? null,
   };
 }
 

@@ -1,9 +1,10 @@
 /**
  * A paper "as at" an earlier period of the series, as analysts re-issue one: the series is cut at that
  * period, so its value, the previous period and the same period last year are all read relative to it.
- * The Current, Num and Denom columns describe the latest period only, so they are set aside unless the
- * chosen period is the latest.
+ * The Current, Num and Denom columns (and the previous report's RAG and direction) describe the latest
+ * period only, so they are set aside unless the chosen period is the latest.
  */
+import type { Analysis } from "./assess";
 import type { Layout } from "./layout";
 
 export interface AsAtResult {
@@ -16,7 +17,8 @@ export interface AsAtResult {
   note?: string;
 }
 
-const LATEST_ONLY = ["current", "numerator", "denominator"] as const;
+// What the sheet says about its latest period, and about the report before it, is not true of an earlier one.
+const LATEST_ONLY = ["current", "numerator", "denominator", "previousRag", "previousDirection"] as const;
 
 export function layoutAsAt(layout: Layout, asAt: string | undefined): AsAtResult {
   const periods = layout.series.map((s) => s.period.label);
@@ -37,4 +39,9 @@ export function layoutAsAt(layout: Layout, asAt: string | undefined): AsAtResult
     Object.entries(layout.roles).filter(([r]) => !(LATEST_ONLY as readonly string[]).includes(r)),
   );
   return { layout: { ...layout, roles, series: layout.series.slice(0, i + 1) }, period: periods[i], periods };
+}
+
+/** The period a paper reports: as stated (or chosen), else the latest of its series. */
+export function reportedPeriod(a: Pick<Analysis, "reportingPeriod" | "periods">): string | undefined {
+  return a.reportingPeriod ?? (a.periods.length ? a.periods[a.periods.length - 1] : undefined);
 }

@@ -50,16 +50,28 @@ export interface Assessment {
   frequency?: string;
   sourceCommentary?: string;
   benchmarks: { label: string; display: string; value: number | null }[];
+  /** The council's own RAG and direction of travel from its last paper, as the sheet wrote them. */
+  previousRag?: string;
+  previousDirection?: string;
 }
 
 export interface Analysis {
   sheet: string;
   title?: string;
+  /** The period the sheet says it reports, or the as-at period chosen in the settings. */
   reportingPeriod?: string;
   /** 1-based sheet rows of the header block. */
   header: { top: number; bottom: number };
   /** label: every header row above the column; own: its most specific label. */
-  columns: { letter: string; label: string; own: string; role: Role | null; pinned: boolean }[];
+  columns: {
+    letter: string;
+    label: string;
+    own: string;
+    role: Role | null;
+    pinned: boolean;
+    /** Why the column has its role: "F is Current because its header says 'Actual' and ...". */
+    evidence: string;
+  }[];
   periods: string[];
   /** Every period of the sheet's series, also those after an as-at period (settings.asAt). */
   allPeriods?: string[];
@@ -106,7 +118,7 @@ export function analyse(grid: Grid, settingsInput: Settings | unknown = undefine
     ? { settings: settingsInput, problems: [] }
     : validateSettings(settingsInput);
   const asAt = layoutAsAt(
-    readLayout(grid, { columns: settings.columns, headerRow: settings.headerRows?.bottom }),
+    readLayout(grid, { columns: settings.columns, headerRows: settings.headerRows }),
     settings.asAt,
   );
   const layout = asAt.layout;
@@ -124,8 +136,16 @@ export function analyse(grid: Grid, settingsInput: Settings | unknown = undefine
       notes.push(`Row ${at(info.row, 0).row}: a repeated page heading, skipped.`);
     if (info.kind === "note" && info.text)
       notes.push(`Row ${at(info.row, 0).row}: '${info.text.slice(0, 60)}' is not an indicator, skipped.`);
+    if (info.kind === "total")
+      notes.push(
+        `Row ${at(info.row, 0).row}: a totals row ('${info.text ?? ""}'), not an indicator, skipped.`,
+      );
+    if (info.kind === "comment")
+      notes.push(`Row ${at(info.row, 0).row}: a comment on the indicator above, kept as its commentary.`);
     if (info.kind !== "indicator") continue;
-    indicators.push(assessRow(grid, layout, info.row, info.continuations, info.section, settings));
+    indicators.push(
+      assessRow(grid, layout, info.row, info.continuations, info.section, settings, info.comments),
+    );
   }
 
   // Duplicate references confuse commentary, reviews and readers alike.
@@ -162,7 +182,7 @@ export function analyse(grid: Grid, settingsInput: Settings | unknown = undefine
   return {
     sheet: grid.sheet,
     title: layout.title,
-    reportingPeriod: settings.asAt && !asAt.note ? asAt.period : (layout.reportingPeriod ?? asAt.period),
+    reportingPeriod: settings.asAt && !asAt.note ? asAt.period : layout.reportingPeriod,
     allPeriods: asAt.periods,
     header: { top: at(layout.headerTop, 0).row, bottom: at(layout.headerBottom, 0).row },
     columns: layout.columns.map((c) => ({
@@ -171,6 +191,7 @@ export function analyse(grid: Grid, settingsInput: Settings | unknown = undefine
       own: c.own,
       role: c.role,
       pinned: c.pinned === true,
+      evidence: c.evidence,
     })),
     periods: layout.series.map((s) => s.period.label),
     sections,
@@ -202,6 +223,7 @@ function assessRow(
   continuations: number[],
   section: string | null,
   settings: Settings,
+  comments: string[] = [],
 ): Assessment {
   const R = layout.roles;
   const cell = (col: number | undefined): Cell => joinedCell(grid, row, continuations, col);
@@ -229,7 +251,8 @@ function assessRow(
   const all: Measurement[] = [];
   for (const m of [currentM, previousM, baselineM]) if (m) all.push(m);
   for (const m of seriesM) all.push(m);
-  const { unit, per } = harmonise(all);
+  const stated = R.unit !== undefined ? unitOfWords(text(R.unit) ?? "") : null;
+  const { unit, per } = stated ?? harmonise(all);
 
   // Current value: the current column, else the latest period that has one.
   let current: Measurement | undefined = currentM;
@@ -588,9 +611,22 @@ function assessRow(
     dataQuality: dq,
     owner: text(R.owner),
     frequency: text(R.frequency),
-    sourceCommentary: text(R.commentary),
+    sourceCommentary: [text(R.commentary), ...comments].filter(Boolean).join("\n") || undefined,
     benchmarks,
+    previousRag: text(R.previousRag),
+    previousDirection: text(R.previousDirection),
   };
+}
+
+/** A Unit column's words: "Percentage" makes a whole 45 read as 45%, "Rate per 10,000" a rate. */
+function unitOfWords(words: string): { unit: Unit; per?: number } | null {
+  const s = words.toLowerCase();
+  const rate = /\bper\s+([\d,]+)/.exec(s);
+  if (rate) return { unit: "rate", per: Number(rate[1].replace(/,/g, "")) };
+  if (/percent|%|proportion/.test(s)) return { unit: "percent" };
+  if (/\b(number|count|no\.?|days|weeks|months|average|score|ratio|cost|£)\b|£/.test(s))
+    return { unit: "number" };
+  return null;
 }
 
 function previousLabelOf(layout: Layout, col: number): string {

@@ -6,6 +6,7 @@
 import type { Analysis, Assessment } from "./assess";
 import type { Band } from "./banding";
 import type { ReviewMark } from "./config";
+import { reportedPeriod } from "./as-at";
 import { forCommittee } from "./committee-selection";
 import { Area, Grid, cellAt, cellText, gridWidth } from "./grid";
 import { buildNarrative } from "./narrative";
@@ -432,7 +433,7 @@ export function buildCommitteePlan(input: CommitteeInput): CommitteeResult {
   set(r0, COL.key, `${COMMITTEE_MARKER} v${PLAN_VERSION}`, "marker");
   const stamp = formatStamp(input.generatedAt);
   wide(
-    `${analysis.reportingPeriod ? `Reporting period: ${analysis.reportingPeriod}. ` : ""}Source: sheet '${analysis.sheet}'. Generated ${stamp} by Scorecard. ${analysis.indicators.length} indicators.`,
+    `${reportedPeriod(analysis) ? `Reporting period: ${reportedPeriod(analysis)}. ` : ""}Source: sheet '${analysis.sheet}'. Generated ${stamp} by Scorecard. ${analysis.indicators.length} indicators.`,
     "subtitle",
   );
   wide(rulesLine(analysis), "rules", 12);

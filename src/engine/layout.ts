@@ -16,6 +16,8 @@ import {
   isBlank,
   isError,
 } from "./grid";
+import { ROLE_NAMES, decideColumn, profileCells } from "./column-evidence";
+import { parsePeriodInContext, parsePeriodLabel, periodEnd } from "./period-grammar";
 import { MONTH_NAMES, Period, parsePeriodCell, reportingPeriodIn, serialToYearMonth } from "./periods";
 import { Role, groupHint, normaliseLabel, roleOfLabel } from "./roles";
 import { isDateFormat } from "./values";
@@ -31,9 +33,19 @@ export interface ColumnInfo {
   period?: Period;
   /** True where the role came from the settings rather than detection. */
   pinned?: boolean;
+  /** Why the column has its role, in a sentence a person can check. */
+  evidence: string;
 }
 
-export type RowKind = "indicator" | "section" | "continuation" | "repeated-header" | "page-heading" | "note";
+export type RowKind =
+  | "indicator"
+  | "section"
+  | "continuation"
+  | "repeated-header"
+  | "page-heading"
+  | "note"
+  | "total"
+  | "comment";
 
 export interface RowInfo {
   row: number;
@@ -41,8 +53,10 @@ export interface RowInfo {
   section: string | null;
   /** For indicators: the rows below that were joined into it. */
   continuations: number[];
-  /** For sections and notes: their text. */
+  /** For sections, notes, totals and comments: their text. */
   text?: string;
+  /** For indicators: the text of Comment/Commentary rows under them, in order. */
+  comments?: string[];
 }
 
 export interface Layout {
@@ -103,9 +117,27 @@ function rowCells(grid: Grid, row: number, width: number): Cell[] {
 
 export interface LayoutOptions {
   columns?: Partial<Record<Role, string>>;
-  /** 1-based sheet row of the header's last row, where detection needs help. */
+  /** 1-based sheet rows of the header block's first and last rows, where detection needs help. */
+  headerRows?: { top: number; bottom: number };
+  /** 1-based sheet row of the header's last row alone; the rows above it are still detected. */
   headerRow?: number;
 }
+
+// How many body rows are looked at to learn what a column holds: enough to see its kind, few enough
+// that a scorecard of 10,000 rows costs no more to read.
+const PROFILE_ROWS = 200;
+
+/** Words that stamp when a file was made or exported; dates beside them are not the reporting period. */
+const STAMP =
+  /\b(?:updated|last updated|exported|extracted|downloaded|printed|generated|refreshed|produced|run on|run date|date run|created)\b/i;
+/** Notes and caveats above a header: never the scorecard's title. */
+const NOTE =
+  /^(?:please note|note|notes|nb|n\.b\.|source|caveat|key|data source|exported from|this report|this sheet|all figures|figures are|\*)\b/i;
+/** The key cell of an Excel Table's totals row, or of a hand-made one. */
+const TOTAL = /^(?:total|totals|grand total|sum|overall total|all)$/i;
+/** A row that holds the comment on the indicator above it. */
+const COMMENT =
+  /^(?:comments?|commentary|narrative|analysis|notes?|sylwadau|explanation|update)\s*(?:[:\-–]\s*([\s\S]*))?$/i;
 
 export function readLayout(grid: Grid, options: LayoutOptions = {}): Layout {
   const width = gridWidth(grid);
@@ -144,14 +176,21 @@ export function readLayout(grid: Grid, options: LayoutOptions = {}): Layout {
   let anchor = -1;
   let best = 0;
   const scan = Math.min(grid.rows.length, HEADER_SCAN_ROWS);
-  if (options.headerRow !== undefined) {
-    anchor = options.headerRow - 1 - (grid.originRow ?? 0);
-    if (anchor < 0 || anchor >= grid.rows.length) {
+  const pinnedRows = options.headerRows;
+  const pinnedBottom = pinnedRows?.bottom ?? options.headerRow;
+  const toGridRow = (sheetRow: number, what: string): number => {
+    const r = sheetRow - 1 - (grid.originRow ?? 0);
+    if (r < 0 || r >= grid.rows.length) {
       throw new LayoutError(
-        `Sheet '${grid.sheet}': the header row set in the settings (row ${options.headerRow}) is outside the used range.`,
+        `Sheet '${grid.sheet}': the header ${what} set in the settings (row ${sheetRow}) is outside the used range ` +
+          `(rows ${(grid.originRow ?? 0) + 1}-${(grid.originRow ?? 0) + grid.rows.length}).`,
         grid.sheet,
       );
     }
+    return r;
+  };
+  if (pinnedBottom !== undefined) {
+    anchor = toGridRow(pinnedBottom, pinnedRows ? "block's last row" : "row");
   } else {
     for (let r = 0; r < scan; r++) {
       const { score, keyed } = scoreRow(r);
@@ -184,8 +223,10 @@ export function readLayout(grid: Grid, options: LayoutOptions = {}): Layout {
   }
 
   // 2. The block: group-header rows above the anchor, sub-header rows (months, Num/Denom) below it.
-  let top = anchor;
-  while (top - 1 >= 0) {
+  // Rows pinned in the settings are taken as they are.
+  let top = pinnedRows ? toGridRow(pinnedRows.top, "block's first row") : anchor;
+  if (top > anchor) top = anchor;
+  while (!pinnedRows && top - 1 >= 0) {
     const r = top - 1;
     let own = 0;
     let numbers = 0;
@@ -198,11 +239,16 @@ export function readLayout(grid: Grid, options: LayoutOptions = {}): Layout {
       const a = merges.areaOf(r, c);
       if (a && a.right > a.left && a.top === r && a.left === c && c > 0 && cellText(cell)) groupMerge = true;
     }
-    if (numbers > 0 || own === 0 || (own === 1 && !groupMerge)) break;
+    let stamped = false;
+    for (let c = 0; c < width && !stamped; c++) {
+      const t = cellText(cellAt(grid, r, c));
+      stamped = t !== "" && (STAMP.test(t) || NOTE.test(t));
+    }
+    if (stamped || numbers > 0 || own === 0 || (own === 1 && !groupMerge)) break;
     top = r;
   }
   let bottom = anchor;
-  while (bottom + 1 < grid.rows.length) {
+  while (pinnedBottom === undefined && bottom + 1 < grid.rows.length) {
     const r = bottom + 1;
     let own = 0;
     let labelled = 0;
@@ -242,6 +288,8 @@ export function readLayout(grid: Grid, options: LayoutOptions = {}): Layout {
     blockLabels.push(row);
   }
 
+  // What each column's cells hold, from a sample of the body below the header.
+  const sampleEnd = Math.min(grid.rows.length, bottom + 1 + PROFILE_ROWS);
   const columns: ColumnInfo[] = [];
   for (let c = 0; c < width; c++) {
     const parts: string[] = [];
@@ -260,27 +308,52 @@ export function readLayout(grid: Grid, options: LayoutOptions = {}): Layout {
       }
     }
     let role: Role | null = own ? roleOfLabel(own) : null;
+    let headerSource: string | undefined;
     const period = own
-      ? (parsePeriodCell(bottomCell) ?? parsePeriodCell({ value: own }) ?? undefined)
+      ? (parsePeriodInContext(parsePeriodCell(bottomCell) ?? parsePeriodCell({ value: own }), parents) ??
+        undefined)
       : undefined;
     const hints = parents.map(groupHint);
+    const parentRoles = parents.map((p) => roleOfLabel(p));
+    if (period && (role === null || role === "previous") && parentRoles.includes("benchmark")) {
+      // "England" or "Statistical neighbours" over year columns: comparators, not our own series.
+      role = "benchmark";
+      headerSource = parents[parentRoles.indexOf("benchmark")];
+    }
     if (role === null && period) {
       if (hints.includes("target")) role = "target";
       else if (hints.includes("previous")) role = "previous";
+      else if (period.yearEnd) role = "previous";
       else role = "period";
+    }
+    // "Actual Performance" under a "2013/14" group: a dated figure, placed in time by its group.
+    let when = period;
+    if (!when && (role === "current" || role === "previous")) {
+      for (let i = parents.length - 1; i >= 0 && !when; i--) {
+        const y = parsePeriodLabel(parents[i]);
+        if (y) when = y;
+      }
     }
     if (role === null && own) {
       // A label such as "Performance from previous financial year" with no sub-label.
       const h = groupHint(own);
       if (h === "previous") role = "previous";
     }
+    const body: Cell[] = [];
+    for (let r = bottom + 1; r < sampleEnd; r++) body.push(cellAt(grid, r, c));
+    const letter = columnLetter(c + (grid.originCol ?? 0));
+    const decision = decideColumn(
+      { letter, own, parents, headerRole: role, headerSource, periodLabel: period?.label },
+      profileCells(body),
+    );
     columns.push({
       col: c,
-      letter: columnLetter(c + (grid.originCol ?? 0)),
+      letter,
       label: parts.join(" / "),
       own,
-      role,
-      period,
+      role: decision.role,
+      period: when,
+      evidence: decision.evidence,
     });
   }
 
@@ -295,9 +368,13 @@ export function readLayout(grid: Grid, options: LayoutOptions = {}): Layout {
       );
     }
     for (const col of columns)
-      if (col.role === role && role !== "period" && role !== "benchmark") col.role = null;
+      if (col.role === role && role !== "period" && role !== "benchmark") {
+        col.role = null;
+        col.evidence = `${col.letter} is not read: the settings pin ${ROLE_NAMES[role]} to column ${letter.toUpperCase()}`;
+      }
     columns[c].role = role;
     columns[c].pinned = true;
+    columns[c].evidence = `${columns[c].letter} is ${ROLE_NAMES[role]} because the settings pin it there`;
   }
 
   const roles: Partial<Record<Role, number>> = {};
@@ -305,29 +382,70 @@ export function readLayout(grid: Grid, options: LayoutOptions = {}): Layout {
   const benchmarks: number[] = [];
   const periodCols = columns.filter((c) => c.role === "period" && c.period);
   const counts = new Map<string, number>();
-  for (const c of periodCols)
-    counts.set(c.period?.granularity ?? "", (counts.get(c.period?.granularity ?? "") ?? 0) + 1);
+  const ends = new Map<string, number>();
+  for (const c of periodCols) {
+    const g = c.period?.granularity ?? "";
+    counts.set(g, (counts.get(g) ?? 0) + 1);
+    if (c.period) ends.set(g, Math.max(ends.get(g) ?? -Infinity, periodEnd(c.period)));
+  }
+  // The series is the grain with most columns (at least two); other dated columns are history or the
+  // latest figure ("2013/14 | 2014/15 | Q2 2015/16": the quarter is the latest, the years its history).
   let grain = "";
   let most = 0;
-  for (const [g, n] of counts) if (n > most) [grain, most] = [g, n];
-  for (const c of columns) {
-    if (c.role === "period") {
-      if (c.period && c.period.granularity === grain && (most >= 2 || c.pinned)) {
-        series.push({ col: c.col, period: c.period });
-        continue;
-      }
-      // A lone year beside a monthly series is last year's outturn.
-      c.role = c.period?.granularity === "year" && roles.previous === undefined ? "previous" : null;
+  // Equal counts: the grain that runs later is the one the committee is reading now.
+  for (const [g, n] of counts)
+    if (n > most || (n === most && (ends.get(g) ?? 0) > (ends.get(grain) ?? 0))) [grain, most] = [g, n];
+  const inSeries = (c: ColumnInfo): boolean =>
+    c.role === "period" &&
+    c.period !== undefined &&
+    c.period.granularity === grain &&
+    (most >= 2 || c.pinned === true);
+  for (const c of columns) if (inSeries(c) && c.period) series.push({ col: c.col, period: c.period });
+  series.sort((a, b) => a.period.ordinal - b.period.ordinal);
+  const seriesEnd = series.length ? Math.max(...series.map((s) => periodEnd(s.period))) : -Infinity;
+  const lone = columns.filter((c) => c.role === "period" && !inSeries(c) && c.period && !c.pinned);
+  const currents = columns.filter((c) => c.role === "current");
+  const latestFirst = (a: ColumnInfo, b: ColumnInfo): number =>
+    (b.period ? periodEnd(b.period) : Infinity) - (a.period ? periodEnd(a.period) : Infinity);
+  let current: ColumnInfo | undefined = currents.find((c) => c.pinned) ?? currents.find((c) => !c.period);
+  if (!current) {
+    const dated = [...currents, ...lone].sort(latestFirst);
+    const top = dated[0];
+    if (top?.period && periodEnd(top.period) > seriesEnd) current = top;
+  }
+  if (current && current.role === "period") {
+    current.evidence = `${current.letter} is Current because its header says '${current.own}' (${current.period?.label}), the latest period on the sheet${series.length ? `, later than the series by ${grain}` : ""}`;
+  }
+  if (current) current.role = "current";
+  // Earlier dated columns: the latest year before the current figure is last year's; the rest are not read.
+  const hasPrevious = columns.some((c) => c.role === "previous");
+  let previousTaken = hasPrevious;
+  for (const c of [...currents, ...lone].sort(latestFirst)) {
+    if (c === current) continue;
+    const own = c.own.replace(/\s+/g, " ");
+    if (!previousTaken && c.period?.granularity === "year") {
+      previousTaken = true;
+      c.role = "previous";
+      c.evidence = `${c.letter} is Previous because its header says '${own}' (${c.period.label}), a year before the latest figure`;
+    } else {
+      c.role = null;
+      c.evidence = `${c.letter} is not read: its header says '${own}', ${c.period ? `${c.period.label}, ` : ""}an earlier figure than ${current ? current.letter : "the series"}`;
     }
+  }
+  for (const c of columns) {
+    if (c.role === "period") continue;
     if (c.role === "benchmark") {
       benchmarks.push(c.col);
       continue;
     }
     if (c.role === null) continue;
     if (roles[c.role] === undefined) roles[c.role] = c.col;
-    else if (!c.pinned) c.role = null;
+    else if (!c.pinned) {
+      const first = columns[roles[c.role] ?? 0];
+      c.evidence = `${c.letter} is not read: its header says '${c.own.replace(/\s+/g, " ")}', but ${first.letter} is already ${ROLE_NAMES[c.role]}`;
+      c.role = null;
+    }
   }
-  series.sort((a, b) => a.period.ordinal - b.period.ordinal);
 
   const sheetRow = (r: number): number => cellRef(grid, r, 0).row;
   if (roles.ref === undefined && roles.measure === undefined) {
@@ -351,13 +469,17 @@ export function readLayout(grid: Grid, options: LayoutOptions = {}): Layout {
   let reportingPeriod: string | undefined;
   const titleTexts = new Set<string>();
   for (let r = 0; r < top; r++) {
+    // "Last updated 03/11/2023", "Exported from Mosaic on ...": when the file was made, not what it reports.
+    let stamped = false;
+    for (let c = 0; c < width && !stamped; c++) stamped = STAMP.test(cellText(cellAt(grid, r, c)));
     for (let c = 0; c < width; c++) {
       const cell = cellAt(grid, r, c);
       const t = cellText(cell);
       if (!t) continue;
       titleTexts.add(normaliseLabel(t));
-      if (title === undefined && typeof cell.value === "string" && !reportingPeriodIn(t)) title = t;
-      if (reportingPeriod === undefined) {
+      const note = stamped || NOTE.test(t);
+      if (title === undefined && typeof cell.value === "string" && !reportingPeriodIn(t) && !note) title = t;
+      if (reportingPeriod === undefined && !stamped) {
         if (typeof cell.value === "number" && isDateFormat(cell.format)) {
           const { year, month0 } = serialToYearMonth(cell.value);
           reportingPeriod = `${MONTH_NAMES[month0]} ${year}`;
@@ -382,6 +504,11 @@ export function readLayout(grid: Grid, options: LayoutOptions = {}): Layout {
   for (const set of headerTexts) for (const t of set) longestHeader = Math.max(longestHeader, t.length);
   const keyCols = [roles.ref, roles.measure].filter((c): c is number => c !== undefined);
   const valueCols = [roles.current, ...series.map((s) => s.col)].filter((c): c is number => c !== undefined);
+  const rowHasFigure = (r: number): boolean =>
+    valueCols.some((c) => {
+      const v = cellAt(grid, r, c).value;
+      return typeof v === "number";
+    });
   const rows: RowInfo[] = [];
   let section: string | null = null;
   let lastIndicator: RowInfo | null = null;
@@ -403,6 +530,42 @@ export function readLayout(grid: Grid, options: LayoutOptions = {}): Layout {
     }
     if (filled.length >= 2 && repeated >= Math.ceil(filled.length * 0.6)) {
       rows.push({ row: r, kind: "repeated-header", section, continuations: [] });
+      continue;
+    }
+    // The reference or measure cell says when a row is a totals row or a comment on the row above,
+    // wherever those columns sit.
+    const keyText = (c: number): string => {
+      const v = cellAt(grid, r, c).value;
+      return typeof v === "string" ? v.trim() : "";
+    };
+    const totalCol = keyCols.find((c) => TOTAL.test(keyText(c)));
+    if (totalCol !== undefined) {
+      rows.push({ row: r, kind: "total", section, continuations: [], text: keyText(totalCol) });
+      continue;
+    }
+    let comment: RegExpExecArray | null = null;
+    let commentCol = -1;
+    if (lastIndicator) {
+      for (const c of keyCols) {
+        const t = keyText(c);
+        comment = t && t.length <= 2000 ? COMMENT.exec(t) : null;
+        if (comment) {
+          commentCol = c;
+          break;
+        }
+      }
+      // A row with figures is an indicator whatever its title says.
+      if (comment && rowHasFigure(r)) comment = null;
+    }
+    if (comment && lastIndicator) {
+      const words = [
+        (comment[1] ?? "").trim(),
+        ...filled.filter((c) => c !== commentCol).map((c) => cellText(cellAt(grid, r, c))),
+      ]
+        .filter(Boolean)
+        .join(" ");
+      if (words) (lastIndicator.comments ??= []).push(words);
+      rows.push({ row: r, kind: "comment", section, continuations: [], text: words });
       continue;
     }
     if (filled.length === 1) {

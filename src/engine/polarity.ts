@@ -16,6 +16,10 @@ export interface PolarityVerdict {
 export function polarityFromWords(text: string): Polarity | null {
   const s = text.toLowerCase().replace(/\s+/g, " ").trim();
   if (!s) return null;
+  // "Good performance is ↑": an arrow in a polarity column is the better direction.
+  if (/^[↑▲⬆⇧⇑é]$/.test(s)) return "higher";
+  if (/^[↓▼⬇⇩⇓ê]$/.test(s)) return "lower";
+  if (/^[↔⬌]$/.test(s)) return "range";
   if (/\bbell\b|\brange\b|\bwithin\b|\boptimal\b|\bin between\b|\bbanded\b/.test(s)) return "range";
   if (
     /information only|for information|\bcontext(ual)?\b|\bneutral\b|^n\/?a$|^none$|^no polarity$|\bmonitor(ing)? only\b|not applicable/.test(
@@ -34,6 +38,9 @@ export function polarityFromTitle(title: string): Polarity | null {
   const s = title.toLowerCase();
   if (/\b(lower|smaller|less)\s+(is|=)\s+better\b|\blow is good\b|\bgood is low\b/.test(s)) return "lower";
   if (/\b(higher|bigger|more)\s+(is|=)\s+better\b|\bhigh is good\b|\bgood is high\b/.test(s)) return "higher";
+  // Time taken to do something: fewer days is better ("average number of calendar days taken to deliver").
+  if (/\baverage (number of )?(calendar |working )?(days|weeks) (taken|between|to|from)\b/.test(s))
+    return "lower";
   return null;
 }
 
@@ -44,7 +51,9 @@ export function polarityFromTargetText(text: string): Polarity | null {
   if (/\d\s*(%\s*)?(to|-|–)\s*\d/.test(s) && /\bbetween\b|\bto\b|–|-/.test(s) && !/^[<>]/.test(s))
     return "range";
   if (/\b(fewer|less|lower|below|under|no more|not more|maximum|max|at most)\b|^<|≤/.test(s)) return "lower";
-  if (/\b(at least|more than|greater|above|over|minimum|min|no less|not less)\b|^>|≥/.test(s))
+  if (
+    /\b(at least|more than|greater|above|over|minimum|min|no less|not less|or more|or higher)\b|^>|≥/.test(s)
+  )
     return "higher";
   return null;
 }

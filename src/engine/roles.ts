@@ -23,6 +23,9 @@ export const ROLES = [
   "frequency",
   "commentary",
   "benchmark",
+  "unit",
+  "previousRag",
+  "previousDirection",
 ] as const;
 
 export type Role = (typeof ROLES)[number];
@@ -36,16 +39,80 @@ export function normaliseLabel(label: string): string {
     .trim();
 }
 
+/**
+ * Abbreviations and Welsh words as scorecards print them, each to the English words the rules know.
+ * Applied word by word to a normalised label, so "GOOD PERF IS" reads as "good performance is" and
+ * "STAT NEIGH AVE" as "statistical neighbours average".
+ */
+const WORDS: Record<string, string> = {
+  perf: "performance",
+  nat: "national",
+  natl: "national",
+  ave: "average",
+  avg: "average",
+  av: "average",
+  stat: "statistical",
+  neigh: "neighbours",
+  neighbour: "neighbours",
+  neighbor: "neighbors",
+  indicators: "indicator",
+  measures: "measure",
+  kpis: "kpi",
+  pis: "pi",
+  targets: "target",
+  tgt: "target",
+  yr: "year",
+  prev: "previous",
+  cur: "current",
+  curr: "current",
+  // Welsh, for bilingual headers ("Mesur / Measure", "Targed / Target").
+  mesur: "measure",
+  dangosydd: "indicator",
+  cyfeirnod: "ref",
+  cyf: "ref",
+  targed: "target",
+  gwirioneddol: "actual",
+  perfformiad: "performance",
+  sylwadau: "commentary",
+  sylw: "comment",
+  cymru: "wales",
+  uned: "unit",
+  tuedd: "trend",
+  canlyniad: "result",
+};
+
+/** A label in the words the rules know: abbreviations spelt out, Welsh put into English. */
+export function expandLabel(label: string): string {
+  const n = normaliseLabel(label);
+  if (!n) return n;
+  let changed = false;
+  const words = n.split(" ").map((w) => {
+    const e = WORDS[w];
+    if (e === undefined) return w;
+    changed = true;
+    return e;
+  });
+  return changed ? words.join(" ") : n;
+}
+
 const YEAR = String.raw`(?:\d{2}|\d{4})\s?/\s?(?:\d{2}|\d{4})|\d{4}\s\d{2}`;
 
 const RULES: [Role, RegExp][] = [
+  [
+    "previousRag",
+    /^((previous|last|prior|last month s?|last quarter s?|prior period) )?(rag|rag rating|rag status|status|rating|brag|rag score)( (previous|last|prior|last month|last quarter))?$/,
+  ],
+  [
+    "previousDirection",
+    /^((previous|last|prior) )?(dot|direction of travel|d o t|travel|trend arrow|arrow|change since last (period|month|quarter|year))$/,
+  ],
   [
     "dataQuality",
     /^(data quality|dq|data note|data notes|data quality notes?|quality of data|data confidence|dq rating)\b/,
   ],
   [
     "polarity",
-    /^(polarity|good is|good performance is|rise or fall|direction|better if|higher or lower|high or low|is higher better|aim|desired direction)\b/,
+    /^(polarity|good is|good performance is|rise or fall|direction|better if|higher or lower|high or low|is higher better|aim|desired direction|what good looks like|good looks like)\b/,
   ],
   ["frequency", /\bfrequency\b|^(reporting frequency|freq)$/],
   [
@@ -56,9 +123,10 @@ const RULES: [Role, RegExp][] = [
     "commentary",
     /^(comments?|commentary|notes?|actions?|narrative|analysis|comments and actions|commentary and actions|explanation)$/,
   ],
+  ["unit", /^(unit|units|unit of measure|measurement unit|format)$/],
   [
     "benchmark",
-    /\b(england|national|regional|statistical neighbours?|stat neighbours?|sn average|north west|london|core cities|comparator|benchmark)\b/,
+    /\b(england|wales|welsh average|national|regional|region|statistical neighbours?|stat neighbours?|sn|sn average|north west|london|core cities|comparator|benchmark|family group|all wales|english average|shire counties)\b/,
   ],
   ["numerator", /^(num|numerator|count)$/],
   ["denominator", /^(denom|denominator|cohort|out of|total)$/],
@@ -71,7 +139,7 @@ const RULES: [Role, RegExp][] = [
   [
     "target",
     new RegExp(
-      String.raw`^((${YEAR})\s)?(annual |year end |full year |internal )?target( (${YEAR}))?$|^target\b`,
+      String.raw`^((${YEAR})\s)?(annual |year end |full year |internal |current |agreed |local )?target( (${YEAR}))?$|^target\b`,
     ),
   ],
   ["baseline", /^baseline\b/],
@@ -83,7 +151,7 @@ const RULES: [Role, RegExp][] = [
   ],
   [
     "current",
-    /^(current|current performance|current value|actual|result|outturn|value|performance|full year result|latest|latest value|latest performance|ytd|year to date|this period|current period)$/,
+    /^(current|current performance|current value|actual|actual performance|performance actual|actuals|result|outturn|value|performance|full year result|latest|latest value|latest performance|latest result|ytd|year to date|this period|current period)$/,
   ],
   [
     "ref",
@@ -91,13 +159,27 @@ const RULES: [Role, RegExp][] = [
   ],
   [
     "measure",
-    /^(performance measure|measure|measure title|title|indicator|indicator name|kpi|kpi name|description|measure description|performance indicator|pi title|pi description|name)$/,
+    /^(performance measure|measure|measure title|title|indicator|indicator name|kpi|kpi name|description|measure description|performance indicator|pi title|pi description|name|measure name|indicator title|indicator description|performance indicator title|kpi description)$/,
   ],
 ];
 
 /** The role a single header label names, or null. */
 export function roleOfLabel(label: string): Role | null {
-  const n = normaliseLabel(label);
+  const n = expandLabel(label);
+  if (!n) return null;
+  const direct = matchRules(n);
+  if (direct) return direct;
+  // Bilingual headers put the Welsh and the English in one cell: "Mesur / Measure", "Targed\nTarget".
+  const halves = label.split(/\s+\/\s+|\n|\s*\|\s*/);
+  if (halves.length < 2) return null;
+  for (const h of halves) {
+    const r = matchRules(expandLabel(h));
+    if (r) return r;
+  }
+  return null;
+}
+
+function matchRules(n: string): Role | null {
   if (!n) return null;
   for (const [role, re] of RULES) if (re.test(n)) return role;
   return null;

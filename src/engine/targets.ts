@@ -73,12 +73,27 @@ export function parseTargetCell(cell: Cell): ParsedTarget | null {
   }
   const comparator = COMPARATOR.exec(s);
   const rest = comparator ? s.slice(comparator[0].length) : s;
-  const m: Measurement = parseText(rest);
-  if (m.kind !== "number" || m.value === null) return { unit: "number", decimals: 0, words: s, text };
+  let m: Measurement = parseText(rest);
+  if (m.kind !== "number" || m.value === null) {
+    // "In line with SN (91.3%)", "Above England average (65%)": the one figure in the words is the target.
+    const embedded = embeddedFigure(s);
+    if (!embedded) return { unit: "number", decimals: 0, words: s, text };
+    m = embedded;
+  }
   const strict = comparator
     ? /fewer|less|lower|below|under|more than|greater|higher|above|over|^<$|^>$/i.test(comparator[1])
     : false;
-  return { value: m.value, unit: m.unit, decimals: m.decimals, strict, text };
+  return { value: m.value ?? undefined, unit: m.unit, decimals: m.decimals, strict, text };
+}
+
+// A figure inside words, never part of a year ("2017/18") or a date.
+const FIGURE = /(?<![\d/.,])([-+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\s*%?)(?![\d/]|\.\d)/g;
+
+function embeddedFigure(s: string): Measurement | null {
+  const found = [...s.matchAll(FIGURE)].map((x) => x[1]);
+  if (found.length !== 1) return null;
+  const m = parseText(found[0]);
+  return m.kind === "number" && m.value !== null ? m : null;
 }
 
 export interface TargetInputs {
@@ -109,7 +124,8 @@ export function resolveTargets(i: TargetInputs): Targets {
   const num = (t: ParsedTarget | null) =>
     t && t.value !== undefined ? inUnit(t.value, t, i.valueUnit) : undefined;
   const min = num(i.min);
-  const upper = num(i.upper);
+  // A floor beside a target is the minimum/upper model with the target as the upper (Kent's floor standard).
+  const upper = num(i.upper) ?? (min !== undefined && i.upper === null ? num(i.target) : undefined);
   const target = num(i.target);
   const decimals = Math.max(i.min?.decimals ?? 0, i.upper?.decimals ?? 0, i.target?.decimals ?? 0);
   const text = i.target?.text;

@@ -7,6 +7,7 @@ import {
   Select,
   Text,
 } from "@fluentui/react-components";
+import { reportedPeriod } from "../engine/as-at";
 import type { Analysis } from "../engine/assess";
 import type { Settings } from "../engine/config";
 import { ROLES, Role } from "../engine/roles";
@@ -35,6 +36,9 @@ export const ROLE_LABELS: Record<Role, string> = {
   frequency: "Frequency",
   commentary: "Commentary",
   benchmark: "Benchmark",
+  unit: "Unit",
+  previousRag: "Previous RAG",
+  previousDirection: "Previous direction",
 };
 
 export interface OverviewProps {
@@ -148,7 +152,10 @@ export function OverviewPanel(p: OverviewProps) {
           <h2 className={s.h2}>What was read</h2>
           <dl className={s.facts}>
             <dt className={s.dt}>Reporting period</dt>
-            <dd className={s.dd}>{a.reportingPeriod ?? "not stated in the sheet"}</dd>
+            <dd className={s.dd}>
+              {a.reportingPeriod ??
+                (reportedPeriod(a) ? `${reportedPeriod(a)} (the latest period)` : "not stated in the sheet")}
+            </dd>
             <dt className={s.dt}>Indicators</dt>
             <dd className={s.dd}>{a.indicators.length}</dd>
             <dt className={s.dt}>Sections</dt>

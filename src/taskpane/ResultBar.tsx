@@ -1,5 +1,6 @@
 import { MessageBar, MessageBarBody, MessageBarTitle, Spinner } from "@fluentui/react-components";
 import type { SessionState } from "../commands/session";
+import { reportedPeriod } from "../engine/as-at";
 import { plural } from "./words";
 
 export function summaryLine(s: SessionState): string {
@@ -9,7 +10,7 @@ export function summaryLine(s: SessionState): string {
   const inPaper = b.green + b.amber + b.red + b.none;
   const left = o.analysis.indicators.length - inPaper;
   const parts = [
-    `Sheet '${o.sheetName}' written from '${o.analysis.sheet}'${o.analysis.reportingPeriod ? ` as at ${o.analysis.reportingPeriod}` : ""}: ${plural(inPaper, "indicator")}${left > 0 ? ` (${left} left out by you)` : ""}, ${b.green} green, ${b.amber} amber, ${b.red} red, ${b.none} not banded.`,
+    `Sheet '${o.sheetName}' written from '${o.analysis.sheet}'${reportedPeriod(o.analysis) ? ` as at ${reportedPeriod(o.analysis)}` : ""}: ${plural(inPaper, "indicator")}${left > 0 ? ` (${left} left out by you)` : ""}, ${b.green} green, ${b.amber} amber, ${b.red} red, ${b.none} not banded.`,
   ];
   if (o.renamedFrom)
     parts.push(`A sheet named '${o.renamedFrom}' was not made by Scorecard, so it was left alone.`);

@@ -60,6 +60,14 @@ describe("as at an earlier period", () => {
       generatedAt: new Date(0),
     }).plan;
     expect(plan.values.flat().join(" ")).toMatch(/Reporting period: Jul 18\./);
+    // A sheet that does not state its period reports the latest of its series, and says so.
+    const unstated = { ...analyse(grid), reportingPeriod: undefined };
+    const latest = buildCommitteePlan({
+      analysis: unstated,
+      name: "Committee",
+      generatedAt: new Date(0),
+    }).plan;
+    expect(latest.values.flat().join(" ")).toMatch(/Reporting period: Oct 18\./);
   });
 });
 

@@ -131,3 +131,168 @@ describe("flags through the whole assessment", () => {
     expect(a2.flags.map((f) => f.code)).not.toContain("target-not-numeric");
   });
 });
+
+describe("pins and evidence", () => {
+  // A sheet whose header words name nothing the engine knows: only the pins can read it.
+  const odd = () =>
+    gridOf(
+      [
+        ["Social care dashboard"],
+        ["Block A", "Block A", "Block B"],
+        ["Code", "What we count", "Figure", "Aspiration"],
+        ["X1", "Visits on time", pct(0.8), pct(0.9)],
+        ["X2", "Plans reviewed", pct(0.95), pct(0.9)],
+      ],
+      "Odd",
+    );
+
+  test("pinned header rows, top and bottom, are taken as they are", () => {
+    const l = readLayout(odd(), {
+      headerRows: { top: 2, bottom: 3 },
+      columns: { ref: "A", measure: "B", current: "C" },
+    });
+    expect([l.headerTop, l.headerBottom]).toEqual([1, 2]);
+    expect(l.columns[2].label).toBe("Block B / Figure");
+  });
+
+  test("pinned header rows outside the sheet are a clear error naming the row", () => {
+    expect(() => readLayout(odd(), { headerRows: { top: 40, bottom: 41 } })).toThrow(
+      /Sheet 'Odd': the header block's last row set in the settings \(row 41\) is outside the used range/,
+    );
+  });
+
+  test("settings with headerRows and column pins read a sheet detection cannot", () => {
+    expect(() => analyse(odd())).toThrow(LayoutError);
+    const a = analyse(odd(), {
+      headerRows: { top: 2, bottom: 3 },
+      columns: { ref: "A", measure: "B", current: "C", target: "D" },
+    });
+    expect(a.header).toEqual({ top: 2, bottom: 3 });
+    expect(a.indicators.map((i) => [i.ref, i.band])).toEqual([
+      ["X1", "red"],
+      ["X2", "green"],
+    ]);
+    expect(a.columns[2].evidence).toBe("C is Current because the settings pin it there");
+  });
+
+  test("a pinned role wins over a column detection found for it", () => {
+    const grid = gridOf([
+      ["Ref", "Measure", "Actual", "Revised figure", "Target"],
+      ["X1", "Visits", pct(0.5), pct(0.92), pct(0.9)],
+    ]);
+    expect(analyse(grid).indicators[0].value).toBe(0.5);
+    const a = analyse(grid, { columns: { current: "D" } });
+    expect(a.indicators[0]).toMatchObject({ value: 0.92, band: "green" });
+    expect(a.columns[2]).toMatchObject({
+      role: null,
+      evidence: "C is not read: the settings pin Current to column D",
+    });
+  });
+
+  test("abbreviated, upper-case and bilingual headers", () => {
+    const grid = gridOf([
+      [
+        "Cyf / Ref",
+        "Mesur / Measure",
+        "GOOD PERF IS",
+        "Gwirioneddol / Actual",
+        "Targed / Target",
+        "NAT AVE",
+        "STAT NEIGH AVE",
+        "Cymru / Wales",
+      ],
+      ["A1", "Visits", "High", pct(0.9), pct(0.85), pct(0.8), pct(0.82), pct(0.79)],
+      ["A2", "Reviews", "High", pct(0.7), pct(0.85), pct(0.8), pct(0.82), pct(0.79)],
+    ]);
+    const a = analyse(grid);
+    expect(a.columns.map((c) => c.role)).toEqual([
+      "ref",
+      "measure",
+      "polarity",
+      "current",
+      "target",
+      "benchmark",
+      "benchmark",
+      "benchmark",
+    ]);
+    expect(a.indicators[0].benchmarks.map((b) => b.value)).toEqual([0.8, 0.82, 0.79]);
+  });
+
+  test("a column of RAG letters or arrows is the council's last rating, whatever its header says", () => {
+    const grid = gridOf([
+      ["Ref", "Measure", "Current", "Target", "Last month", "Trend"],
+      ["A1", "Visits", pct(0.9), pct(0.85), "G", "↑"],
+      ["A2", "Reviews", pct(0.7), pct(0.85), "R", "↓"],
+      ["A3", "Plans", pct(0.8), pct(0.85), "A", "↔"],
+    ]);
+    const a = analyse(grid);
+    expect(a.columns[4]).toMatchObject({ role: "previousRag" });
+    expect(a.columns[4].evidence).toBe(
+      "E is the previous RAG because its header says 'Last month' and 3 of 3 cells are RAG ratings",
+    );
+    expect(a.columns[5]).toMatchObject({ role: "previousDirection" });
+    expect(a.indicators.map((i) => [i.previousRag, i.previousDirection])).toEqual([
+      ["G", "↑"],
+      ["R", "↓"],
+      ["A", "↔"],
+    ]);
+    // Never read as values or targets.
+    expect(a.indicators.map((i) => i.value)).toEqual([0.9, 0.7, 0.8]);
+  });
+
+  test("a Comment row under an indicator is its commentary, and a Total row is no indicator", () => {
+    const grid = gridOf([
+      ["Ref", "Measure", "Actual", "Target"],
+      ["A1", "Visits", pct(0.9), pct(0.85)],
+      ["Comment: visits recovered after the summer", null, null, null],
+      ["A2", "Reviews", 12, 10],
+      ["Total", null, 12, null],
+    ]);
+    const a = analyse(grid);
+    expect(a.indicators.map((i) => i.ref)).toEqual(["A1", "A2"]);
+    expect(a.indicators[0].sourceCommentary).toBe("visits recovered after the summer");
+    expect(a.notes.join(" ")).toMatch(/Row 5: a totals row/);
+  });
+
+  test("an 'updated on' date is not the reporting period, and a note is not the title", () => {
+    const grid = gridOf([
+      ["Exported from Liquidlogic on", { value: 45231, format: "dd/mm/yyyy" }],
+      ["Please note: September figures are provisional"],
+      ["Early help scorecard"],
+      ["Ref", "Measure", "Actual"],
+      ["A1", "Visits", pct(0.9)],
+    ]);
+    const a = analyse(grid);
+    expect(a.title).toBe("Early help scorecard");
+    expect(a.reportingPeriod).toBeUndefined();
+  });
+});
+
+describe("targets written as text", () => {
+  test.each([
+    ["≤ 12%", 0.12, "lower"],
+    ["<=20", 20, "lower"],
+    ["12% or less", 0.12, "lower"],
+    ["20 or more", 20, "higher"],
+    ["In line with SN (91.3%)", 0.913, "higher"],
+  ])("%s", (text, target, polarity) => {
+    const grid = gridOf([
+      ["Ref", "Measure", "Actual", "Target"],
+      ["A1", "Measure", 10, text],
+    ]);
+    const a = analyse(grid).indicators[0];
+    expect(a.targets.target).toBeCloseTo(target, 9);
+    expect(a.polarity).toBe(polarity);
+  });
+});
+
+test("as many years as quarters: the quarters, which run later, are the series", () => {
+  const grid = gridOf([
+    ["Ref", "Measure", "2013/14", "2014/15", "Q1 2015/16", "Q2 2015/16"],
+    ["A1", "Visits", pct(0.7), pct(0.75), pct(0.8), pct(0.85)],
+  ]);
+  const a = analyse(grid);
+  expect(a.periods).toEqual(["Q1 2015/16", "Q2 2015/16"]);
+  expect(a.indicators[0].value).toBeCloseTo(0.85, 9);
+  expect(a.columns[3].role).toBe("previous");
+});

@@ -1,4 +1,5 @@
 import { parsePeriodLabel, parsePeriodCell, yearEarlier, reportingPeriodIn } from "../../src/engine/periods";
+import { parsePeriodInContext, periodEnd } from "../../src/engine/period-grammar";
 
 describe("period labels", () => {
   test.each([
@@ -40,5 +41,57 @@ describe("period labels", () => {
   test("reporting period in a title", () => {
     expect(reportingPeriodIn("October 2018")).toBe("October 2018");
     expect(reportingPeriodIn("Mid-year report, Q2 2021/22 (July to September 2021)")).toBe("Q2 2021/22");
+  });
+});
+
+describe("the period grammar", () => {
+  test.each([
+    ["Qtr 2 2023/24", "Q2 2023/24"],
+    ["Quarter 2 2023/24", "Q2 2023/24"],
+    ["Quarter 3 23-24", "Q3 2023/24"],
+    ["Ch1 / Q1 12-13", "Q1 2012/13"],
+    ["Ch2 2015/16", "Q2 2015/16"],
+    ["Q2 2015/16", "Q2 2015/16"],
+    ["Ebrill 2023", "Apr 23"],
+    ["Sep\n2018", "Sep 18"],
+  ])("%s is %s", (label, expected) => {
+    expect(parsePeriodLabel(label)?.label).toBe(expected);
+  });
+
+  test("a quarter without its year takes the year of the merged header above", () => {
+    expect(parsePeriodLabel("Q2")).toMatchObject({ granularity: "quarter", yearless: true });
+    expect(parsePeriodLabel("Ch2")).toMatchObject({ granularity: "quarter", yearless: true });
+    expect(parsePeriodInContext(parsePeriodLabel("Quarter 3"), ["2015/16"])?.label).toBe("Q3 2015/16");
+    expect(parsePeriodInContext(parsePeriodLabel("Ch1 / Q1"), ["Plant", "2015/16"])?.label).toBe(
+      "Q1 2015/16",
+    );
+  });
+
+  test("a year-end outturn is a year, marked as the year's final figure", () => {
+    expect(parsePeriodLabel("2016/17 outturn")).toMatchObject({
+      granularity: "year",
+      ordinal: 2016,
+      yearEnd: true,
+    });
+    expect(parsePeriodLabel("Year end 2016/17")).toMatchObject({ yearEnd: true });
+    expect(parsePeriodLabel("Diwedd blwyddyn / Year end 2014/15")).toMatchObject({
+      ordinal: 2014,
+      yearEnd: true,
+    });
+  });
+
+  test("periods of different grains order by when they end", () => {
+    const q2 = parsePeriodLabel("Q2 2015/16");
+    const y = parsePeriodLabel("2014/15");
+    const m = parsePeriodLabel("Sep 2015");
+    expect(q2 && y && m && [periodEnd(y) < periodEnd(q2), periodEnd(m) === periodEnd(q2)]).toEqual([
+      true,
+      true,
+    ]);
+  });
+
+  test("reporting periods written as Quarter or Qtr", () => {
+    expect(reportingPeriodIn("PERFORMANCE INDICATORS QUARTER 4 2017/18")).toBe("Q4 2017/18");
+    expect(reportingPeriodIn("Qtr 2 2019/20 report")).toBe("Q2 2019/20");
   });
 });

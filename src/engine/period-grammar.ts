@@ -1,0 +1,229 @@
+/**
+ * The one grammar for period labels. Councils write the same quarter as "Q2 2023/24", "Qtr 2 2023/24",
+ * "Quarter 2 23-24", "2023/24 Q2", "Ch2" (Welsh "chwarter"), "Ch1 / Q1 12-13" in bilingual sheets, or
+ * just "Q2" under a merged "2023/24" group header; a year as "2017/18", "FY 2017-18" or "2016/17
+ * outturn"; a month as "May 18", "Oct-18", "Sept 2018", "Ebrill 2023" or a real Excel date. Every form
+ * becomes a Period whose ordinal orders it in time, whatever order the columns are in.
+ */
+
+export type Granularity = "month" | "quarter" | "year";
+
+export interface Period {
+  granularity: Granularity;
+  /** Months since year 0 for months; financial quarters since year 0; financial year start for years. */
+  ordinal: number;
+  label: string;
+  /** A quarter written without its year ("Q2"): its ordinal only orders it within one year. */
+  yearless?: boolean;
+  /** "2016/17 outturn", "Year end 2016/17": a year's final figure rather than a column of a series. */
+  yearEnd?: boolean;
+}
+
+const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+/** Welsh month names, as bilingual scorecards print them. */
+const WELSH_MONTHS = [
+  "ionawr",
+  "chwefror",
+  "mawrth",
+  "ebrill",
+  "mai",
+  "mehefin",
+  "gorffennaf",
+  "awst",
+  "medi",
+  "hydref",
+  "tachwedd",
+  "rhagfyr",
+];
+export const MONTH_NAMES = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
+
+function fullYear(y: number): number {
+  if (y >= 100) return y;
+  return y < 70 ? 2000 + y : 1900 + y;
+}
+
+function twoDigits(n: number): string {
+  return String(n % 100).padStart(2, "0");
+}
+
+export function monthPeriod(year: number, month0: number): Period {
+  return {
+    granularity: "month",
+    ordinal: year * 12 + month0,
+    label: `${MONTH_NAMES[month0].slice(0, 3)} ${twoDigits(year)}`,
+  };
+}
+
+export function yearPeriod(start: number, yearEnd = false): Period {
+  const p: Period = { granularity: "year", ordinal: start, label: `${start}/${twoDigits(start + 1)}` };
+  if (yearEnd) p.yearEnd = true;
+  return p;
+}
+
+export function quarterPeriod(fyStart: number, q: number): Period {
+  return {
+    granularity: "quarter",
+    ordinal: fyStart * 4 + (q - 1),
+    label: `Q${q} ${fyStart}/${twoDigits(fyStart + 1)}`,
+  };
+}
+
+function yearlessQuarter(q: number): Period {
+  return { granularity: "quarter", ordinal: q - 1, label: `Q${q}`, yearless: true };
+}
+
+/** The calendar month after the period ends, in months since year 0: orders periods of any grain. */
+export function periodEnd(p: Period): number {
+  if (p.granularity === "month") return p.ordinal + 1;
+  // Financial years start in April (month index 3).
+  if (p.granularity === "quarter") return Math.floor(p.ordinal / 4) * 12 + 3 + ((p.ordinal % 4) + 1) * 3;
+  return (p.ordinal + 1) * 12 + 3;
+}
+
+const FY = String.raw`(\d{2}|\d{4})\s*[\/\-–]\s*(\d{2}|\d{4})`;
+const QUARTER_WORD = String.raw`(?:q|qtr|quarter|ch|chwarter)\.?\s*`;
+// Words that say a year column is the year's final figure; they never change the period itself.
+const YEAR_END_WORDS =
+  /\b(?:outturn|out-turn|year[\s-]*end|ye|final|full[\s-]*year|annual|actual|actuals|result|results|performance|diwedd blwyddyn)\b/gi;
+const RE_YEAR = new RegExp(String.raw`^(?:fy\s*)?${FY}$`, "i");
+const RE_Q_FIRST = new RegExp(
+  String.raw`^${QUARTER_WORD}([1-4])\s*(?:of\s*)?(?:(?:fy\s*)?${FY}|(\d{4}))?$`,
+  "i",
+);
+const RE_Q_LAST = new RegExp(String.raw`^(?:fy\s*)?${FY}\s*${QUARTER_WORD}([1-4])$`, "i");
+const RE_MONTH = /^([a-z]{3,10})\.?[\s\-'’/]*(\d{2}|\d{4})$/i;
+const RE_NUMERIC_MONTH = /^(\d{1,2})[/-](\d{4})$/;
+
+function financialYear(a: string, b: string): number | null {
+  const start = fullYear(Number(a));
+  const endRaw = Number(b);
+  const end = b.length === 4 ? endRaw : fullYear(endRaw);
+  return end === start + 1 ? start : null;
+}
+
+function monthOf(word: string): number {
+  const w = word.toLowerCase();
+  const welsh = WELSH_MONTHS.indexOf(w);
+  if (welsh >= 0) return welsh;
+  const mi = MONTHS.indexOf(w.slice(0, 3));
+  if (mi < 0) return -1;
+  const name = MONTH_NAMES[mi].toLowerCase();
+  return w.length === 3 || name.startsWith(w) || w === "sept" ? mi : -1;
+}
+
+function stripResultWords(s: string): string {
+  return s.replace(YEAR_END_WORDS, " ").replace(/[()]/g, " ").replace(/\s+/g, " ").trim();
+}
+
+function parseOne(s: string): Period | null {
+  let m = RE_YEAR.exec(s);
+  if (m) {
+    const start = financialYear(m[1], m[2]);
+    return start === null ? null : yearPeriod(start);
+  }
+  m = RE_Q_FIRST.exec(s);
+  if (m) {
+    const q = Number(m[1]);
+    if (m[2] && m[3]) {
+      const start = financialYear(m[2], m[3]);
+      return start === null ? null : quarterPeriod(start, q);
+    }
+    if (!m[4]) return yearlessQuarter(q);
+    // "Q2 2021" is a calendar quarter; file it in the financial year it falls in.
+    const year = Number(m[4]);
+    const month0 = (q - 1) * 3;
+    const fyStart = month0 >= 3 ? year : year - 1;
+    return quarterPeriod(fyStart, ((q + 2) % 4) + 1);
+  }
+  m = RE_Q_LAST.exec(s);
+  if (m) {
+    const start = financialYear(m[1], m[2]);
+    return start === null ? null : quarterPeriod(start, Number(m[3]));
+  }
+  m = RE_MONTH.exec(s);
+  if (m) {
+    const mi = monthOf(m[1]);
+    if (mi >= 0) return monthPeriod(fullYear(Number(m[2])), mi);
+  }
+  m = RE_NUMERIC_MONTH.exec(s);
+  if (m) {
+    const month = Number(m[1]);
+    if (month >= 1 && month <= 12) return monthPeriod(Number(m[2]), month - 1);
+  }
+  return null;
+}
+
+/** A single period label, or null. Bilingual labels ("Ch1 / Q1 12-13") are read from either half. */
+export function parsePeriodLabel(label: string): Period | null {
+  const s = label.replace(/\s+/g, " ").trim();
+  if (!s || s.length > 40) return null;
+  const direct = s.length <= 24 ? parseOne(s) : null;
+  if (direct) return direct;
+  // "2016/17 outturn", "Year end 2016/17": the year, marked as a year-end figure; "Q4 Actual" is Q4.
+  const stripped = stripResultWords(s);
+  if (stripped !== s && stripped) {
+    const p = parseOne(stripped);
+    if (p) return p.granularity === "year" ? yearPeriod(p.ordinal, true) : p;
+  }
+  // Bilingual: "Ch1 / Q1 12-13" or "Ch1 12-13 / Q1 12-13". The half with a year wins.
+  const halves = s.split(/\s+\/\s+|\s*\|\s*|\n/);
+  if (halves.length >= 2) {
+    let found: Period | null = null;
+    for (const h of halves) {
+      const t = h.trim();
+      const bare = stripResultWords(t);
+      let p = parseOne(t);
+      if (!p && bare && bare !== t) {
+        const q = parseOne(bare);
+        p = q && q.granularity === "year" ? yearPeriod(q.ordinal, true) : q;
+      }
+      if (p && (!found || (found.yearless && !p.yearless))) found = p;
+    }
+    if (found) {
+      // "Ch1 / Q1 12-13": the year printed once serves both halves.
+      if (found.yearless) {
+        const year = halves.map((h) => RE_YEAR.exec(h.trim().split(" ").pop() ?? "")).find((x) => x);
+        const start = year ? financialYear(year[1], year[2]) : null;
+        if (start !== null) return quarterPeriod(start, found.ordinal + 1);
+      }
+      return found;
+    }
+  }
+  // "Q1 12-13" after a Welsh half without a separator: "Ch1 Q1 12-13".
+  const tail = /(?:^|\s)((?:q|qtr|quarter)\s*[1-4]\s+\S+)$/i.exec(s);
+  if (tail) return parseOne(tail[1]);
+  return null;
+}
+
+/**
+ * A period label read with the header rows above it: a yearless "Q2" under a merged "2015/16" is Q2
+ * 2015/16. Parents are listed most general first.
+ */
+export function parsePeriodInContext(own: Period | null, parents: string[]): Period | null {
+  if (!own || !own.yearless) return own;
+  for (let i = parents.length - 1; i >= 0; i--) {
+    const parent = parsePeriodLabel(parents[i]) ?? yearIn(parents[i]);
+    if (parent && parent.granularity === "year") return quarterPeriod(parent.ordinal, own.ordinal + 1);
+  }
+  return own;
+}
+
+function yearIn(text: string): Period | null {
+  const m = new RegExp(String.raw`(?:^|\D)${FY}(?:\D|$)`).exec(text);
+  if (!m) return null;
+  const start = financialYear(m[1], m[2]);
+  return start === null ? null : yearPeriod(start);
+}
