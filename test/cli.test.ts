@@ -122,7 +122,7 @@ describe("scorecard build", () => {
     const r = run(["build", MONTHLY, "--out", out]);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(
-      /Wrote sheet 'Committee' to .*paper\.xlsx: 19 indicators from sheet 'Scorecard' \(5 green, 4 amber, 7 red, 3 not banded\)/,
+      /Wrote sheet 'Committee' to .*paper\.xlsx from sheet 'Scorecard': 19 indicators, 5 green, 4 amber, 7 red, 3 not banded\./,
     );
     const wb = await readBook(out);
     expect(wb.getWorksheet("Committee")).toBeDefined();
@@ -143,13 +143,46 @@ describe("scorecard build", () => {
     });
     await first.xlsx.writeFile(file);
     const r = run(["build", file, "--in-place"]);
-    expect(r.stdout).toMatch(/Commentary carried over for 1 indicator/);
+    expect(r.stdout).toMatch(/Commentary kept for 1 indicator\./);
     const second = await readBook(file);
     const kept: unknown[] = [];
     second.getWorksheet("Committee")?.eachRow((row) => {
       if (row.getCell(KEY).value === "5.18") kept.push(row.getCell(COMMENTARY).value);
     });
     expect(kept).toEqual(["IRO capacity restored in November."]);
+  });
+
+  test("indicators left out by the analyst: counted as such, their commentary set aside unprinted and back when they return", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "sc-"));
+    const file = join(dir, "scorecard.xlsx");
+    writeFileSync(file, readFileSync(MONTHLY));
+    expect(run(["build", file, "--in-place"]).code).toBe(0);
+    const first = await readBook(file);
+    first.getWorksheet("Committee")?.eachRow((row) => {
+      if (row.getCell(KEY).value === "5.18") row.getCell(COMMENTARY).value = "IRO capacity restored.";
+    });
+    await first.xlsx.writeFile(file);
+
+    const config = join(dir, "leave-out.json");
+    writeFileSync(
+      config,
+      JSON.stringify({ committee: { excludeIndicators: ["5.18"], excludeSections: [] } }),
+    );
+    const left = run(["build", file, "--in-place", "--config", config]);
+    expect(left.code).toBe(0);
+    expect(left.stdout).toMatch(/18 indicators \(1 left out by you\), /);
+    expect(left.stdout).toMatch(
+      /Commentary on 1 indicator left out of this paper is kept below it, unprinted\./,
+    );
+    expect(left.stdout).not.toMatch(/Retired/);
+
+    const back = run(["build", file, "--in-place"]);
+    expect(back.stdout).toMatch(/19 indicators, /);
+    const kept: unknown[] = [];
+    (await readBook(file)).getWorksheet("Committee")?.eachRow((row) => {
+      if (row.getCell(KEY).value === "5.18") kept.push(row.getCell(COMMENTARY).value);
+    });
+    expect(kept).toEqual(["IRO capacity restored."]);
   });
 
   test("needs --out or --in-place", () => {

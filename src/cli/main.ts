@@ -9,6 +9,7 @@ import { LayoutError } from "../engine/layout";
 import { buildNarrative } from "../engine/narrative";
 import { writeFileAtomic } from "../hosts/file/atomic-write";
 import { buildWorkbookFile, FileBuildOutcome } from "../hosts/file/build-file";
+import { commentaryKept, paperCounts } from "../engine/paper-summary";
 import { chooseSheet, openWorkbook, UserError } from "../hosts/file/workbook";
 import { parseArgs } from "./args";
 import { loadSettings } from "./load-settings";
@@ -91,9 +92,8 @@ async function buildOne(
   );
   ensureFolder(dirname(resolve(out)));
   writeFileAtomic(out, outcome.bytes);
-  const s = outcome.committee.summary.bands;
   const lines = [
-    `Wrote sheet '${outcome.sheetName}' to ${out}: ${outcome.analysis.indicators.length} indicators from sheet '${outcome.analysis.sheet}' (${s.green} green, ${s.amber} amber, ${s.red} red, ${s.none} not banded).`,
+    `Wrote sheet '${outcome.sheetName}' to ${out} from sheet '${outcome.analysis.sheet}': ${paperCounts(outcome.analysis, outcome.committee)}.`,
   ];
   if (outcome.sourceWhy) lines.unshift(outcome.sourceWhy);
   if (outcome.renamedFrom) {
@@ -101,17 +101,15 @@ async function buildOne(
       `A sheet named '${outcome.renamedFrom}' already exists and was not made by Scorecard, so it was left alone and '${outcome.sheetName}' was used.`,
     );
   }
-  if (outcome.committee.carried || outcome.committee.retired) {
-    lines.push(
-      `Commentary carried over for ${outcome.committee.carried} indicator(s); ${outcome.committee.retired} kept as retired commentary.`,
-    );
-  }
+  lines.push(...commentaryKept(outcome.committee));
   if (outcome.truncated.length)
     lines.push(
       `Text in ${outcome.truncated.join(", ")} was longer than Excel's 32,767 characters and was cut (it ends in "…").`,
     );
   if (outcome.cappedRows.length)
-    lines.push(`Row(s) ${outcome.cappedRows.join(", ")} were capped at Excel's maximum height of 409 pt.`);
+    lines.push(
+      `${outcome.cappedRows.length === 1 ? "Row" : "Rows"} ${outcome.cappedRows.join(", ")} ${outcome.cappedRows.length === 1 ? "was" : "were"} capped at Excel's maximum height of 409 pt.`,
+    );
   return { outcome, lines };
 }
 

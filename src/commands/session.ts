@@ -4,6 +4,7 @@
  */
 import { LayoutError } from "../engine/layout";
 import { pruneReviews } from "../engine/reviews";
+import { plural } from "../engine/words";
 import type { AddinHost } from "../hosts/office/addin-host";
 import { RefreshError, RefreshOutcome } from "../hosts/office/refresh";
 
@@ -60,9 +61,15 @@ export async function runRefresh(
     const loaded = host.loadSettings();
     const outcome = await host.refresh(loaded.settings);
     const notices = [...loaded.problems];
-    const pruned = pruneReviews(loaded.settings, outcome.analysis);
+    // A paper built as at an earlier period shows earlier values: a review mark about today's value
+    // has not gone stale, and clearing it would lose the analyst's work.
+    const pruned = loaded.settings.asAt
+      ? { settings: loaded.settings, cleared: 0 }
+      : pruneReviews(loaded.settings, outcome.analysis);
     if (pruned.cleared)
-      notices.push(`${pruned.cleared} review mark(s) cleared because the value they were about has changed.`);
+      notices.push(
+        `${plural(pruned.cleared, "review mark")} cleared because the value ${pruned.cleared === 1 ? "it was" : "they were"} about has changed.`,
+      );
     notices.push(...(outcome.notes ?? []));
     // The sheet read is remembered: after a refresh the committee sheet is the active one. Settings a
     // newer add-in saved are left alone; a failed save is reported for what it is, not as a failed refresh.

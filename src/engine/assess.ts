@@ -2,6 +2,7 @@
  * Indicator -> assessment: band, direction of travel, flags, each with its reason. This is the one place
  * where layout, values, polarity, targets, banding, trend and quality meet.
  */
+import { layoutAsAt } from "./as-at";
 import { Band, bandIndicator, describeTargets } from "./banding";
 import { Settings, validateSettings } from "./config";
 import { Cell, CellRef, Grid, cellAt, cellRef, cellText, isBlank } from "./grid";
@@ -60,6 +61,7 @@ export interface Assessment {
 export interface Analysis {
   sheet: string;
   title?: string;
+  /** The period the sheet says it reports, or the as-at period chosen in the settings. */
   reportingPeriod?: string;
   /** 1-based sheet rows of the header block. */
   header: { top: number; bottom: number };
@@ -74,6 +76,8 @@ export interface Analysis {
     evidence: string;
   }[];
   periods: string[];
+  /** Every period of the sheet's series, also those after an as-at period (settings.asAt). */
+  allPeriods?: string[];
   sections: string[];
   indicators: Assessment[];
   /** Rows skipped as repeated headers or page headings, continuation rows joined, and settings problems. */
@@ -116,9 +120,13 @@ export function analyse(grid: Grid, settingsInput: Settings | unknown = undefine
   const { settings, problems } = isSettings(settingsInput)
     ? { settings: settingsInput, problems: [] }
     : validateSettings(settingsInput);
-  const layout = readLayout(grid, { columns: settings.columns, headerRows: settings.headerRows });
+  const asAt = layoutAsAt(
+    readLayout(grid, { columns: settings.columns, headerRows: settings.headerRows }),
+    settings.asAt,
+  );
+  const layout = asAt.layout;
   const R = layout.roles;
-  const notes: string[] = [...problems];
+  const notes: string[] = asAt.note ? [...problems, asAt.note] : [...problems];
   const indicators: Assessment[] = [];
   const sections: string[] = [];
   const at = (row: number, col: number) => cellRef(grid, row, col);
@@ -177,7 +185,8 @@ export function analyse(grid: Grid, settingsInput: Settings | unknown = undefine
   return {
     sheet: grid.sheet,
     title: layout.title,
-    reportingPeriod: layout.reportingPeriod,
+    reportingPeriod: settings.asAt && !asAt.note ? asAt.period : layout.reportingPeriod,
+    allPeriods: asAt.periods,
     header: { top: at(layout.headerTop, 0).row, bottom: at(layout.headerBottom, 0).row },
     columns: layout.columns.map((c) => ({
       letter: c.letter,

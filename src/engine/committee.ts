@@ -6,6 +6,9 @@
 import type { Analysis, Assessment } from "./assess";
 import type { Band } from "./banding";
 import type { ReviewMark } from "./config";
+import { reportedPeriod } from "./as-at";
+import { forCommittee } from "./committee-selection";
+import { plural } from "./words";
 import { COLUMN_TAG, COMMITTEE_MARKER, RETIRED_PREFIX, carryCommentary, readCommentary } from "./commentary";
 import type { Area, Grid } from "./grid";
 import { fitExcelLimits } from "./excel-limits";
@@ -114,6 +117,8 @@ export interface CommitteeResult {
   carried: number;
   /** Commentary entries kept in the retired block because their indicator has gone. */
   retired: number;
+  /** Notes on indicators the analyst left out of this paper, kept (unprinted) until they return. */
+  setAside: number;
   /** Cells cut to Excel's 32,767 characters (they end in "…"), as 0-based plan row and column. */
   truncated: { row: number; col: number }[];
   summary: Summary;
@@ -483,7 +488,7 @@ export function paginate(
 }
 
 export function buildCommitteePlan(input: CommitteeInput): CommitteeResult {
-  const { analysis } = input;
+  const analysis = forCommittee(input.analysis);
   const width = COLUMNS.length;
   const values: PlanValue[][] = [];
   const formats: (string | null)[][] = [];
@@ -586,7 +591,9 @@ export function buildCommitteePlan(input: CommitteeInput): CommitteeResult {
 
   const summary = summarise(analysis);
   const narrative = buildNarrative(analysis);
-  const carry = carryCommentary(readCommentary(input.existing), analysis.indicators);
+  // Matched against every indicator, left out or not: a note on an indicator the analyst has left out
+  // of this paper is set aside below, not mistaken for one whose indicator has gone.
+  const carry = carryCommentary(readCommentary(input.existing), input.analysis.indicators);
 
   // Title block.
   const title = analysis.title ?? analysis.sheet;
@@ -594,7 +601,7 @@ export function buildCommitteePlan(input: CommitteeInput): CommitteeResult {
   set(r0, COL.key, `${COMMITTEE_MARKER} v${PLAN_VERSION}`, "marker");
   const stamp = formatStamp(input.generatedAt);
   wide(
-    `${analysis.reportingPeriod ? `Reporting period: ${analysis.reportingPeriod}. ` : ""}Source: sheet '${analysis.sheet}'. Generated ${stamp} by Scorecard. ${analysis.indicators.length} indicators.`,
+    `${reportedPeriod(analysis) ? `Reporting period: ${reportedPeriod(analysis)}. ` : ""}Source: sheet '${analysis.sheet}'. Generated ${stamp} by Scorecard. ${analysis.indicators.length} indicators.`,
     "subtitle",
   );
   wide(rulesLine(analysis), "rules");
@@ -622,7 +629,7 @@ export function buildCommitteePlan(input: CommitteeInput): CommitteeResult {
     .join(", ");
   wide(
     summary.caveats
-      ? `Data-quality caveats on ${summary.caveats} indicator${summary.caveats === 1 ? "" : "s"}: ${caveatList}.`
+      ? `Data-quality caveats on ${plural(summary.caveats, "indicator")}: ${caveatList}.`
       : "No data-quality caveats.",
     "summary",
   );
@@ -748,11 +755,19 @@ export function buildCommitteePlan(input: CommitteeInput): CommitteeResult {
   const tableEnd = values.length - 1;
 
   // Commentary whose indicator has gone is kept, never dropped.
-  const retired = carry.retired;
-  if (retired.length) {
+  // Commentary with no row in this paper is kept below the printed area, never dropped: notes on
+  // indicators left out of this paper, then notes whose indicator has gone. Both come back to their
+  // row when it returns.
+  const printedEnd = values.length - 1;
+  const inPaper = new Set(analysis.indicators.map((a) => a.key));
+  const setAside = input.analysis.indicators
+    .filter((a) => !inPaper.has(a.key) && carry.text.get(a.key) && !carry.sourceWritten.has(a.key))
+    .map((a) => ({ key: a.key, ref: a.ref ?? "", title: a.title, text: carry.text.get(a.key) ?? "" }));
+  const kept = (heading: string, list: { key: string; ref: string; title: string; text: string }[]) => {
+    if (!list.length) return;
     newRow(8);
-    keepWithNext.add(wide("Retired commentary (indicators no longer on the scorecard)", "heading"));
-    for (const { key, ...c } of retired) {
+    keepWithNext.add(wide(heading, "heading"));
+    for (const { key, ...c } of list) {
       const r = newRow();
       set(r, COL.ref, text(c.ref), "ref");
       set(r, COL.measure, text(c.title) ?? key, "cell");
@@ -764,7 +779,10 @@ export function buildCommitteePlan(input: CommitteeInput): CommitteeResult {
         { text: c.text, col: COL.commentary },
       ]);
     }
-  }
+  };
+  kept("Commentary on indicators left out of this paper (not printed)", setAside);
+  const retired = carry.retired;
+  kept("Retired commentary: indicators no longer on the scorecard (not printed)", retired);
 
   const repeatRows = { first: keyRow + 1, last: headerRow + 1 };
   const pageBreaks = paginate(heights, {
@@ -812,7 +830,7 @@ export function buildCommitteePlan(input: CommitteeInput): CommitteeResult {
       footerLeft: `${title.length > 60 ? `${title.slice(0, 59)}…` : title}: generated ${stamp}`,
       footerRight: "Page &P of &N",
       headerCenter: printKey(spcShown),
-      printArea: { top: 0, left: 0, bottom: values.length - 1, right: VISIBLE - 1 },
+      printArea: { top: 0, left: 0, bottom: printedEnd, right: VISIBLE - 1 },
       scale,
       margins: MARGINS,
     },
@@ -830,6 +848,7 @@ export function buildCommitteePlan(input: CommitteeInput): CommitteeResult {
     plan: limited.plan,
     carried: carry.carried,
     retired: retired.length,
+    setAside: setAside.length,
     summary,
     truncated: limited.truncated,
   };

@@ -31,6 +31,11 @@ export interface ReviewMark {
   at: string;
 }
 
+export interface CommitteeChoice {
+  excludeIndicators: string[];
+  excludeSections: string[];
+}
+
 export interface Settings {
   version: 1;
   sourceSheet?: string;
@@ -39,6 +44,10 @@ export interface Settings {
   columns: Partial<Record<Role, string>>;
   /** 1-based sheet rows of the header block, pinned where detection needs help. */
   headerRows?: { top: number; bottom: number };
+  /** The period (a label of Analysis.periods) the paper reports; the latest when absent. */
+  asAt?: string;
+  /** Indicator keys and section names left out of the committee paper. */
+  committee?: CommitteeChoice;
   targetsModel: TargetsModel;
   tolerance: Tolerance;
   trend: {
@@ -210,6 +219,24 @@ export function validateSettings(input: unknown): SettingsResult {
     } else {
       problems.push(
         `headerRows: expected {"top": row, "bottom": row} with 1 ≤ top ≤ bottom, found ${JSON.stringify(h)}; the header is detected.`,
+      );
+    }
+  }
+  if (input.asAt !== undefined) {
+    if (typeof input.asAt === "string" && input.asAt.trim()) out.asAt = input.asAt;
+    else problems.push(`asAt: expected a period label such as "Aug 18"; the latest period is used.`);
+  }
+  if (input.committee !== undefined) {
+    const c = input.committee;
+    const strings = (v: unknown) => Array.isArray(v) && v.every((x) => typeof x === "string");
+    if (isRecord(c) && strings(c.excludeIndicators ?? []) && strings(c.excludeSections ?? [])) {
+      out.committee = {
+        excludeIndicators: [...((c.excludeIndicators as string[] | undefined) ?? [])],
+        excludeSections: [...((c.excludeSections as string[] | undefined) ?? [])],
+      };
+    } else {
+      problems.push(
+        'committee: expected {"excludeIndicators": [keys], "excludeSections": [names]}; every indicator is included.',
       );
     }
   }

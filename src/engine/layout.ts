@@ -213,10 +213,11 @@ export function readLayout(grid: Grid, options: LayoutOptions = {}): Layout {
         );
     }
     throw new LayoutError(
-      `Sheet '${grid.sheet}': no header row found in rows 1-${scan}. A scorecard needs a row with a reference or measure ` +
-        `label (Ref, Measure, Title, Indicator) beside value labels (Current, Actual, Result, Min, Target, or periods such as 'May 18'). ` +
-        (seen.length ? `Found ${seen.join("; ")}.` : "The sheet is empty.") +
-        " Pin the header row and columns in the settings if the labels are unusual.",
+      seen.length
+        ? `Sheet '${grid.sheet}': no header row found in rows 1-${scan}. A scorecard needs a row with a reference or measure ` +
+            `label (Ref, Measure, Title, Indicator) beside value labels (Current, Actual, Result, Min, Target, or periods such as 'May 18'). ` +
+            `Found ${seen.join("; ")}. Pin the header rows and columns if the labels are unusual.`
+        : `Sheet '${grid.sheet}' is empty: choose the sheet that holds the scorecard.`,
       grid.sheet,
     );
   }

@@ -1,10 +1,10 @@
 import { FluentProvider, Tab, TabList, webDarkTheme, webLightTheme } from "@fluentui/react-components";
-import { useCallback, useEffect, useMemo, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { runRefresh } from "../commands/session";
+import type { Analysis } from "../engine/assess";
 import type { Settings } from "../engine/config";
 import { addReview, removeReview } from "../engine/reviews";
 import type { AddinHost } from "../hosts/office/addin-host";
-import type { Detection } from "../hosts/office/detect";
 import { OverviewPanel } from "./OverviewPanel";
 import { summaryLine } from "./ResultBar";
 import { ReviewPanel } from "./ReviewPanel";
@@ -12,34 +12,69 @@ import { buildReviewItems, ReviewItem } from "./review-items";
 import { SettingsPanel } from "./SettingsPanel";
 import { useSession } from "./use-session";
 import { useStyles } from "./styles";
+import { viewKey } from "./view-key";
 
 type TabName = "overview" | "review" | "settings";
+
+/** What the pane shows: the latest reading of the sheet, from detection or from a refresh, whichever came last. */
+interface View {
+  analysis?: Analysis;
+  error?: string;
+  sheetNames: string[];
+  /** True while what is shown came from the last refresh; a newer reading hides that refresh's error. */
+  fromRefresh?: boolean;
+}
 
 export function App({ host }: { host: AddinHost }) {
   const s = useStyles();
   const session = useSession();
   const [tab, setTab] = useState<TabName>("overview");
   const [loaded, setLoaded] = useState(() => host.loadSettings());
-  const [detection, setDetection] = useState<Detection | undefined>();
+  const [view, setView] = useState<View>({ sheetNames: [] });
   const [announce, setAnnounce] = useState("");
+  const [unsaved, setUnsaved] = useState(false);
   const settings = loaded.settings;
+  const latest = useRef(settings);
+  latest.current = settings;
+  // The key of what is on screen: no need to read the sheet again for the same sheet and pins.
+  const shownKey = useRef<string | null>(null);
 
-  const redetect = useCallback(
-    (next: Settings) => {
-      host
-        .detect(next)
-        .then(setDetection, (e: unknown) => setDetection({ sheetNames: [], error: (e as Error).message }));
-    },
-    [host],
-  );
-  useEffect(() => redetect(settings), [redetect, settings.sourceSheet, settings.columns]);
-
-  // After every refresh, from here or from the ribbon: reload settings (reviews may be cleared) and say what happened.
+  const key = viewKey(settings);
   useEffect(() => {
-    if (session.running) return;
-    if (session.error) setAnnounce(`Refresh failed. ${session.error}`);
-    else if (session.outcome) {
-      setLoaded(host.loadSettings());
+    if (key === shownKey.current) return;
+    let live = true;
+    const wanted = latest.current;
+    host.detect(wanted).then(
+      (d) => {
+        if (!live) return;
+        shownKey.current = d.analysis ? viewKey(wanted, d.analysis.sheet) : null;
+        setView((v) => ({
+          analysis: d.analysis,
+          error: d.error,
+          sheetNames: d.sheetNames.length ? d.sheetNames : v.sheetNames,
+        }));
+      },
+      (e: unknown) => live && setView((v) => ({ sheetNames: v.sheetNames, error: (e as Error).message })),
+    );
+    return () => {
+      live = false;
+    };
+  }, [host, key]);
+
+  // After every refresh, from here or from the ribbon: its result replaces what detection read, the
+  // settings are reloaded (reviews may be cleared), and a screen reader hears what happened.
+  useEffect(() => {
+    if (session.running || !session.finishedAt) return;
+    const outcome = session.outcome;
+    if (session.error) {
+      shownKey.current = null;
+      setView((v) => ({ sheetNames: v.sheetNames, fromRefresh: true }));
+      setAnnounce(`Refresh failed. ${session.error}`);
+    } else if (outcome) {
+      const next = host.loadSettings();
+      shownKey.current = viewKey(outcome.analysis.settings, outcome.analysis.sheet);
+      setLoaded(next);
+      setView((v) => ({ analysis: outcome.analysis, sheetNames: v.sheetNames, fromRefresh: true }));
       setAnnounce(summaryLine(session));
     }
   }, [session, host]);
@@ -55,9 +90,16 @@ export function App({ host }: { host: AddinHost }) {
     save(next).catch((e: unknown) => setAnnounce(`Settings not saved: ${(e as Error).message}`));
   };
 
-  const analysis = session.outcome?.analysis ?? detection?.analysis;
+  const analysis = view.analysis;
   const items = useMemo(
-    () => (analysis ? buildReviewItems(analysis, settings.reviews, session.outcome?.committee.plan) : []),
+    () =>
+      analysis
+        ? buildReviewItems(
+            analysis,
+            settings.reviews,
+            session.outcome?.analysis === analysis ? session.outcome.committee.plan : undefined,
+          )
+        : [],
     [analysis, settings.reviews, session.outcome],
   );
 
@@ -79,6 +121,7 @@ export function App({ host }: { host: AddinHost }) {
       (e: unknown) => setAnnounce(`Review not saved: ${(e as Error).message}`),
     );
   };
+  const open = items.filter((i) => !i.review).length;
 
   return (
     <FluentProvider theme={host.darkTheme() ? webDarkTheme : webLightTheme}>
@@ -98,16 +141,27 @@ export function App({ host }: { host: AddinHost }) {
           onTabSelect={(_, d) => setTab(d.value as TabName)}
           aria-label="Scorecard"
         >
-          <Tab value="overview">Overview</Tab>
-          <Tab value="review">Review flags ({items.filter((i) => !i.review).length})</Tab>
-          <Tab value="settings">Settings</Tab>
+          <Tab value="overview" id="tab-overview">
+            Overview
+          </Tab>
+          <Tab value="review" id="tab-review" aria-label={`Review (${open}), flags not yet reviewed`}>
+            Review ({open})
+          </Tab>
+          <Tab
+            value="settings"
+            id="tab-settings"
+            aria-label={unsaved ? "Settings, unsaved changes" : "Settings"}
+          >
+            {unsaved ? "Settings •" : "Settings"}
+          </Tab>
         </TabList>
-        <div role="tabpanel" aria-label={tab}>
+        <div role="tabpanel" aria-labelledby={`tab-${tab}`}>
           {tab === "overview" && (
             <OverviewPanel
               analysis={analysis}
-              detectionError={detection?.error}
-              sheetNames={detection?.sheetNames ?? []}
+              detectionError={view.error}
+              fromRefresh={view.fromRefresh === true}
+              sheetNames={view.sheetNames}
               settings={settings}
               session={session}
               onRefresh={() => void runRefresh(host, "pane")}
@@ -115,7 +169,15 @@ export function App({ host }: { host: AddinHost }) {
             />
           )}
           {tab === "review" && <ReviewPanel items={items} onSelect={select} onReview={review} />}
-          {tab === "settings" && <SettingsPanel settings={settings} analysis={analysis} onSave={save} />}
+          {/* Kept mounted, so what was typed and not saved survives a look at another tab. */}
+          <div hidden={tab !== "settings"}>
+            <SettingsPanel
+              settings={settings}
+              analysis={analysis}
+              onSave={save}
+              onUnsavedChange={setUnsaved}
+            />
+          </div>
         </div>
         <div role="status" aria-live="polite" className={s.visuallyHidden}>
           {announce}

@@ -1,12 +1,23 @@
-import { Button, Field, Select, Text } from "@fluentui/react-components";
+import {
+  Button,
+  Field,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Select,
+  Text,
+} from "@fluentui/react-components";
+import { reportedPeriod } from "../engine/as-at";
 import type { Analysis } from "../engine/assess";
 import type { Settings } from "../engine/config";
 import { ROLES, Role } from "../engine/roles";
 import type { SessionState } from "../commands/session";
+import { LayoutPins } from "./LayoutPins";
 import { ResultBar } from "./ResultBar";
 import { useStyles } from "./styles";
+import { viewKey } from "./view-key";
 
-const ROLE_LABELS: Record<Role, string> = {
+export const ROLE_LABELS: Record<Role, string> = {
   ref: "Reference",
   measure: "Measure",
   numerator: "Numerator",
@@ -33,6 +44,8 @@ const ROLE_LABELS: Record<Role, string> = {
 export interface OverviewProps {
   analysis?: Analysis;
   detectionError?: string;
+  /** True while what is shown came from the last refresh; once the sheet is read again its message is old news. */
+  fromRefresh: boolean;
   sheetNames: string[];
   settings: Settings;
   session: SessionState;
@@ -70,6 +83,12 @@ export function OverviewPanel(p: OverviewProps) {
     if (role) columns[role as Role] = letter;
     p.onChangeSettings({ ...p.settings, columns });
   };
+  const periods = a?.allPeriods ?? a?.periods ?? [];
+  const latest = periods[periods.length - 1];
+  // What the last refresh said stands only while what is shown is its result: once the sheet has been
+  // read again (another sheet, pins, a period) it would describe something else.
+  const session: SessionState =
+    p.fromRefresh || p.session.running ? p.session : { running: false, notices: [] };
   return (
     <section className={s.section} aria-labelledby="overview-heading">
       <h2 id="overview-heading" className={s.h2}>
@@ -80,12 +99,27 @@ export function OverviewPanel(p: OverviewProps) {
           Refresh committee sheet
         </Button>
       </div>
-      <ResultBar session={p.session} />
-      <h2 className={s.h2}>What was detected</h2>
+      <ResultBar session={session} />
+      {p.detectionError && (
+        <MessageBar intent="error" role="alert">
+          <MessageBarBody>
+            <MessageBarTitle>Cannot read this sheet</MessageBarTitle>
+            {p.detectionError}
+          </MessageBarBody>
+        </MessageBar>
+      )}
       <Field label="Scorecard sheet" hint="The sheet Scorecard reads. It is never changed.">
         <Select
           value={source}
-          onChange={(_, d) => p.onChangeSettings({ ...p.settings, sourceSheet: d.value, columns: {} })}
+          onChange={(_, d) =>
+            p.onChangeSettings({
+              ...p.settings,
+              sourceSheet: d.value,
+              columns: {},
+              headerRows: undefined,
+              asAt: undefined,
+            })
+          }
         >
           {!p.settings.sourceSheet && !a && <option value="">The active sheet</option>}
           {p.sheetNames.map((n) => (
@@ -95,14 +129,33 @@ export function OverviewPanel(p: OverviewProps) {
           ))}
         </Select>
       </Field>
-      {p.detectionError && (
-        <Text role="alert" as="p">
-          {p.detectionError}
-        </Text>
+      {a && periods.length > 0 && (
+        <Field label="Report as at" hint="Build the paper as at an earlier period, as when re-issuing one.">
+          <Select
+            value={p.settings.asAt ?? ""}
+            onChange={(_, d) => p.onChangeSettings({ ...p.settings, asAt: d.value || undefined })}
+          >
+            <option value="">The latest period ({latest})</option>
+            {periods
+              .slice(0, -1)
+              .reverse()
+              .map((x) => (
+                <option key={x} value={x}>
+                  {x}
+                </option>
+              ))}
+          </Select>
+        </Field>
       )}
       {a && (
         <>
+          <h2 className={s.h2}>What was read</h2>
           <dl className={s.facts}>
+            <dt className={s.dt}>Reporting period</dt>
+            <dd className={s.dd}>
+              {a.reportingPeriod ??
+                (reportedPeriod(a) ? `${reportedPeriod(a)} (the latest period)` : "not stated in the sheet")}
+            </dd>
             <dt className={s.dt}>Indicators</dt>
             <dd className={s.dd}>{a.indicators.length}</dd>
             <dt className={s.dt}>Sections</dt>
@@ -117,9 +170,23 @@ export function OverviewPanel(p: OverviewProps) {
             <dd className={s.dd}>{targetsModels(a)}</dd>
             <dt className={s.dt}>Header</dt>
             <dd className={s.dd}>
-              rows {a.header.top}–{a.header.bottom}
+              {a.header.top === a.header.bottom
+                ? `row ${a.header.top}`
+                : `rows ${a.header.top}–${a.header.bottom}`}
             </dd>
           </dl>
+        </>
+      )}
+      {(a || p.detectionError || (p.session.error && p.fromRefresh)) && (
+        <LayoutPins
+          key={`${viewKey(p.settings)} ${a ? `${a.header.top}-${a.header.bottom}` : "none"}`}
+          settings={p.settings}
+          analysis={a}
+          onApply={p.onChangeSettings}
+        />
+      )}
+      {a && (
+        <>
           <h3 className={s.h3}>Column roles</h3>
           <Text size={200}>
             Correct a column if it was read wrongly; corrections are saved in the workbook and used by the
@@ -129,12 +196,7 @@ export function OverviewPanel(p: OverviewProps) {
             {a.columns
               .filter((c) => c.own)
               .map((c) => (
-                <Field
-                  key={c.letter}
-                  label={`${c.letter}: ${c.own}`}
-                  hint={parentOf(c.label, c.own)}
-                  orientation="horizontal"
-                >
+                <Field key={c.letter} label={`${c.letter}: ${c.own}`} hint={parentOf(c.label, c.own)}>
                   <Select value={c.role ?? ""} onChange={(_, d) => setRole(c.letter, d.value)}>
                     <option value="">Not used</option>
                     {ROLES.map((r) => (

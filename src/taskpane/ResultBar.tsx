@@ -1,17 +1,18 @@
 import { MessageBar, MessageBarBody, MessageBarTitle, Spinner } from "@fluentui/react-components";
 import type { SessionState } from "../commands/session";
+import { reportedPeriod } from "../engine/as-at";
+import { commentaryKept, paperCounts } from "../engine/paper-summary";
 
 export function summaryLine(s: SessionState): string {
   const o = s.outcome;
   if (!o) return "";
-  const b = o.committee.summary.bands;
+  const asAt = reportedPeriod(o.analysis);
   const parts = [
-    `Sheet '${o.sheetName}' written from '${o.analysis.sheet}': ${o.analysis.indicators.length} indicators, ${b.green} green, ${b.amber} amber, ${b.red} red, ${b.none} not banded.`,
+    `Sheet '${o.sheetName}' written from '${o.analysis.sheet}'${asAt ? ` as at ${asAt}` : ""}: ${paperCounts(o.analysis, o.committee)}.`,
   ];
   if (o.renamedFrom)
     parts.push(`A sheet named '${o.renamedFrom}' was not made by Scorecard, so it was left alone.`);
-  if (o.committee.carried) parts.push(`Commentary kept for ${o.committee.carried} indicator(s).`);
-  if (o.committee.retired) parts.push(`${o.committee.retired} retired commentary kept.`);
+  parts.push(...commentaryKept(o.committee));
   return parts.join(" ");
 }
 

@@ -1,5 +1,5 @@
-import { Button, Field, Input, Radio, RadioGroup, Select } from "@fluentui/react-components";
-import { useState } from "react";
+import { Button, Checkbox, Field, Input, Radio, RadioGroup, Select, Text } from "@fluentui/react-components";
+import { useEffect, useState } from "react";
 import type { Analysis } from "../engine/assess";
 import { PolarityName, Settings, validateSettings } from "../engine/config";
 import { useStyles } from "./styles";
@@ -8,7 +8,16 @@ export interface SettingsProps {
   settings: Settings;
   analysis?: Analysis;
   onSave: (s: Settings) => Promise<void>;
+  /** Told whenever the form starts or stops differing from what is saved. */
+  onUnsavedChange?: (unsaved: boolean) => void;
 }
+
+const POLARITY_WORDS: Record<PolarityName, string> = {
+  higher: "higher is better",
+  lower: "lower is better",
+  range: "within a range",
+  none: "for information",
+};
 
 function num(text: string): number | null {
   const n = Number(text.replace(",", "."));
@@ -16,7 +25,7 @@ function num(text: string): number | null {
 }
 
 /** The rules councils differ on, each saved in the workbook. */
-export function SettingsPanel({ settings, analysis, onSave }: SettingsProps) {
+export function SettingsPanel({ settings, analysis, onSave, onUnsavedChange }: SettingsProps) {
   const s = useStyles();
   const [draft, setDraft] = useState(settings);
   const [tolText, setTolText] = useState(String(Math.round(settings.tolerance.amount * 10000) / 100));
@@ -28,21 +37,45 @@ export function SettingsPanel({ settings, analysis, onSave }: SettingsProps) {
   const small = num(smallText);
   const sheetOk = validateSettings({ committeeSheet: draft.committeeSheet }).problems.length === 0;
   const valid = tol !== null && mat !== null && small !== null && sheetOk;
+  // Only what this form edits is laid over the settings as they are now: reviews marked and columns
+  // pinned elsewhere since the form opened are kept.
+  // Percentages typed as text come back through /100 with float noise (2.9 / 100 is not 0.029).
+  const near = (n: number) => Math.round(n * 1e9) / 1e9;
+  const merged = (): Settings => ({
+    ...settings,
+    committeeSheet: draft.committeeSheet,
+    tolerance: { kind: draft.tolerance.kind, amount: near((tol ?? 0) / 100) },
+    trend: { ...draft.trend, materialityPoints: near((mat ?? 0) / 100) },
+    smallDenominator: small ?? 0,
+    indicators: draft.indicators,
+    committee: draft.committee,
+  });
+  const edited = (x: Settings) =>
+    JSON.stringify([
+      x.committeeSheet,
+      { ...x.tolerance, amount: near(x.tolerance.amount) },
+      { ...x.trend, materialityPoints: near(x.trend.materialityPoints) },
+      x.smallDenominator,
+      x.indicators,
+      x.committee ?? { excludeIndicators: [], excludeSections: [] },
+    ]);
+  const unsaved = !valid || edited(merged()) !== edited(settings);
+  useEffect(() => onUnsavedChange?.(unsaved), [unsaved, onUnsavedChange]);
   const save = async () => {
-    if (tol === null || mat === null || small === null || !sheetOk) return;
-    const next: Settings = {
-      ...draft,
-      tolerance: { kind: draft.tolerance.kind, amount: tol / 100 },
-      trend: { ...draft.trend, materialityPoints: mat / 100 },
-      smallDenominator: small,
-    };
+    if (!valid) return;
     try {
-      await onSave(next);
-      setStatus("Settings saved in this workbook. Refresh to apply them.");
+      await onSave(merged());
+      setStatus("Saved in this workbook. Refresh to apply.");
     } catch (e) {
       setStatus(`Not saved: ${(e as Error).message}`);
     }
   };
+  const choice = draft.committee ?? { excludeIndicators: [], excludeSections: [] };
+  const include = (list: "excludeIndicators" | "excludeSections", item: string, yes: boolean) => {
+    const rest = choice[list].filter((x) => x !== item);
+    setDraft({ ...draft, committee: { ...choice, [list]: yes ? rest : [...rest, item] } });
+  };
+  const sectionOut = (section: string | null) => section !== null && choice.excludeSections.includes(section);
   const setPolarity = (key: string, value: string) => {
     const { polarity: _old, ...rest } = draft.indicators[key] ?? {};
     const o = value ? { ...rest, polarity: value as PolarityName } : rest;
@@ -119,30 +152,59 @@ export function SettingsPanel({ settings, analysis, onSave }: SettingsProps) {
       </Field>
       {analysis && analysis.indicators.length > 0 && (
         <>
-          <h3 className={s.h3}>Polarity by indicator</h3>
-          {analysis.indicators.map((i) => (
-            <Field key={i.key} label={`${i.ref ?? ""} ${i.title}`.trim()} orientation="horizontal">
-              <Select
-                value={draft.indicators[i.key]?.polarity ?? ""}
-                onChange={(_, d) => setPolarity(i.key, d.value)}
-              >
-                <option value="">Detected: {i.polarity}</option>
-                <option value="higher">Higher is better</option>
-                <option value="lower">Lower is better</option>
-                <option value="range">Within a range</option>
-                <option value="none">For information</option>
-              </Select>
-            </Field>
-          ))}
+          <h3 className={s.h3}>The committee paper</h3>
+          <Text size={200}>
+            Untick what should not go to committee. Every indicator is still reviewed here.
+          </Text>
+          {analysis.sections.length > 0 && (
+            <div className={s.roles} role="group" aria-label="Sections in the paper">
+              {analysis.sections.map((x) => (
+                <Checkbox
+                  key={x}
+                  label={`Section: ${x}`}
+                  checked={!choice.excludeSections.includes(x)}
+                  onChange={(_, d) => include("excludeSections", x, d.checked === true)}
+                />
+              ))}
+            </div>
+          )}
+          <h3 className={s.h3}>By indicator</h3>
+          {analysis.indicators.map((i) => {
+            const name = `${i.ref ?? ""} ${i.title}`.trim();
+            return (
+              <div key={i.key} className={s.indicator} role="group" aria-label={name}>
+                <Text weight="semibold">{name}</Text>
+                <Checkbox
+                  label={sectionOut(i.section) ? "In the paper (its section is left out)" : "In the paper"}
+                  disabled={sectionOut(i.section)}
+                  checked={!sectionOut(i.section) && !choice.excludeIndicators.includes(i.key)}
+                  onChange={(_, d) => include("excludeIndicators", i.key, d.checked === true)}
+                />
+                <Field label="Polarity" size="small">
+                  <Select
+                    size="small"
+                    value={draft.indicators[i.key]?.polarity ?? ""}
+                    onChange={(_, d) => setPolarity(i.key, d.value)}
+                  >
+                    <option value="">As read: {POLARITY_WORDS[i.polarity]}</option>
+                    <option value="higher">Higher is better</option>
+                    <option value="lower">Lower is better</option>
+                    <option value="range">Within a range</option>
+                    <option value="none">For information</option>
+                  </Select>
+                </Field>
+              </div>
+            );
+          })}
         </>
       )}
-      <div className={s.row}>
-        <Button appearance="primary" onClick={save} disabled={!valid}>
+      <div className={s.sticky}>
+        <Button appearance="primary" onClick={save} disabled={!valid || !unsaved}>
           Save settings
         </Button>
-      </div>
-      <div role="status" aria-live="polite">
-        {status}
+        <span role="status" aria-live="polite">
+          {!valid ? "Correct the marked fields to save." : unsaved ? "Unsaved changes." : status}
+        </span>
       </div>
     </section>
   );

@@ -154,3 +154,43 @@ export function countByGroup(items: ReviewItem[]): Record<ReviewGroup, number> {
   for (const i of items) out[i.group]++;
   return out;
 }
+
+export interface IndicatorCard {
+  key: string;
+  indicator: string;
+  /** The most serious group among its flags, which orders the cards and colours the card's edge. */
+  worst: ReviewGroup;
+  groups: ReviewGroup[];
+  items: ReviewItem[];
+  committee?: { sheet: string; address: string };
+}
+
+const SEVERITY: ReviewGroup[] = ["red", "amber", "worsening", "data-quality", "checks"];
+
+/** One card per indicator with all its flags, the most serious first; the scorecard's order within a kind. */
+export function groupByIndicator(items: ReviewItem[]): IndicatorCard[] {
+  const cards = new Map<string, IndicatorCard>();
+  for (const i of items) {
+    const c = cards.get(i.key);
+    if (c) {
+      c.items.push(i);
+      if (!c.groups.includes(i.group)) c.groups.push(i.group);
+      if (SEVERITY.indexOf(i.group) < SEVERITY.indexOf(c.worst)) c.worst = i.group;
+    } else {
+      cards.set(i.key, {
+        key: i.key,
+        indicator: i.indicator,
+        worst: i.group,
+        groups: [i.group],
+        items: [i],
+        committee: i.committee,
+      });
+    }
+  }
+  const list = [...cards.values()];
+  for (const c of list) c.groups.sort((a, b) => SEVERITY.indexOf(a) - SEVERITY.indexOf(b));
+  return list
+    .map((c, n) => ({ c, n }))
+    .sort((a, b) => SEVERITY.indexOf(a.c.worst) - SEVERITY.indexOf(b.c.worst) || a.n - b.n)
+    .map(({ c }) => c);
+}

@@ -277,7 +277,9 @@ describe("commentary survives every refresh", () => {
     expect(retiredRow[second.plan.commentary.column]).toBe("EET offer relaunched with the virtual school.");
     expect(retiredRow[1]).toBe("% care leavers EET");
     expect(
-      second.plan.values.some((r) => r[0] === "Retired commentary (indicators no longer on the scorecard)"),
+      second.plan.values.some(
+        (r) => r[0] === "Retired commentary: indicators no longer on the scorecard (not printed)",
+      ),
     ).toBe(true);
     // A third refresh with 6.2 back puts the commentary where it belongs.
     const third = buildCommitteePlan({

@@ -2,16 +2,26 @@
  * @jest-environment jsdom
  */
 /** The pane's pieces in jsdom, over the real Office adapter and the fake Excel holding the 000 sample. */
-import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import { act, configure, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import type { ReactElement } from "react";
 import { App } from "../../src/taskpane/App";
 import { officeHost } from "../../src/hosts/office/office-host";
 import { SETTINGS_KEY } from "../../src/hosts/office/settings-store";
-import { resetSession, runRefresh } from "../../src/commands/session";
-import { buildReviewItems, filterItems, countByGroup } from "../../src/taskpane/review-items";
+import { getSession, resetSession, runRefresh } from "../../src/commands/session";
+import {
+  buildReviewItems,
+  filterItems,
+  countByGroup,
+  groupByIndicator,
+} from "../../src/taskpane/review-items";
+import { countsLine } from "../../src/taskpane/ReviewPanel";
 import { fixtureFromXlsx, modelFrom, SheetFixture } from "../fake-excel/from-xlsx";
+import { FakeSettingsBag, FakeWorkbookModel } from "../fake-excel/fake-excel";
 import { installFakeOffice, FakeOffice } from "../fake-excel/install";
 import { MONTHLY, seedAnalysis } from "../helpers";
+
+// The machine is shared: give the pane's round trips on the fake time to settle before giving up.
+configure({ asyncUtilTimeout: 10000 });
 
 let fixture: SheetFixture[];
 beforeAll(async () => {
@@ -77,8 +87,10 @@ describe("the task pane", () => {
   test("refreshes with progress and a clear result, announced to screen readers", async () => {
     await show(<App host={officeHost()} />);
     fireEvent.click(screen.getByRole("button", { name: "Refresh committee sheet" }));
-    await screen.findByText(
-      /Sheet 'Committee' written from 'Scorecard': 19 indicators, 5 green, 4 amber, 7 red, 3 not banded\./,
+    await screen.findAllByText(
+      /Sheet 'Committee' written from 'Scorecard' as at October 2018: 19 indicators, 5 green, 4 amber, 7 red, 3 not banded\./,
+      {},
+      { timeout: 10000 },
     );
     const live = screen
       .getAllByRole("status")
@@ -93,7 +105,7 @@ describe("the task pane", () => {
       await runRefresh(officeHost(), "ribbon");
     });
     await screen.findByText("Refreshed from the ribbon");
-    expect(screen.getByRole("tab", { name: /Review flags \(\d+\)/ })).toBeTruthy();
+    expect(screen.getByRole("tab", { name: /^Review \(\d+\), flags not yet reviewed$/ })).toBeTruthy();
   });
 
   test("a correction of a column role is saved in the workbook", async () => {
@@ -104,9 +116,9 @@ describe("the task pane", () => {
 
   test("review: selecting a flag selects its cell; marking it reviewed keeps a note in the workbook", async () => {
     await show(<App host={officeHost()} />);
-    fireEvent.click(screen.getByRole("tab", { name: /Review flags/ }));
+    fireEvent.click(screen.getByRole("tab", { name: /^Review / }));
     const item = await screen.findByRole("button", {
-      name: /^11\.13 .*Missing period\. Go to Scorecard K33$/,
+      name: /^11\.13 .*Missing period \(K33\)\. Go to Scorecard K33$/,
     });
     fireEvent.click(item);
     await waitFor(() => expect(fake.model.selection).toEqual({ sheet: "Scorecard", address: "K33" }));
@@ -130,7 +142,7 @@ describe("the task pane", () => {
     fireEvent.change(screen.getByLabelText(/Committee sheet name/), { target: { value: "Paper" } });
     fireEvent.change(screen.getByLabelText(/Tolerance for single targets/), { target: { value: "10" } });
     fireEvent.click(screen.getByRole("button", { name: "Save settings" }));
-    await screen.findByText(/Settings saved in this workbook/);
+    await screen.findByText(/Saved in this workbook/);
     expect(saved()).toMatchObject({ committeeSheet: "Paper", tolerance: { kind: "relative", amount: 0.1 } });
   });
 
@@ -142,5 +154,211 @@ describe("the task pane", () => {
     fireEvent.click(screen.getByRole("button", { name: "Refresh committee sheet" }));
     await screen.findByText("Refresh failed");
     expect(screen.getAllByText(/Sheet 'Notes'/).length).toBeGreaterThan(0);
+  });
+
+  test("a Refresh from the pane costs three round trips: the sheet is not read again afterwards", async () => {
+    await show(<App host={officeHost()} />);
+    const before = fake.syncs();
+    fireEvent.click(screen.getByRole("button", { name: "Refresh committee sheet" }));
+    await screen.findAllByText(/Sheet 'Committee' written from 'Scorecard'/);
+    // Give any follow-up reading its chance to start before counting.
+    await act(async () => {
+      await new Promise((r) => setTimeout(r, 50));
+    });
+    expect(fake.syncs() - before).toBe(3);
+    // A second refresh, now that the sheet read is saved in the settings, costs the same.
+    const again = fake.syncs();
+    fireEvent.click(screen.getByRole("button", { name: "Refresh committee sheet" }));
+    await waitFor(() => expect(fake.contexts.length).toBeGreaterThan(2));
+    await act(async () => {
+      await new Promise((r) => setTimeout(r, 50));
+    });
+    expect(fake.syncs() - again).toBe(3);
+  });
+
+  test("choosing a sheet that is not a scorecard clears the old analysis and says so once", async () => {
+    await show(<App host={officeHost()} />);
+    fireEvent.change(screen.getByLabelText("Scorecard sheet"), { target: { value: "Notes" } });
+    await screen.findByText("Cannot read this sheet");
+    expect(screen.queryByText("Indicators")).toBeNull();
+    expect(screen.getByRole("tab", { name: /^Review \(0\)/ })).toBeTruthy();
+    fireEvent.click(screen.getByRole("button", { name: "Refresh committee sheet" }));
+    await screen.findByText("Refresh failed");
+    // Seen once (the screen reader's live region, hidden from sight, says it once too).
+    const seen = screen.getAllByText(/Sheet 'Notes'/).filter((n) => n.getAttribute("role") !== "status");
+    expect(seen).toHaveLength(1);
+    // The way on: pin where things are, starting afresh rather than from the other sheet's header.
+    expect(screen.getByLabelText("Header from row")).toHaveProperty("value", "");
+    expect(screen.getByLabelText("Reference", { exact: true })).toBeTruthy();
+  });
+
+  test("an empty workbook says so plainly, and pins read the sheet again", async () => {
+    const model = new FakeWorkbookModel();
+    model.addSheet("Sheet1");
+    fake = installFakeOffice(model);
+    await act(async () => {
+      render(<App host={officeHost()} />);
+    });
+    await screen.findByText("Cannot read this sheet");
+    expect(screen.getByText(/Sheet 'Sheet1' is empty/)).toBeTruthy();
+    expect(screen.queryByText(/rows 1-0/)).toBeNull();
+    fireEvent.change(screen.getByLabelText("Header from row"), { target: { value: "2" } });
+    fireEvent.change(screen.getByLabelText("to row"), { target: { value: "3" } });
+    fireEvent.change(screen.getByLabelText("Measure", { exact: true }), { target: { value: "b" } });
+    fireEvent.change(screen.getByLabelText("Current value", { exact: true }), { target: { value: "F" } });
+    const contexts = fake.contexts.length;
+    fireEvent.click(screen.getByRole("button", { name: "Read the sheet again" }));
+    await waitFor(() =>
+      expect(saved()).toMatchObject({
+        headerRows: { top: 2, bottom: 3 },
+        columns: { measure: "B", current: "F" },
+      }),
+    );
+    await waitFor(() => expect(fake.contexts.length).toBeGreaterThan(contexts));
+  });
+
+  test("settings typed and not saved survive a look at another tab", async () => {
+    await show(<App host={officeHost()} />);
+    fireEvent.click(screen.getByRole("tab", { name: "Settings" }));
+    fireEvent.change(screen.getByLabelText(/Tolerance for single targets/), { target: { value: "12" } });
+    await screen.findByRole("tab", { name: "Settings, unsaved changes" });
+    fireEvent.click(screen.getByRole("tab", { name: /^Review / }));
+    fireEvent.click(screen.getByRole("tab", { name: /^Settings/ }));
+    expect(screen.getByLabelText(/Tolerance for single targets/)).toHaveProperty("value", "12");
+    const polarity = within(screen.getByRole("group", { name: /^3\.1 / })).getByLabelText("Polarity");
+    expect(polarity.textContent).toMatch(/As read: (higher|lower) is better/);
+    expect(screen.getAllByText(/As read: for information/).length).toBeGreaterThan(0);
+    fireEvent.click(screen.getByRole("button", { name: "Save settings" }));
+    await screen.findByText(/Saved in this workbook/);
+    expect(saved()).toMatchObject({ tolerance: { amount: 0.12 } });
+    expect(screen.getByRole("tab", { name: "Settings" })).toBeTruthy();
+  });
+
+  test("saving settings keeps a review marked after the settings form was opened", async () => {
+    await show(<App host={officeHost()} />);
+    fireEvent.click(screen.getByRole("tab", { name: "Settings" }));
+    fireEvent.change(screen.getByLabelText(/Small denominator/), { target: { value: "30" } });
+    fireEvent.click(screen.getByRole("tab", { name: /^Review / }));
+    fireEvent.click(await screen.findByRole("button", { name: /Mark reviewed: 11\.13 .*Missing period/ }));
+    fireEvent.click(screen.getByRole("button", { name: "Save review" }));
+    await waitFor(() => expect(saved()).toHaveProperty(["reviews", "11.13"]));
+    fireEvent.click(screen.getByRole("tab", { name: /^Settings/ }));
+    fireEvent.click(screen.getByRole("button", { name: "Save settings" }));
+    await waitFor(() => expect(saved()).toMatchObject({ smallDenominator: 30 }));
+    expect(saved()).toHaveProperty(["reviews", "11.13"]);
+  });
+
+  test("review: one card per indicator with all its flags; an empty search says so", async () => {
+    await show(<App host={officeHost()} />);
+    fireEvent.click(screen.getByRole("tab", { name: /^Review / }));
+    const card = (await screen.findByRole("heading", { name: /^11\.13 / })).closest("li");
+    expect(card).not.toBeNull();
+    if (!card) return;
+    const links = within(card).getAllByRole("button", { name: /Go to Scorecard/ });
+    expect(links.length).toBeGreaterThanOrEqual(4);
+    expect(screen.getAllByRole("heading", { name: /^11\.13 / })).toHaveLength(1);
+    fireEvent.change(screen.getByLabelText("Find"), { target: { value: "zzz no such thing" } });
+    await screen.findByText(/No flags match “zzz no such thing”/);
+    fireEvent.click(screen.getByRole("button", { name: "Show all flags" }));
+    await screen.findByRole("heading", { name: /^11\.13 / });
+  });
+
+  test("the reporting period is stated and can be chosen; the paper is built as at it", async () => {
+    await show(<App host={officeHost()} />);
+    expect(screen.getByText("October 2018")).toBeTruthy();
+    fireEvent.change(screen.getByLabelText("Report as at"), { target: { value: "Aug 18" } });
+    await waitFor(() => expect(saved()).toMatchObject({ asAt: "Aug 18" }));
+    await screen.findByText("May 18 to Aug 18 (4)");
+    fireEvent.click(screen.getByRole("button", { name: "Refresh committee sheet" }));
+    await screen.findAllByText(/Sheet 'Committee' written/);
+    const committee = fake.model.sheet("Committee");
+    const texts = [...(committee?.cells.values() ?? [])].map((c) => String(c.value)).join(" ");
+    expect(texts).toMatch(/Reporting period: Aug 18\./);
+  });
+
+  test("an indicator left out of the paper is kept in the workbook and missing from the committee sheet", async () => {
+    await show(<App host={officeHost()} />);
+    fireEvent.click(screen.getByRole("tab", { name: "Settings" }));
+    const group = screen.getByRole("group", { name: /^3\.1 / });
+    fireEvent.click(within(group).getByLabelText("In the paper"));
+    fireEvent.click(screen.getByRole("button", { name: "Save settings" }));
+    await waitFor(() => expect(saved()).toMatchObject({ committee: { excludeIndicators: ["3.1"] } }));
+    fireEvent.click(screen.getByRole("tab", { name: "Overview" }));
+    fireEvent.click(screen.getByRole("button", { name: "Refresh committee sheet" }));
+    await screen.findAllByText(
+      /Sheet 'Committee' written from 'Scorecard' as at October 2018: 18 indicators \(1 left out by you\)/,
+      {},
+      { timeout: 10000 },
+    );
+  });
+});
+
+describe("review cards and counts", () => {
+  test("flags of one indicator make one card, the most serious first; counts in plain English", async () => {
+    const a = await seedAnalysis(MONTHLY);
+    const items = buildReviewItems(a, {});
+    const cards = groupByIndicator(items);
+    expect(new Set(cards.map((c) => c.key)).size).toBe(cards.length);
+    expect(cards.reduce((n, c) => n + c.items.length, 0)).toBe(items.length);
+    const c1113 = cards.find((c) => c.key === "11.13");
+    expect(c1113?.items.length).toBeGreaterThanOrEqual(4);
+    expect(cards[0].worst).toBe("red");
+    const order = ["red", "amber", "worsening", "data-quality", "checks"];
+    const worst = cards.map((c) => order.indexOf(c.worst));
+    expect(worst).toEqual([...worst].sort((x, y) => x - y));
+    expect(countsLine({ red: 1, amber: 0, worsening: 0, "data-quality": 2, checks: 1 })).toBe(
+      "1 red, 2 data quality, 1 analyst check",
+    );
+    expect(countsLine({ red: 0, amber: 0, worsening: 0, "data-quality": 0, checks: 3 })).toBe(
+      "3 analyst checks",
+    );
+  });
+});
+
+describe("unsaved settings", () => {
+  test("settings as saved are not 'unsaved', even where a percentage does not survive /100 exactly", async () => {
+    const settings = new FakeSettingsBag();
+    settings.set(SETTINGS_KEY, JSON.stringify({ tolerance: { kind: "relative", amount: 0.029 } }));
+    settings.saveAsync();
+    fake = installFakeOffice(modelFrom(fixture), settings);
+    await show(<App host={officeHost()} />);
+    expect(screen.getByRole("tab", { name: "Settings" })).toBeTruthy();
+    fireEvent.click(screen.getByRole("tab", { name: "Settings" }));
+    expect(screen.getByLabelText(/Tolerance for single targets/)).toHaveProperty("value", "2.9");
+    expect(screen.getByRole("button", { name: "Save settings" })).toHaveProperty("disabled", true);
+  });
+});
+
+describe("review marks and as-at papers", () => {
+  const mark = { about: "missing-period", note: "August return not submitted", value: 2.6, at: "" };
+
+  test("a paper built as at an earlier period keeps today's review marks", async () => {
+    fake.settings.set(
+      SETTINGS_KEY,
+      JSON.stringify({ version: 1, asAt: "Aug 18", reviews: { "11.13": [mark] } }),
+    );
+    fake.settings.saveAsync();
+    await act(async () => {
+      await runRefresh(officeHost(), "ribbon");
+    });
+    const { notices, error } = getSession();
+    expect(error).toBeUndefined();
+    expect(notices.join(" ")).not.toMatch(/cleared/);
+    expect(saved()).toHaveProperty(["reviews", "11.13"]);
+  });
+
+  test("a mark whose value has changed is cleared, and said so in correct English", async () => {
+    fake.settings.set(
+      SETTINGS_KEY,
+      JSON.stringify({ version: 1, reviews: { "11.13": [{ ...mark, value: 9.9 }] } }),
+    );
+    fake.settings.saveAsync();
+    await act(async () => {
+      await runRefresh(officeHost(), "ribbon");
+    });
+    const { notices, error } = getSession();
+    expect(error).toBeUndefined();
+    expect(notices).toContain("1 review mark cleared because the value it was about has changed.");
+    expect(saved()).not.toHaveProperty(["reviews", "11.13"]);
   });
 });

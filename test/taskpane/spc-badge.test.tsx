@@ -40,10 +40,17 @@ test("the review list shows each item's SPC reading in words and filters by spec
   ).toBeGreaterThan(0);
   expect(screen.getAllByText(/SPC: ○ Common cause · ≈ Hit and miss/).length).toBeGreaterThan(0);
 
-  const before = screen.getAllByRole("listitem").length;
+  // Each flag has its own Mark reviewed button; each indicator card shows its SPC reading once.
+  const flags = () => screen.getAllByRole("button", { name: /^Mark reviewed: / });
+  const before = flags().length;
+  expect(before).toBe(items.length);
   fireEvent.change(screen.getByLabelText("Show"), { target: { value: "special-cause" } });
-  const after = screen.getAllByRole("listitem");
-  expect(after.length).toBe(filterItems(items, "special-cause").length);
-  expect(after.length).toBeLessThan(before);
-  for (const li of after) expect(within(li).queryByText(/Common cause/)).toBeNull();
+  const shown = filterItems(items, "special-cause");
+  expect(flags().length).toBe(shown.length);
+  expect(flags().length).toBeLessThan(before);
+  const list = screen.getByRole("list", { name: "Indicators with flags" });
+  expect(within(list).queryAllByText(/Common cause/)).toEqual([]);
+  expect(within(list).getAllByRole("img", { name: /^SPC variation: / }).length).toBe(
+    new Set(shown.map((i) => i.key)).size,
+  );
 });

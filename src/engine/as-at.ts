@@ -1,0 +1,47 @@
+/**
+ * A paper "as at" an earlier period of the series, as analysts re-issue one: the series is cut at that
+ * period, so its value, the previous period and the same period last year are all read relative to it.
+ * The Current, Num and Denom columns (and the previous report's RAG and direction) describe the latest
+ * period only, so they are set aside unless the chosen period is the latest.
+ */
+import type { Analysis } from "./assess";
+import type { Layout } from "./layout";
+
+export interface AsAtResult {
+  layout: Layout;
+  /** The period the paper reports, or undefined where the sheet has no series. */
+  period?: string;
+  /** Every period of the series, to choose from. */
+  periods: string[];
+  /** Why the chosen period could not be used. */
+  note?: string;
+}
+
+// What the sheet says about its latest period, and about the report before it, is not true of an earlier one.
+const LATEST_ONLY = ["current", "numerator", "denominator", "previousRag", "previousDirection"] as const;
+
+export function layoutAsAt(layout: Layout, asAt: string | undefined): AsAtResult {
+  const periods = layout.series.map((s) => s.period.label);
+  const latest = periods.length ? periods[periods.length - 1] : undefined;
+  if (asAt === undefined) return { layout, period: latest, periods };
+  const wanted = asAt.trim().toLowerCase();
+  const i = periods.findIndex((p) => p.toLowerCase() === wanted);
+  if (i < 0) {
+    return {
+      layout,
+      period: latest,
+      periods,
+      note: `The paper was set to report as at '${asAt}', which is not a period of sheet '${layout.sheet}' (${periods.length ? `${periods[0]} to ${latest}` : "it has no monthly or quarterly series"}); ${latest ? `the latest, ${latest}, is used` : "its current values are used"}.`,
+    };
+  }
+  if (i === periods.length - 1) return { layout, period: latest, periods };
+  const roles: Layout["roles"] = Object.fromEntries(
+    Object.entries(layout.roles).filter(([r]) => !(LATEST_ONLY as readonly string[]).includes(r)),
+  );
+  return { layout: { ...layout, roles, series: layout.series.slice(0, i + 1) }, period: periods[i], periods };
+}
+
+/** The period a paper reports: as stated (or chosen), else the latest of its series. */
+export function reportedPeriod(a: Pick<Analysis, "reportingPeriod" | "periods">): string | undefined {
+  return a.reportingPeriod ?? (a.periods.length ? a.periods[a.periods.length - 1] : undefined);
+}
