@@ -6,7 +6,12 @@
  */
 import ExcelJS from "exceljs";
 import { analyse } from "../../engine/assess";
+import { chartSheetPlan, CHARTS_SHEET } from "../../engine/chart-sheet";
 import { buildCommitteePlan } from "../../engine/committee";
+import { placeCommitteeSheet, sameSheetName } from "../../engine/sheet-name";
+import { xmrCharts } from "../../engine/xmr-chart";
+import { writeChartsSheet } from "./charts-sheet-file";
+import { isChartsSheet } from "./committee-marker";
 import type { Settings } from "../../engine/config";
 import type { BuildOutcome } from "./build";
 import { committeeTarget } from "./committee-target";
@@ -117,6 +122,28 @@ export async function buildWorkbookFile(
   wbXml = setSheetNames(wbXml, index, printNames(committee.plan, target.name));
 
   zip.write(part, out.xml);
+
+  // The charts sheet: ours (by its marker) is replaced or removed; a foreign sheet of its name is left
+  // alone and ours goes beside it as "Scorecard charts (2)".
+  const taken = [...wb.worksheets.map((w) => w.name), ...(existing ? [] : [target.name])];
+  const ownCharts = wb.worksheets
+    .filter((w) => !sameSheetName(w.name, chosen.grid.sheet) && !sameSheetName(w.name, target.name))
+    .filter(isChartsSheet)
+    .map((w) => w.name);
+  const chartsPlace = placeCommitteeSheet(CHARTS_SHEET, taken, ownCharts, chosen.grid.sheet);
+  const chartsPlan = chartSheetPlan(xmrCharts(analysis), chartsPlace.name);
+  const charts = writeChartsSheet({
+    zip,
+    base,
+    books: { workbookXml: wbXml, relsXml: newRels, typesXml: newTypes },
+    styles,
+    sheet: chartsPlan,
+    old: chartsPlace.ours ? chartsPlace.name : undefined,
+  });
+  wbXml = charts.books.workbookXml;
+  newRels = charts.books.relsXml;
+  newTypes = charts.books.typesXml;
+
   if (styles.changed) zip.write(stylesPath, styles.toXml());
   if (wbXml !== workbookXml) zip.write(workbookPart, wbXml);
   if (newRels !== relsXml) zip.write(relsPath, newRels);
@@ -130,6 +157,8 @@ export async function buildWorkbookFile(
     sheetName: target.name,
     renamedFrom: target.renamed ? settings.committeeSheet : undefined,
     sourceWhy: chosen.why,
+    chartsSheet: charts.name,
+    chartCount: chartsPlan && charts.name ? chartsPlan.charts.length : 0,
     bytes,
     truncated: out.truncated,
     cappedRows: out.cappedRows,

@@ -23,6 +23,9 @@ export interface BuildOutcome {
   /** Set where a sheet of the wanted name was not the add-in's and another name was used. */
   renamedFrom?: string;
   sourceWhy?: string;
+  /** The charts sheet written beside the committee sheet (file builds), or null where none was. */
+  chartsSheet?: string | null;
+  chartCount?: number;
 }
 
 export function buildCommitteeSheet(
