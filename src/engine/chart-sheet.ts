@@ -9,7 +9,8 @@
  */
 import { groupStyles } from "./committee";
 import type { CellStyle, PlanValue, SheetPlan } from "./committee";
-import type { Area } from "./grid";
+import { SCAN_COLUMNS, SCAN_ROWS } from "./commentary";
+import type { Area, Grid } from "./grid";
 import type { Variation } from "./spc";
 import type { XmrChartPlan } from "./xmr-chart";
 
@@ -20,6 +21,18 @@ export const CHARTS_PLAN_VERSION = 1;
 
 export function isChartsMarker(value: unknown): boolean {
   return typeof value === "string" && value.startsWith(CHARTS_MARKER);
+}
+
+/** Whether a sheet read into a grid is our charts sheet: the marker in its top window, anywhere. */
+export function isChartsGrid(grid: Grid): boolean {
+  const top = grid.originRow ?? 0;
+  const left = grid.originCol ?? 0;
+  for (let r = 0; r < grid.rows.length && r + top < SCAN_ROWS; r++) {
+    const row = grid.rows[r] ?? [];
+    for (let c = 0; c < row.length && c + left < SCAN_COLUMNS; c++)
+      if (isChartsMarker(row[c]?.value)) return true;
+  }
+  return false;
 }
 
 /** Rows a chart covers at least (at 15 pt a row, 360 pt: tall enough to read the limits apart). */
@@ -117,7 +130,15 @@ export function axisBounds(chart: XmrChartPlan): { min: number; max: number } {
 export interface ChartSheetPlan {
   plan: SheetPlan;
   charts: ChartPlacement[];
+  /** Areas for focus with a chart plan that were left off the sheet (beyond MAX_CHARTS). */
+  omitted: number;
 }
+
+/**
+ * Charts on the sheet at most, red before amber. A paper with more is not read chart by chart, and
+ * each chart costs Excel on the web request bytes in the refresh's last batch.
+ */
+export const MAX_CHARTS = 40;
 
 /** Named apart from the committee sheet's styles: a host may key its style cache by name across sheets. */
 const STYLES: Record<string, CellStyle> = {
@@ -136,8 +157,14 @@ const KEY =
   "square = special cause with no better direction. Lines: average solid, process limits dashed, target dash-dot.";
 
 /** The charts sheet for the given charts, or null when there is nothing to draw (no sheet is written). */
-export function chartSheetPlan(charts: XmrChartPlan[], name = CHARTS_SHEET): ChartSheetPlan | null {
-  if (!charts.length) return null;
+export function chartSheetPlan(
+  all: XmrChartPlan[],
+  name = CHARTS_SHEET,
+  max = MAX_CHARTS,
+): ChartSheetPlan | null {
+  if (!all.length) return null;
+  const charts = all.slice(0, max);
+  const omitted = all.length - charts.length;
   const width = MARKER_COLUMN + 1;
   const values: PlanValue[][] = [];
   const formats: (string | null)[][] = [];
@@ -162,6 +189,13 @@ export function chartSheetPlan(charts: XmrChartPlan[], name = CHARTS_SHEET): Cha
     "charts-note",
   );
   set(row(), 0, KEY, "charts-note");
+  if (omitted > 0)
+    set(
+      row(),
+      0,
+      `${charts.length} of ${all.length} areas for focus are charted (red before amber); the other ${omitted} are in the committee sheet.`,
+      "charts-note",
+    );
   row();
 
   const placements: ChartPlacement[] = [];
@@ -229,7 +263,7 @@ export function chartSheetPlan(charts: XmrChartPlan[], name = CHARTS_SHEET): Cha
     pageBreaks: pageBreaks(placements.map((p) => p.headerRow - 2)),
     commentary: { column: -1, keyColumn: MARKER_COLUMN, sourceColumn: -1, headerRow: -1, metaRow: -1 },
   };
-  return { plan, charts: placements };
+  return { plan, charts: placements, omitted };
 }
 
 /** Rows of 15 pt that fit on A4 landscape (595 pt high) at the plan's scale inside its margins. */
