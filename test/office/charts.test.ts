@@ -174,6 +174,9 @@ describe("XmR charts in the Office host", () => {
     expect(bands.indexOf("amber") === -1 || bands.lastIndexOf("red") < bands.indexOf("amber")).toBe(true);
     const notes = [0, 1, 2, 3, 4].map((r) => String(value(model, CHARTS_SHEET, r, 0)));
     expect(notes.join(" ")).toContain(`${MAX_CHARTS} of ${plans.length} areas for focus are charted`);
+    expect(outcome.notes.join(" ")).toContain(
+      `${plans.length - MAX_CHARTS} more areas for focus were not charted`,
+    );
   });
 });
 

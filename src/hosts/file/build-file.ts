@@ -159,6 +159,7 @@ export async function buildWorkbookFile(
     sourceWhy: chosen.why,
     chartsSheet: charts.name,
     chartCount: chartsPlan && charts.name ? chartsPlan.charts.length : 0,
+    chartsOmitted: chartsPlan ? chartsPlan.omitted : 0,
     bytes,
     truncated: out.truncated,
     cappedRows: out.cappedRows,

@@ -26,6 +26,8 @@ export interface BuildOutcome {
   /** The charts sheet written beside the committee sheet (file builds), or null where none was. */
   chartsSheet?: string | null;
   chartCount?: number;
+  /** Areas for focus with enough points that were not charted (beyond the sheet's maximum). */
+  chartsOmitted?: number;
 }
 
 export function buildCommitteeSheet(

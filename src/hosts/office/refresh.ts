@@ -195,6 +195,10 @@ async function run(context: Excel.RequestContext, options: RefreshOptions): Prom
     notes.push(
       `The committee sheet was renamed '${target.name}' in Excel; it was refreshed under that name.`,
     );
+  if (charts?.omitted)
+    notes.push(
+      `${charts.charts.length} XmR charts were drawn on '${charts.plan.name}' (red before amber); ${charts.omitted} more areas for focus were not charted.`,
+    );
   if (committee.truncated.length)
     notes.push(
       `${committee.truncated.length} cell(s) held more than Excel's 32,767 characters and were cut; they end in "…".`,
