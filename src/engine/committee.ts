@@ -555,7 +555,9 @@ export function buildCommitteePlan(input: CommitteeInput): CommitteeResult {
     set(r, 0, v, style);
     mergeAcross(r, 0, VISIBLE - 1, style);
     const size = styles[style].size ?? 11;
-    heights[r] = Math.min(EXCEL_MAX_ROW, estimateLines(v, visibleWidth, size) * lineHeight(size) + 2);
+    // Bold type is about a fifth wider: a long council title at 16 pt bold wraps sooner than plain text.
+    const setWidth = styles[style].bold ? size * 1.2 : size;
+    heights[r] = Math.min(EXCEL_MAX_ROW, estimateLines(v, visibleWidth, setWidth) * lineHeight(size) + 2);
     return r;
   };
   const cellHeight = (texts: { text: string; col: number }[]): number =>
