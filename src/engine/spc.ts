@@ -479,8 +479,8 @@ export function assessSpc(input: SpcInput): Spc | null {
       why = `${label} is within the limits of ${f(chart.lower)} to ${f(chart.upper)} around the average of ${f(chart.mean)}, over ${n} ${word}`;
   }
   const phrase = variationPhrase(variation);
-  // A sentence of its own in the paper's "Why" column, after the band's reason.
-  const reason = `${phrase[0].toUpperCase()}${phrase.slice(1)}: ${why}${fixed}`;
+  // A sentence of its own in the paper's "Why" column, after the band's reason and before any other.
+  const reason = `${phrase[0].toUpperCase()}${phrase.slice(1)}: ${why}${fixed}.`;
 
   return {
     points: n,

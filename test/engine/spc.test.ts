@@ -196,7 +196,7 @@ describe("each rule, worked by hand", () => {
     expect(rulesOf(high)).toEqual([...Array<string>(11).fill("shift"), "outside-limits"]);
     const s = spcOf(high, "higher");
     expect(s).toMatchObject({ variation: "special-cause-improvement", rule: "outside-limits", points: 12 });
-    expect(s?.reason).toBe("Special cause improvement: P12 (30.00) is above the upper limit of 22.17");
+    expect(s?.reason).toBe("Special cause improvement: P12 (30.00) is above the upper limit of 22.17.");
   });
 
   // 10,12 alternating, then -6: mean 114/12 = 9.5; moving ranges ten 2s and 16, mean 3.273; lower
@@ -215,7 +215,7 @@ describe("each rule, worked by hand", () => {
     expect(rulesOf(rising)).toEqual([...Array<null>(6).fill(null), ...Array<string>(7).fill("trend")]);
     const s = spcOf(rising, "lower");
     expect(s).toMatchObject({ variation: "special-cause-concern", rule: "trend" });
-    expect(s?.reason).toBe("Special cause concern: 7 months in a row rising, to 15.00 in P13");
+    expect(s?.reason).toBe("Special cause concern: 7 months in a row rising, to 15.00 in P13.");
   });
 
   test("a falling trend, and a tie that breaks a trend", () => {
@@ -237,7 +237,7 @@ describe("each rule, worked by hand", () => {
     const s = spcOf(y, "higher");
     expect(s).toMatchObject({ variation: "special-cause-improvement", rule: "two-in-three" });
     expect(s?.reason).toBe(
-      "Special cause improvement: 2 of the last 3 months close to the upper limit (above 12.93)",
+      "Special cause improvement: 2 of the last 3 months close to the upper limit (above 12.93).",
     );
   });
 
@@ -253,7 +253,7 @@ describe("each rule, worked by hand", () => {
     expect(rulesOf(shifted)).toEqual([...Array<null>(7).fill(null), ...Array<string>(7).fill("shift")]);
     const s = spcOf(shifted, "higher");
     expect(s).toMatchObject({ variation: "special-cause-improvement", rule: "shift" });
-    expect(s?.reason).toBe("Special cause improvement: 7 months in a row above the average of 12.57");
+    expect(s?.reason).toBe("Special cause improvement: 7 months in a row above the average of 12.57.");
   });
 
   test("precedence: outside the limits outranks a trend", () => {
@@ -280,7 +280,7 @@ describe("each rule, worked by hand", () => {
     const fixed = spcOf(y, "higher", undefined, { baseline: 12 });
     expect(fixed).toMatchObject({ rule: "outside-limits", mean: 10.5 });
     expect(fixed?.upper).toBeCloseTo(13.16, 10);
-    expect(fixed?.reason).toMatch(/fixed on the first 12 months$/);
+    expect(fixed?.reason).toMatch(/fixed on the first 12 months\.$/);
   });
 });
 

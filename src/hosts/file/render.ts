@@ -4,10 +4,10 @@
  */
 import ExcelJS from "exceljs";
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { basename, join, resolve } from "node:path";
 import { isCommitteeSheet } from "./committee-marker";
-import { officeDocumentPart, readRels, readSheets, relsPathOf } from "./package-parts";
+import { attr, officeDocumentPart } from "./package-parts";
 import { ZipPackage } from "./zip-package";
 import { UserError } from "./workbook";
 
@@ -40,13 +40,12 @@ export async function renderCommitteeSheet(file: string, outDir: string, dpi = 8
   const committee = wb.worksheets.find(isCommitteeSheet);
   if (!committee)
     throw new UserError(`${file} has no committee sheet made by Scorecard; run scorecard build first.`);
-  // ExcelJS drops manual page breaks on reading; they are the plan's, so they are carried across.
-  for (const row of pageBreakRows(file, committee.name)) committee.getRow(row).addPageBreak();
-  for (const ws of [...wb.worksheets]) if (ws.id !== committee.id) wb.removeWorksheet(ws.id);
   mkdirSync(outDir, { recursive: true });
   const stem = basename(file).replace(/\.xlsx$/i, "");
   const only = join(outDir, `${stem}-committee.xlsx`);
-  await wb.xlsx.writeFile(only);
+  // The package as built, with only the committee sheet listed so that only it prints. A copy
+  // through ExcelJS would not be what the analyst opens: it drops manual page breaks and some widths.
+  writeFileSync(only, onlySheet(readFileSync(file), committee.name));
   // A private profile keeps LibreOffice from clashing with another instance or an old lock.
   const profile = resolve(outDir, ".lo-profile");
   execFileSync(
@@ -79,14 +78,32 @@ export async function renderCommitteeSheet(file: string, outDir: string, dpi = 8
   return { pdf, pngs };
 }
 
-/** The rows after which a sheet's manual page breaks fall, read from the package itself. */
-export function pageBreakRows(file: string, sheet: string): number[] {
-  const zip = new ZipPackage(readFileSync(file));
+/**
+ * The package with the one sheet left in its workbook list; every part as it was. LibreOffice prints
+ * hidden sheets too, so the others are taken out of the list, with the defined names that belong to
+ * them; their parts stay in the zip, unreferenced.
+ */
+function onlySheet(bytes: Buffer, sheet: string): Buffer {
+  const zip = new ZipPackage(bytes);
   const workbookPart = officeDocumentPart(zip.text("_rels/.rels"));
-  const rels = readRels(zip.text(relsPathOf(workbookPart)) ?? "", workbookPart.replace(/[^/]+$/, ""));
-  const entry = readSheets(zip.text(workbookPart) ?? "", rels).find((e) => e.name === sheet);
-  const breaks = /<rowBreaks\b[\s\S]*?<\/rowBreaks>/.exec((entry && zip.text(entry.part)) ?? "")?.[0] ?? "";
-  return [...breaks.matchAll(/<brk\b[^>]*\bid="(\d+)"/g)].map((m) => Number(m[1]));
+  const xml = zip.text(workbookPart) ?? "";
+  const tags = [...xml.matchAll(/<sheet\b[^>]*?\/?>/g)].map((m) => m[0]);
+  const index = tags.findIndex((t) => attr(t, "name") === sheet);
+  const quoted = `'${sheet.replace(/'/g, "''")}'!`;
+  const edited = xml
+    .replace(/<sheet\b[^>]*?\/?>/g, (tag) =>
+      attr(tag, "name") === sheet ? tag.replace(/\sstate="[^"]*"/, "") : "",
+    )
+    .replace(/<definedName\b([^>]*)>([\s\S]*?)<\/definedName>/g, (whole, attrs: string, body: string) => {
+      const local = /localSheetId="(\d+)"/.exec(attrs);
+      if (local)
+        return Number(local[1]) === index ? whole.replace(/localSheetId="\d+"/, 'localSheetId="0"') : "";
+      return body.includes("!") && !body.includes(quoted) && !body.includes(`${sheet}!`) ? "" : whole;
+    })
+    .replace(/<definedNames>\s*<\/definedNames>/, "")
+    .replace(/<workbookView\b[^>]*?\/?>/, (tag) => tag.replace(/\s(activeTab|firstSheet)="[^"]*"/g, ""));
+  zip.write(workbookPart, edited);
+  return zip.toBuffer();
 }
 
 export function pdfText(pdf: string, page = 1): string {
