@@ -149,6 +149,8 @@ const STYLES: Record<string, CellStyle> = {
   "charts-header": { bold: true, size: 10, fill: "D9E1F2", border: true, hAlign: "center", wrap: true },
   "charts-cell": { size: 10, border: true },
   "charts-special": { size: 10, border: true, bold: true },
+  // The word column sits right of right-aligned numbers: an indent keeps "95.0%" and "Concern" apart.
+  "charts-word": { size: 10, border: true, bold: true, hAlign: "left", indent: 1 },
   "charts-marker": { size: 8, color: "808080" },
 };
 
@@ -217,7 +219,7 @@ export function chartSheetPlan(
       const style = v ? "charts-special" : "charts-cell";
       set(r, DATA_LEFT, cells[0], style);
       for (let j = 1; j <= 5; j++) set(r, DATA_LEFT + j, cells[j], style, chart.numberFormat);
-      set(r, DATA_LEFT + 6, v ? specialLook(v).word : null, style);
+      set(r, DATA_LEFT + 6, v ? specialLook(v).word : null, v ? "charts-word" : style);
     });
     const hasTarget = chart.rows.some((c) => c[5] !== null);
     placements.push({
