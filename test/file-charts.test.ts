@@ -5,8 +5,7 @@
  */
 import ExcelJS from "exceljs";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
-import { execFileSync } from "node:child_process";
-import { copyFileSync, existsSync, mkdtempSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { spcSampleWorkbook } from "../scripts/spc-sample";
@@ -16,7 +15,7 @@ import { validateSettings } from "../src/engine/config";
 import { columnLetter } from "../src/engine/grid";
 import { xmrCharts } from "../src/engine/xmr-chart";
 import { buildWorkbookFile } from "../src/hosts/file/build-file";
-import { pdfText, renderToolsPresent } from "../src/hosts/file/render";
+import { pdfText, renderChartsSheet, renderToolsPresent } from "../src/hosts/file/render";
 import { readSheets, readRels } from "../src/hosts/file/package-parts";
 import { MONTHLY } from "./helpers";
 import { zipEntries } from "./packages/zip-entries";
@@ -221,33 +220,23 @@ const lo = renderToolsPresent() || requireTools ? test : test.skip;
 
 describe("a real spreadsheet program draws them", () => {
   lo(
-    "LibreOffice renders a page for each chart of the charts sheet, with its title and key",
+    "LibreOffice renders the charts sheet alone: pages with every chart's title, the key, no chart cut across pages",
     async () => {
       const dir = tmp();
       const { file } = await build(await sample(dir));
-      const profile = resolve(dir, ".lo-profile");
-      execFileSync(
-        "soffice",
-        [
-          `-env:UserInstallation=file://${profile}`,
-          "--headless",
-          "--convert-to",
-          "pdf",
-          "--outdir",
-          dir,
-          file,
-        ],
-        { stdio: "ignore", timeout: 180000 },
-      );
-      const pdf = file.replace(/\.xlsx$/, ".pdf");
-      expect(existsSync(pdf)).toBe(true);
-      const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync("pdfinfo", [pdf], { encoding: "utf8" }))?.[1]);
+      const r = await renderChartsSheet(file, join(dir, "render"), 40);
       const charts = xmrCharts(analyse(spcSampleGrid(), settings));
-      const texts = Array.from({ length: pages }, (_, i) => pdfText(pdf, i + 1));
-      const chartPages = texts.filter((t) => /XmR charts for the areas for focus/.test(t));
-      expect(chartPages.length).toBeGreaterThanOrEqual(1);
-      for (const c of charts) expect(chartPages.some((t) => t.includes(c.title))).toBe(true);
-      expect(chartPages[0]).toMatch(/triangle = special cause improvement/);
+      expect(r.pngs.length).toBeGreaterThanOrEqual(1);
+      const texts = r.pngs.map((_, i) => pdfText(r.pdf, i + 1));
+      expect(texts[0]).toMatch(/XmR charts: areas for focus/);
+      expect(texts[0]).toMatch(/triangle = special cause improvement/);
+      // Each chart's data block lies on one page, whole: its first and last periods print together.
+      for (const c of charts) {
+        const page = texts.find((t) => t.includes(c.title));
+        expect({ title: c.title, found: page !== undefined }).toEqual({ title: c.title, found: true });
+        expect(page).toContain(c.rows[0][0]);
+        expect(page).toContain(c.rows[c.rows.length - 1][0]);
+      }
     },
     240000,
   );
