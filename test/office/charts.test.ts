@@ -18,7 +18,7 @@ import {
   PropertyNotLoaded,
   fillSheet,
 } from "../fake-excel/fake-excel";
-import type { FakeChart } from "../fake-excel/fake-charts";
+import { FakeChart, FakeChartCollection } from "../fake-excel/fake-charts";
 
 /** The sample's sheet is named, as the pane saves it after the first refresh. */
 const defaults = { ...validateSettings(undefined).settings, sourceSheet: spcSampleGrid().sheet };
@@ -150,6 +150,29 @@ describe("XmR charts in the Office host", () => {
       "Committee",
       `${CHARTS_SHEET} (2)`,
     ]);
+  });
+
+  test("a chart Excel refuses fails the refresh as a whole: old sheets kept, no temporary sheet left", async () => {
+    const model = modelOfGrid(spcSampleGrid());
+    await run(model);
+    const before = model.sheets.map((s) => s.name);
+    const oldCharts = model.sheet(CHARTS_SHEET)?.charts.length;
+    const add = FakeChartCollection.prototype.add;
+    const spy = jest.spyOn(FakeChartCollection.prototype, "add").mockImplementation(function (
+      this: FakeChartCollection,
+      _type: string,
+      range,
+      by,
+    ) {
+      return add.call(this, "NotAChartType", range, by);
+    });
+    try {
+      await expect(run(model)).rejects.toThrow();
+    } finally {
+      spy.mockRestore();
+    }
+    expect(model.sheets.map((s) => s.name)).toEqual(before);
+    expect(model.sheet(CHARTS_SHEET)?.charts.length).toBe(oldCharts);
   });
 
   test("our charts sheet is never read as the scorecard", async () => {
