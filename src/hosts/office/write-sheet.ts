@@ -93,7 +93,10 @@ export async function writeCommittee(
   const position = options.replace
     ? options.sheetNames.findIndex((n) => sameSheetName(n, options.replace ?? ""))
     : -1;
-  // The charts sheet rides in the last request, so the committee's blocks leave room for it.
+  // The charts sheet rides in the last request, so the committee's blocks leave room for it. It never
+  // costs a round trip of its own; on a committee sheet already too big for one request the room it
+  // takes (at most MAX_CHARTS charts, under 1 MB) can push one more block out: at most one more sync,
+  // whatever the number of charts (bench: 10,000 indicators, 8 syncs without charts, 9 with).
   const blocks = writeBlocks(plan, WRITE_BUDGET - chartsRequestBytes(options.charts?.plan ?? null));
   const reread = options.reread;
   const rereadInLastBatch = reread !== undefined && reread.bytes <= PAYLOAD_BUDGET;
