@@ -116,6 +116,16 @@ describe("XmR charts in the Office host", () => {
     expect(last(b.ctx)).toBeGreaterThan(last(a.ctx));
   });
 
+  test("on a large scorecard the charts (capped) still cost at most one more sync than none", async () => {
+    const grid = syntheticGrid(3000, 12);
+    const settings = { ...defaults, sourceSheet: grid.sheet };
+    const without = await run(modelOfGrid(grid), { ...settings, spc: { ...settings.spc, minPoints: 1000 } });
+    const withCharts = await run(modelOfGrid(grid), settings);
+    expect(withCharts.outcome.chartCount).toBe(MAX_CHARTS);
+    expect(withCharts.ctx.counters.syncs).toBeLessThanOrEqual(without.ctx.counters.syncs + 1);
+    for (const p of withCharts.ctx.counters.payloads) expect(p.request).toBeLessThan(4 * 1024 * 1024);
+  });
+
   test("a second refresh replaces our charts sheet in place, not beside it", async () => {
     const model = modelOfGrid(spcSampleGrid());
     await run(model);
