@@ -5,7 +5,7 @@
  */
 import ExcelJS from "exceljs";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
-import { copyFileSync, mkdtempSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { spcSampleWorkbook } from "../scripts/spc-sample";
@@ -138,6 +138,30 @@ describe("XmR charts in the file host", () => {
     // The block's special-cause column says it in words too.
     const words = ws.getColumn(19).values.filter((v) => v === "Improvement" || v === "Concern");
     expect(words.length).toBe(expected.reduce((n, c) => n + c.special.length, 0));
+  });
+
+  test("every part the input had, but the bookkeeping, comes out byte for byte; only our parts are new", async () => {
+    const file = await sample();
+    const before = zipEntries(readFileSync(file));
+    const { parts } = await build(file);
+    const bookkeeping = [
+      "[Content_Types].xml",
+      "xl/workbook.xml",
+      "xl/_rels/workbook.xml.rels",
+      "xl/styles.xml",
+    ];
+    for (const [name, entry] of before) {
+      if (bookkeeping.includes(name)) continue;
+      expect({ name, same: parts.get(name)?.equals(entry.data) }).toEqual({ name, same: true });
+    }
+    const added = [...parts.keys()].filter((k) => !before.has(k)).sort();
+    for (const k of added)
+      expect(k).toMatch(
+        /^xl\/(worksheets\/(_rels\/)?sheet\d+\.xml(\.rels)?|charts\/chart\d+\.xml|drawings\/(_rels\/)?drawing\d+\.xml(\.rels)?)$/,
+      );
+    expect(added.filter((k) => /charts\/chart/.test(k))).toHaveLength(
+      xmrCharts(analyse(spcSampleGrid(), settings)).length,
+    );
   });
 
   test("a rebuild replaces the charts, it does not accumulate them", async () => {
