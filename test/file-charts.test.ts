@@ -15,6 +15,7 @@ import { validateSettings } from "../src/engine/config";
 import { columnLetter } from "../src/engine/grid";
 import { xmrCharts } from "../src/engine/xmr-chart";
 import { buildWorkbookFile } from "../src/hosts/file/build-file";
+import { ZipPackage } from "../src/hosts/file/zip-package";
 import { pdfText, renderChartsSheet, renderToolsPresent } from "../src/hosts/file/render";
 import { readSheets, readRels } from "../src/hosts/file/package-parts";
 import { MONTHLY } from "./helpers";
@@ -171,6 +172,39 @@ describe("XmR charts in the file host", () => {
     expect(sheetsOf(again.parts).filter((e) => e.name.startsWith(CHARTS_SHEET))).toHaveLength(1);
     for (const [k, v] of first.parts)
       if (/charts\/|drawings\//.test(k)) expect(again.parts.get(k)?.equals(v)).toBe(true);
+  });
+
+  test("parts Excel adds to our charts when the analyst saves (chart style and colours) go with them", async () => {
+    const first = await build(await sample());
+    const zip = new ZipPackage(readFileSync(first.file));
+    const chart = [...first.parts.keys()].find((k) => /^xl\/charts\/chart\d+\.xml$/.test(k)) ?? "";
+    const rels = chart.replace(/([^/]+)$/, "_rels/$1.rels");
+    zip.write(
+      "xl/charts/style1.xml",
+      '<?xml version="1.0"?><cs:chartStyle xmlns:cs="http://schemas.microsoft.com/office/drawing/2012/chartStyle" id="227"/>',
+    );
+    zip.write(
+      "xl/charts/colors1.xml",
+      '<?xml version="1.0"?><cs:colorStyle xmlns:cs="http://schemas.microsoft.com/office/drawing/2012/chartStyle" meth="cycle" id="10"/>',
+    );
+    zip.write(
+      rels,
+      '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
+        '<Relationship Id="rId2" Type="http://schemas.microsoft.com/office/2011/relationships/chartColorStyle" Target="colors1.xml"/>' +
+        '<Relationship Id="rId1" Type="http://schemas.microsoft.com/office/2011/relationships/chartStyle" Target="style1.xml"/></Relationships>',
+    );
+    const types = zip.text("[Content_Types].xml") ?? "";
+    zip.write(
+      "[Content_Types].xml",
+      types.replace(
+        "</Types>",
+        '<Override PartName="/xl/charts/style1.xml" ContentType="application/vnd.ms-office.chartstyle+xml"/><Override PartName="/xl/charts/colors1.xml" ContentType="application/vnd.ms-office.chartcolorstyle+xml"/></Types>',
+      ),
+    );
+    writeFileSync(first.file, zip.toBuffer());
+    const again = await build(first.file);
+    expect([...again.parts.keys()].sort()).toEqual([...first.parts.keys()].sort());
+    expect(text(again.parts, "[Content_Types].xml")).not.toMatch(/style1|colors1/);
   });
 
   test("no area for focus with SPC: no charts sheet; an old one of ours is removed cleanly", async () => {

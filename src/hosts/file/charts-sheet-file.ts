@@ -14,6 +14,7 @@ import {
   readRels,
   readSheets,
   relsPathOf,
+  resolvePart,
   setSheetNames,
   WORKSHEET_REL,
   WORKSHEET_TYPE,
@@ -63,29 +64,32 @@ function removeRelationship(relsXml: string, id: string): string {
 
 /** The part a relationship target names, relative to the part that owns the rels. */
 function resolve(owner: string, target: string): string {
-  return [
-    ...readRels(`<Relationship Id="x" Type="" Target="${target}"/>`, owner.replace(/[^/]+$/, "")).values(),
-  ][0].target;
+  return resolvePart(owner.replace(/[^/]+$/, ""), target);
 }
 
 /** Removes a sheet part and every drawing and chart it owns, with their content types. */
 function dropSheetParts(zip: ZipPackage, part: string, typesXml: string): string {
   let types = removeOverride(typesXml, `/${part}`);
-  const drop = (p: string) => {
+  // From the sheet, its drawing; from the drawing and its charts, everything they own (the chart
+  // style and colour parts Excel adds when the analyst saves the sheet, pictures pasted onto it).
+  const seen = new Set<string>();
+  const drop = (p: string, all: boolean) => {
+    if (seen.has(p)) return;
+    seen.add(p);
     const rels = zip.text(relsPathOf(p));
     if (rels !== undefined) {
       for (const m of rels.matchAll(/<Relationship\b[^>]*>/g)) {
         const type = attr(m[0], "Type") ?? "";
         const target = attr(m[0], "Target");
         if (!target || attr(m[0], "TargetMode") === "External") continue;
-        if (type === DRAWING_REL || type === CHART_REL) drop(resolve(p, target));
+        if (all || type === DRAWING_REL) drop(resolve(p, target), true);
       }
       zip.remove(relsPathOf(p));
     }
     zip.remove(p);
     types = removeOverride(types, `/${p}`);
   };
-  drop(part);
+  drop(part, false);
   return types;
 }
 
