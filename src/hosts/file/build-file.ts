@@ -5,11 +5,8 @@
  * comments, extensions, properties, labels) comes out byte for byte; an .xlsm stays macro-enabled.
  */
 import ExcelJS from "exceljs";
-import { analyse } from "../../engine/assess";
-import { buildCommitteePlan } from "../../engine/committee";
 import type { Settings } from "../../engine/config";
 import type { BuildOutcome } from "./build";
-import { committeeTarget } from "./committee-target";
 import {
   addOverride,
   addRelationship,
@@ -24,11 +21,11 @@ import {
   WORKSHEET_REL,
   WORKSHEET_TYPE,
 } from "./package-parts";
-import { worksheetToGrid } from "./read-grid";
+import { planWorkbook } from "./plan-workbook";
 import { ZipPackage } from "./zip-package";
 import { cellLooks, printNames, sheetXml } from "./sheet-xml";
 import { StyleBook } from "./styles-xml";
-import { chooseSheet, findSheet, readPackageBytes, UserError } from "./workbook";
+import { readPackageBytes, UserError } from "./workbook";
 
 export interface FileBuildOutcome extends BuildOutcome {
   /** The finished package, to be written atomically by the caller. */
@@ -54,20 +51,7 @@ export async function buildWorkbookFile(
   } catch (e) {
     throw new UserError(`${path} is not a readable workbook (${(e as Error).message.split("\n")[0]})`);
   }
-  const chosen = chooseSheet(wb, sheet ?? settings.sourceSheet);
-  const analysis = analyse(chosen.grid, settings);
-
-  const target = committeeTarget(wb, settings.committeeSheet, chosen.grid.sheet);
-  if (target.name.toLowerCase() === chosen.grid.sheet.toLowerCase())
-    throw new UserError(`The committee sheet cannot be the source sheet '${target.name}'.`);
-  const old = target.ours ? findSheet(wb, target.name) : undefined;
-  const committee = buildCommitteePlan({
-    analysis,
-    name: target.name,
-    generatedAt: now,
-    existing: old ? worksheetToGrid(old) : undefined,
-    reviews: settings.reviews,
-  });
+  const { analysis, committee, target, old, sourceWhy } = planWorkbook(wb, settings, sheet, now);
 
   const text = async (p: string): Promise<string | undefined> => zip.text(p);
   const workbookPart = officeDocumentPart(await text("_rels/.rels"));
@@ -129,7 +113,7 @@ export async function buildWorkbookFile(
     committee,
     sheetName: target.name,
     renamedFrom: target.renamed ? settings.committeeSheet : undefined,
-    sourceWhy: chosen.why,
+    sourceWhy,
     bytes,
     truncated: out.truncated,
     cappedRows: out.cappedRows,
