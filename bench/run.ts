@@ -90,7 +90,9 @@ async function main(): Promise<void> {
 
   await spcOverhead(out);
 
-  out("\nCommittee sheet through ExcelJS (the render path): plan + sheet + .xlsx bytes (median of 3 runs)");
+  out(
+    "\nCommittee sheet through ExcelJS (the in-memory path tests use): plan + sheet + .xlsx bytes (median of 3 runs)",
+  );
   out("indicators  plan ms  workbook ms  bytes");
   for (const n of [100, 1000, 10000]) {
     const analysis = analyse(syntheticGrid(n, 24), settings);
