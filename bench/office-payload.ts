@@ -6,6 +6,7 @@
  */
 import { validateSettings } from "../src/engine/config";
 import { detect } from "../src/hosts/office/detect";
+import { COMMENTARY_COLUMNS } from "../src/engine/committee";
 import { refresh } from "../src/hosts/office/refresh";
 import { syntheticGrid } from "../scripts/synthetic";
 import { FakeContext, FakeWorkbookModel, modelOfGrid, sheetValues } from "../test/fake-excel/fake-excel";
@@ -37,8 +38,8 @@ export async function officePayloads(out: (line: string) => void): Promise<void>
     if (!sheet) throw new Error("no committee sheet");
     const rows = sheetValues(sheet);
     rows.forEach((r, i) => {
-      if (typeof r[11] === "string" && i > 12 && r[0] !== null)
-        FakeWorkbookModel.write(sheet, i, 10, NOTE.slice(0, 400));
+      if (typeof r[COMMENTARY_COLUMNS.key] === "string" && i > 12 && r[0] !== null)
+        FakeWorkbookModel.write(sheet, i, COMMENTARY_COLUMNS.commentary, NOTE.slice(0, 400));
     });
     const again = new FakeContext(model);
     await refresh(again as unknown as Excel.RequestContext, { settings, mergedAreas: true });
