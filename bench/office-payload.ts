@@ -5,29 +5,13 @@
  * over 5 MB; the host aims under 4 MB.
  */
 import { validateSettings } from "../src/engine/config";
-import type { Grid } from "../src/engine/grid";
 import { detect } from "../src/hosts/office/detect";
+import { COMMENTARY_COLUMNS } from "../src/engine/committee";
 import { refresh } from "../src/hosts/office/refresh";
 import { syntheticGrid } from "../scripts/synthetic";
-import { FakeContext, FakeWorkbookModel, fillSheet, sheetValues } from "../test/fake-excel/fake-excel";
+import { FakeContext, FakeWorkbookModel, modelOfGrid, sheetValues } from "../test/fake-excel/fake-excel";
 
 const NOTE = "The service is recruiting two social workers and expects recovery by the spring. ".repeat(6);
-
-function modelOf(grid: Grid): FakeWorkbookModel {
-  const m = new FakeWorkbookModel();
-  fillSheet(
-    m.addSheet(grid.sheet),
-    grid.rows.flatMap((row, r) =>
-      row.map((c, col) => ({
-        r,
-        c: col,
-        value: typeof c.value === "object" && c.value !== null ? null : c.value,
-        numberFormat: c.format,
-      })),
-    ),
-  );
-  return m;
-}
 
 function worst(ctx: FakeContext): { request: number; response: number } {
   return ctx.counters.payloads.reduce(
@@ -45,7 +29,7 @@ export async function officePayloads(out: (line: string) => void): Promise<void>
   );
   out("indicators  case                                   syncs  max request MB  max response MB");
   for (const n of [300, 3000, 10000]) {
-    const model = modelOf(syntheticGrid(n, 12));
+    const model = modelOfGrid(syntheticGrid(n, 12));
     const d = new FakeContext(model);
     await detect(d as unknown as Excel.RequestContext, settings, true);
     const first = new FakeContext(model);
@@ -54,8 +38,8 @@ export async function officePayloads(out: (line: string) => void): Promise<void>
     if (!sheet) throw new Error("no committee sheet");
     const rows = sheetValues(sheet);
     rows.forEach((r, i) => {
-      if (typeof r[11] === "string" && i > 12 && r[0] !== null)
-        FakeWorkbookModel.write(sheet, i, 10, NOTE.slice(0, 400));
+      if (typeof r[COMMENTARY_COLUMNS.key] === "string" && i > 12 && r[0] !== null)
+        FakeWorkbookModel.write(sheet, i, COMMENTARY_COLUMNS.commentary, NOTE.slice(0, 400));
     });
     const again = new FakeContext(model);
     await refresh(again as unknown as Excel.RequestContext, { settings, mergedAreas: true });

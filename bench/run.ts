@@ -11,13 +11,12 @@ import { gzipSync } from "node:zlib";
 import { analyse } from "../src/engine/assess";
 import { buildCommitteePlan } from "../src/engine/committee";
 import { validateSettings } from "../src/engine/config";
-import type { Grid } from "../src/engine/grid";
 import { applyPlan } from "../src/hosts/file/apply-plan";
 import { refresh } from "../src/hosts/office/refresh";
 import { syntheticGrid } from "../scripts/synthetic";
 import { officePayloads } from "./office-payload";
 import { benchFileHost } from "./file-host";
-import { FakeContext, FakeWorkbookModel, fillSheet } from "../test/fake-excel/fake-excel";
+import { FakeContext, modelOfGrid } from "../test/fake-excel/fake-excel";
 
 const settings = validateSettings(undefined).settings;
 const ROOT = join(__dirname, "..");
@@ -50,22 +49,6 @@ async function timeAsync(fn: () => Promise<unknown>, runs: number): Promise<numb
 }
 
 const gc = (globalThis as { gc?: () => void }).gc;
-
-function modelOf(grid: Grid): FakeWorkbookModel {
-  const m = new FakeWorkbookModel();
-  fillSheet(
-    m.addSheet(grid.sheet),
-    grid.rows.flatMap((row, r) =>
-      row.map((c, col) => ({
-        r,
-        c: col,
-        value: typeof c.value === "object" && c.value !== null ? null : c.value,
-        numberFormat: c.format,
-      })),
-    ),
-  );
-  return m;
-}
 
 async function main(): Promise<void> {
   const lines: string[] = [];
@@ -107,7 +90,9 @@ async function main(): Promise<void> {
 
   await spcOverhead(out);
 
-  out("\nCommittee sheet through ExcelJS (the render path): plan + sheet + .xlsx bytes (median of 3 runs)");
+  out(
+    "\nCommittee sheet through ExcelJS (the in-memory path tests use): plan + sheet + .xlsx bytes (median of 3 runs)",
+  );
   out("indicators  plan ms  workbook ms  bytes");
   for (const n of [100, 1000, 10000]) {
     const analysis = analyse(syntheticGrid(n, 24), settings);
@@ -133,7 +118,7 @@ async function main(): Promise<void> {
     const grid = syntheticGrid(n, 12);
     let counters = { syncs: 0, calls: 0, formatCalls: 0 };
     const ms = await timeAsync(async () => {
-      const ctx = new FakeContext(modelOf(grid));
+      const ctx = new FakeContext(modelOfGrid(grid));
       await refresh(ctx as unknown as Excel.RequestContext, { settings, mergedAreas: true });
       counters = ctx.counters;
     }, 3);

@@ -44,9 +44,8 @@ export const NEAR_LIMIT = (2 * LIMIT) / 3;
 /** Per-point rule codes, in order of precedence: 0 none, then outside-limits, trend, two-in-three, shift. */
 export const RULES: readonly (SpcRule | null)[] = [null, "outside-limits", "trend", "two-in-three", "shift"];
 
-/** The XmR chart of one series: its centre, limits, and every point's special cause. */
-export interface Xmr {
-  values: readonly number[];
+/** The centre line and limits of an XmR chart. */
+interface Limits {
   mean: number;
   /** Mean moving range of the points the limits are fixed on. */
   movingRange: number;
@@ -57,6 +56,11 @@ export interface Xmr {
   nearUpper: number;
   /** Points the mean and limits were computed from. */
   fixedOn: number;
+}
+
+/** The XmR chart of one series: its centre, limits, and every point's special cause. */
+export interface Xmr extends Limits {
+  values: readonly number[];
   /** Index into RULES for each point. */
   rule: Uint8Array;
   /** +1 where the special cause is high (above, or increasing), -1 where low, 0 for common cause. */
@@ -142,16 +146,6 @@ export function twoInThree(
     }
   }
   return out;
-}
-
-interface Limits {
-  mean: number;
-  movingRange: number;
-  lower: number;
-  upper: number;
-  nearLower: number;
-  nearUpper: number;
-  fixedOn: number;
 }
 
 /**

@@ -22,7 +22,7 @@
  * - a settings bag whose saveAsync fails.
  */
 
-import { columnLetter } from "../../src/engine/grid";
+import { columnLetter, type Grid } from "../../src/engine/grid";
 import { FakeChartCollection, FakeChartModel } from "./fake-charts";
 
 export interface FakeCell {
@@ -1123,6 +1123,23 @@ export function fillSheet(
       error: x.error,
     });
   sheet.merges.push(...merges);
+}
+
+/** A workbook of one sheet holding a grid's plain values and number formats (rich values left blank). */
+export function modelOfGrid(grid: Grid): FakeWorkbookModel {
+  const m = new FakeWorkbookModel();
+  fillSheet(
+    m.addSheet(grid.sheet),
+    grid.rows.flatMap((row, r) =>
+      row.map((c, col) => ({
+        r,
+        c: col,
+        value: typeof c.value === "object" && c.value !== null ? null : c.value,
+        numberFormat: c.format,
+      })),
+    ),
+  );
+  return m;
 }
 
 /** What a sheet now holds, as plain values, for assertions. */

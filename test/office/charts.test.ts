@@ -8,7 +8,6 @@ import { syntheticGrid } from "../../scripts/synthetic";
 import { analyse } from "../../src/engine/assess";
 import { CHARTS_SHEET, MAX_CHARTS } from "../../src/engine/chart-sheet";
 import { validateSettings } from "../../src/engine/config";
-import type { Grid } from "../../src/engine/grid";
 import { xmrCharts } from "../../src/engine/xmr-chart";
 import { refresh, RefreshOutcome } from "../../src/hosts/office/refresh";
 import {
@@ -17,6 +16,7 @@ import {
   FakeWorkbookModel,
   PropertyNotLoaded,
   fillSheet,
+  modelOfGrid,
 } from "../fake-excel/fake-excel";
 import { FakeChart, FakeChartCollection } from "../fake-excel/fake-charts";
 
@@ -24,20 +24,6 @@ import { FakeChart, FakeChartCollection } from "../fake-excel/fake-charts";
 const defaults = { ...validateSettings(undefined).settings, sourceSheet: spcSampleGrid().sheet };
 const NOW = new Date(2018, 10, 30, 9, 30);
 const noCharts = { ...defaults, spc: { ...defaults.spc, minPoints: 1000 } };
-
-function modelOfGrid(grid: Grid): FakeWorkbookModel {
-  const m = new FakeWorkbookModel();
-  const cells = grid.rows.flatMap((row, r) =>
-    row.map((c, col) => ({
-      r,
-      c: col,
-      value: typeof c.value === "object" && c.value !== null ? null : c.value,
-      numberFormat: c.format,
-    })),
-  );
-  fillSheet(m.addSheet(grid.sheet), cells);
-  return m;
-}
 
 async function run(
   model: FakeWorkbookModel,

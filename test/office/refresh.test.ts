@@ -17,32 +17,17 @@ import {
   FakeSheet,
   FakeWorkbookModel,
   PropertyNotLoaded,
-  fillSheet,
+  modelOfGrid,
   sheetValues,
 } from "../fake-excel/fake-excel";
 import { fixtureFromXlsx, modelFrom } from "../fake-excel/from-xlsx";
 import { MONTHLY, seedAnalysis } from "../helpers";
-import type { Grid } from "../../src/engine/grid";
 
 const defaults = validateSettings(undefined).settings;
 const NOW = new Date(2018, 10, 30, 9, 30);
 
 async function monthlyModel(): Promise<FakeWorkbookModel> {
   return modelFrom(await fixtureFromXlsx(MONTHLY));
-}
-
-function modelOfGrid(grid: Grid): FakeWorkbookModel {
-  const m = new FakeWorkbookModel();
-  const cells = grid.rows.flatMap((row, r) =>
-    row.map((c, col) => ({
-      r,
-      c: col,
-      value: typeof c.value === "object" && c.value !== null ? null : c.value,
-      numberFormat: c.format,
-    })),
-  );
-  fillSheet(m.addSheet(grid.sheet), cells);
-  return m;
 }
 
 async function run(

@@ -6,7 +6,6 @@
  */
 import { COMMENTARY_COLUMNS } from "../../src/engine/committee";
 import { Settings, validateSettings } from "../../src/engine/config";
-import type { Grid } from "../../src/engine/grid";
 import { detect } from "../../src/hosts/office/detect";
 import { PAYLOAD_BUDGET } from "../../src/hosts/office/read-workbook";
 import { refresh, RefreshOutcome } from "../../src/hosts/office/refresh";
@@ -20,7 +19,7 @@ import {
   FakeSheet,
   FakeWorkbookModel,
   PAYLOAD_LIMIT,
-  fillSheet,
+  modelOfGrid,
   sheetValues,
 } from "../fake-excel/fake-excel";
 import { fixtureFromXlsx, modelFrom } from "../fake-excel/from-xlsx";
@@ -34,22 +33,6 @@ const COMMENTARY = COMMENTARY_COLUMNS.commentary;
 
 async function monthlyModel(): Promise<FakeWorkbookModel> {
   return modelFrom(await fixtureFromXlsx(MONTHLY));
-}
-
-function modelOfGrid(grid: Grid): FakeWorkbookModel {
-  const m = new FakeWorkbookModel();
-  fillSheet(
-    m.addSheet(grid.sheet),
-    grid.rows.flatMap((row, r) =>
-      row.map((c, col) => ({
-        r,
-        c: col,
-        value: typeof c.value === "object" && c.value !== null ? null : c.value,
-        numberFormat: c.format,
-      })),
-    ),
-  );
-  return m;
 }
 
 async function run(

@@ -5,16 +5,13 @@
  * comments, extensions, properties, labels) comes out byte for byte; an .xlsm stays macro-enabled.
  */
 import ExcelJS from "exceljs";
-import { analyse } from "../../engine/assess";
 import { chartSheetPlan, CHARTS_SHEET } from "../../engine/chart-sheet";
-import { buildCommitteePlan } from "../../engine/committee";
 import { placeCommitteeSheet, sameSheetName } from "../../engine/sheet-name";
 import { xmrCharts } from "../../engine/xmr-chart";
 import { writeChartsSheet } from "./charts-sheet-file";
 import { isChartsSheet } from "./committee-marker";
 import type { Settings } from "../../engine/config";
 import type { BuildOutcome } from "./build";
-import { committeeTarget } from "./committee-target";
 import {
   addOverride,
   addRelationship,
@@ -29,11 +26,11 @@ import {
   WORKSHEET_REL,
   WORKSHEET_TYPE,
 } from "./package-parts";
-import { worksheetToGrid } from "./read-grid";
+import { planWorkbook } from "./plan-workbook";
 import { ZipPackage } from "./zip-package";
 import { cellLooks, printNames, sheetXml } from "./sheet-xml";
 import { StyleBook } from "./styles-xml";
-import { chooseSheet, findSheet, readPackageBytes, UserError } from "./workbook";
+import { readPackageBytes, UserError } from "./workbook";
 
 export interface FileBuildOutcome extends BuildOutcome {
   /** The finished package, to be written atomically by the caller. */
@@ -59,20 +56,7 @@ export async function buildWorkbookFile(
   } catch (e) {
     throw new UserError(`${path} is not a readable workbook (${(e as Error).message.split("\n")[0]})`);
   }
-  const chosen = chooseSheet(wb, sheet ?? settings.sourceSheet);
-  const analysis = analyse(chosen.grid, settings);
-
-  const target = committeeTarget(wb, settings.committeeSheet, chosen.grid.sheet);
-  if (target.name.toLowerCase() === chosen.grid.sheet.toLowerCase())
-    throw new UserError(`The committee sheet cannot be the source sheet '${target.name}'.`);
-  const old = target.ours ? findSheet(wb, target.name) : undefined;
-  const committee = buildCommitteePlan({
-    analysis,
-    name: target.name,
-    generatedAt: now,
-    existing: old ? worksheetToGrid(old) : undefined,
-    reviews: settings.reviews,
-  });
+  const { analysis, committee, target, old, sourceWhy } = planWorkbook(wb, settings, sheet, now);
 
   const text = async (p: string): Promise<string | undefined> => zip.text(p);
   const workbookPart = officeDocumentPart(await text("_rels/.rels"));
@@ -127,10 +111,10 @@ export async function buildWorkbookFile(
   // alone and ours goes beside it as "Scorecard charts (2)".
   const taken = [...wb.worksheets.map((w) => w.name), ...(existing ? [] : [target.name])];
   const ownCharts = wb.worksheets
-    .filter((w) => !sameSheetName(w.name, chosen.grid.sheet) && !sameSheetName(w.name, target.name))
+    .filter((w) => !sameSheetName(w.name, analysis.sheet) && !sameSheetName(w.name, target.name))
     .filter(isChartsSheet)
     .map((w) => w.name);
-  const chartsPlace = placeCommitteeSheet(CHARTS_SHEET, taken, ownCharts, chosen.grid.sheet);
+  const chartsPlace = placeCommitteeSheet(CHARTS_SHEET, taken, ownCharts, analysis.sheet);
   const chartsPlan = chartSheetPlan(xmrCharts(analysis), chartsPlace.name);
   const charts = writeChartsSheet({
     zip,
@@ -156,7 +140,7 @@ export async function buildWorkbookFile(
     committee,
     sheetName: target.name,
     renamedFrom: target.renamed ? settings.committeeSheet : undefined,
-    sourceWhy: chosen.why,
+    sourceWhy,
     chartsSheet: charts.name,
     chartCount: chartsPlan && charts.name ? chartsPlan.charts.length : 0,
     chartsOmitted: chartsPlan ? chartsPlan.omitted : 0,

@@ -4,13 +4,11 @@
  * writes the package surgically, see build-file.ts); it serves in-memory workbooks, as tests build.
  */
 import type ExcelJS from "exceljs";
-import { analyse, Analysis } from "../../engine/assess";
-import { buildCommitteePlan, CommitteeResult } from "../../engine/committee";
+import type { Analysis } from "../../engine/assess";
+import type { CommitteeResult } from "../../engine/committee";
 import type { Settings } from "../../engine/config";
 import { applyPlan } from "./apply-plan";
-import { committeeTarget } from "./committee-target";
-import { worksheetToGrid } from "./read-grid";
-import { chooseSheet, findSheet } from "./workbook";
+import { planWorkbook } from "./plan-workbook";
 
 interface Ordered {
   orderNo: number;
@@ -36,20 +34,7 @@ export function buildCommitteeSheet(
   sheet?: string,
   now = new Date(),
 ): BuildOutcome {
-  const chosen = chooseSheet(wb, sheet ?? settings.sourceSheet);
-  const analysis = analyse(chosen.grid, settings);
-  const target = committeeTarget(wb, settings.committeeSheet, chosen.grid.sheet);
-  if (target.name.toLowerCase() === chosen.grid.sheet.toLowerCase()) {
-    throw new Error(`The committee sheet cannot be the source sheet '${target.name}'.`);
-  }
-  const old = target.ours ? findSheet(wb, target.name) : undefined;
-  const committee = buildCommitteePlan({
-    analysis,
-    name: target.name,
-    generatedAt: now,
-    existing: old ? worksheetToGrid(old) : undefined,
-    reviews: settings.reviews,
-  });
+  const { analysis, committee, target, old, sourceWhy } = planWorkbook(wb, settings, sheet, now);
   // ExcelJS orders sheets by an untyped orderNo; keeping it puts a refreshed sheet back in its place.
   let position: number | undefined;
   if (old) {
@@ -76,6 +61,6 @@ export function buildCommitteeSheet(
     committee,
     sheetName: target.name,
     renamedFrom: target.renamed ? settings.committeeSheet : undefined,
-    sourceWhy: chosen.why,
+    sourceWhy,
   };
 }

@@ -136,7 +136,7 @@ async function run(context: Excel.RequestContext, options: RefreshOptions): Prom
       columns,
       fromRow,
       lastRow: old.lastRow,
-      bytes: Math.max(0, old.lastRow - fromRow + 1) * COMMITTEE_ROW_BYTES,
+      bytes: rereadBytes(old.grid, columns, fromRow, old.lastRow),
     };
   }
   const build = (existing: Grid | undefined) =>
@@ -214,4 +214,19 @@ async function run(context: Excel.RequestContext, options: RefreshOptions): Prom
     chartCount: charts ? charts.charts.length : 0,
     syncs,
   };
+}
+
+/**
+ * What re-reading these cells just before the swap will cost, from what they held a moment ago, with
+ * room for notes typed meanwhile: a measured size lets the re-read ride with the swap where a blanket
+ * per-row guess (a 400-character note on every row, narrative rows included) would split it off.
+ */
+function rereadBytes(grid: Grid, columns: number[], fromRow: number, lastRow: number): number {
+  let bytes = 0;
+  for (let r = fromRow; r <= lastRow; r++) {
+    const row = grid.rows[r];
+    for (const c of columns) bytes += JSON.stringify(row?.[c]?.value ?? "").length + 1;
+  }
+  const rows = Math.max(0, lastRow - fromRow + 1);
+  return Math.ceil(bytes * 1.25) + Math.min(rows, 500) * COMMITTEE_ROW_BYTES;
 }

@@ -15,7 +15,7 @@ import type { SheetPlan } from "../../engine/committee";
 import { sameSheetName } from "../../engine/sheet-name";
 import { queueFormatting, queueValues, rowRequestBytes } from "./apply-plan";
 import { queueChartsSheet } from "./charts-sheet";
-import { columnRuns, PAYLOAD_BUDGET } from "./read-workbook";
+import { COMMITTEE_ROW_BYTES, columnRuns, PAYLOAD_BUDGET } from "./read-workbook";
 
 /** Bytes of values per write request, leaving room in the last batch for formatting and the re-read. */
 export const WRITE_BUDGET = 3_200_000;
@@ -190,9 +190,12 @@ async function rereadColumns(
   context: Excel.RequestContext,
   r: Reread,
 ): Promise<{ syncs: number; values: Map<number, Map<number, unknown>> }> {
+  // Blocks are sized by the blanket per-row guess, not the measured total: notes sit in the table rows,
+  // not the narrative above them, so a block of table rows holds more than the average.
+  const rows = r.lastRow - r.fromRow + 1;
   const rowsPer = Math.max(
     1,
-    Math.floor(((r.lastRow - r.fromRow + 1) * PAYLOAD_BUDGET) / Math.max(1, r.bytes)),
+    Math.floor((rows * PAYLOAD_BUDGET) / Math.max(1, r.bytes, rows * COMMITTEE_ROW_BYTES)),
   );
   const values = new Map<number, Map<number, unknown>>();
   let syncs = 0;
