@@ -56,8 +56,8 @@ export function spcSampleGrid(): Grid {
   return grid;
 }
 
-async function main(): Promise<void> {
-  const out = process.argv[2] ?? "out/spc-sample.xlsx";
+/** The sample as a workbook, for the command line and for tests that need charts to draw. */
+export function spcSampleWorkbook(): ExcelJS.Workbook {
   const grid = spcSampleGrid();
   const wb = new ExcelJS.Workbook();
   wb.created = wb.modified = new Date(Date.UTC(2018, 10, 30));
@@ -71,6 +71,12 @@ async function main(): Promise<void> {
       if (c.bold) cell.font = { bold: true };
     }),
   );
+  return wb;
+}
+
+async function main(): Promise<void> {
+  const out = process.argv[2] ?? "out/spc-sample.xlsx";
+  const wb = spcSampleWorkbook();
   mkdirSync(dirname(out), { recursive: true });
   await wb.xlsx.writeFile(out);
   console.log(`wrote ${out}`);

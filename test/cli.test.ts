@@ -6,6 +6,10 @@ import ExcelJS from "exceljs";
 import { cliBundle, removeCliBundle, runCli } from "./cli-bundle";
 import { MONTHLY, QUARTERLY, ROOT, readBook } from "./helpers";
 import { COMMENTARY_COLUMNS } from "../src/engine/committee";
+import { analyse } from "../src/engine/assess";
+import { validateSettings } from "../src/engine/config";
+import { xmrCharts } from "../src/engine/xmr-chart";
+import { spcSampleGrid, spcSampleWorkbook } from "../scripts/spc-sample";
 
 // ExcelJS counts columns from 1.
 const KEY = COMMENTARY_COLUMNS.key + 1;
@@ -116,6 +120,20 @@ describe("scorecard analyse", () => {
 });
 
 describe("scorecard build", () => {
+  test("says where the XmR charts of the areas for focus went, and draws none for a short series", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "sc-"));
+    const input = join(dir, "spc.xlsx");
+    await spcSampleWorkbook().xlsx.writeFile(input);
+    const r = run(["build", input, "--out", join(dir, "paper.xlsx")]);
+    expect(r.code).toBe(0);
+    const expected = xmrCharts(analyse(spcSampleGrid(), validateSettings(undefined).settings)).length;
+    expect(r.stdout).toContain(
+      `Drew ${expected} XmR charts of the areas for focus on sheet 'Scorecard charts'.`,
+    );
+    const plain = run(["build", MONTHLY, "--out", join(dir, "monthly.xlsx")]);
+    expect(plain.stdout).not.toMatch(/XmR chart/);
+  });
+
   test("--out writes the committee sheet; the source file is unchanged", async () => {
     const dir = mkdtempSync(join(tmpdir(), "sc-"));
     const out = join(dir, "paper.xlsx");

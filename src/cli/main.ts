@@ -96,6 +96,10 @@ async function buildOne(
     `Wrote sheet '${outcome.sheetName}' to ${out} from sheet '${outcome.analysis.sheet}': ${paperCounts(outcome.analysis, outcome.committee)}.`,
   ];
   if (outcome.sourceWhy) lines.unshift(outcome.sourceWhy);
+  if (outcome.chartsSheet && outcome.chartCount)
+    lines.push(
+      `Drew ${outcome.chartCount} XmR chart${outcome.chartCount === 1 ? "" : "s"} of the areas for focus on sheet '${outcome.chartsSheet}'${outcome.chartsOmitted ? ` (${outcome.chartsOmitted} more not charted; red before amber)` : ""}.`,
+    );
   if (outcome.renamedFrom) {
     lines.push(
       `A sheet named '${outcome.renamedFrom}' already exists and was not made by Scorecard, so it was left alone and '${outcome.sheetName}' was used.`,

@@ -10,6 +10,10 @@ export function summaryLine(s: SessionState): string {
   const parts = [
     `Sheet '${o.sheetName}' written from '${o.analysis.sheet}'${asAt ? ` as at ${asAt}` : ""}: ${paperCounts(o.analysis, o.committee)}.`,
   ];
+  if (o.chartsSheet && o.chartCount)
+    parts.push(
+      `${o.chartCount} XmR chart${o.chartCount === 1 ? "" : "s"} of the areas for focus on '${o.chartsSheet}'.`,
+    );
   if (o.renamedFrom)
     parts.push(`A sheet named '${o.renamedFrom}' was not made by Scorecard, so it was left alone.`);
   parts.push(...commentaryKept(o.committee));

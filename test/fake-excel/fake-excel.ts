@@ -23,6 +23,7 @@
  */
 
 import { columnLetter, type Grid } from "../../src/engine/grid";
+import { FakeChartCollection, FakeChartModel } from "./fake-charts";
 
 export interface FakeCell {
   value: string | number | boolean | { formula: string } | null;
@@ -61,12 +62,16 @@ export interface FakeSheet {
   tabColor?: string;
   conditional: { address: string; contains: string; fill?: string; color?: string; bold?: boolean }[];
   autofit: string[];
+  /** Charts drawn on the sheet (worksheet.charts); they go with the sheet when it is deleted. */
+  charts: FakeChartModel[];
 }
 
 export interface Counters {
   syncs: number;
   calls: number;
   formatCalls: number;
+  /** Calls made on charts (worksheet.charts and what it returns), also counted in `calls`. */
+  chartCalls: number;
   /** Bytes of each sync's request and response, as JSON would carry them. */
   payloads: { request: number; response: number }[];
 }
@@ -113,7 +118,7 @@ function colIndex(s: string): number {
   return n - 1;
 }
 
-interface Box {
+export interface Box {
   top: number;
   left: number;
   bottom: number;
@@ -172,6 +177,7 @@ export function newSheet(name: string): FakeSheet {
     showGridlines: true,
     conditional: [],
     autofit: [],
+    charts: [],
   };
 }
 
@@ -247,7 +253,7 @@ export function jsonBytes(v: unknown): number {
 }
 
 export class FakeContext {
-  readonly counters: Counters = { syncs: 0, calls: 0, formatCalls: 0, payloads: [] };
+  readonly counters: Counters = { syncs: 0, calls: 0, formatCalls: 0, chartCalls: 0, payloads: [] };
   private queue: Op[] = [];
   private requestBytes = 0;
   private responseBytes = 0;
@@ -451,7 +457,9 @@ export class FakeWorksheet extends Proxy {
         }),
     };
     this.pageLayout = new FakePageLayout(ctx, () => this.sheet());
+    this.charts = new FakeChartCollection(ctx, () => this.sheet());
   }
+  readonly charts: FakeChartCollection;
   bind(): void {
     if (this.target === undefined) this.target = this.resolver();
     this.nullObject = this.target === null;

@@ -2,6 +2,7 @@
  * The Office host against the strict fake: three round trips whatever the size, formatting by style,
  * and the same promises as the file host.
  */
+import { MAX_CHARTS } from "../../src/engine/chart-sheet";
 import { COMMENTARY_COLUMNS } from "../../src/engine/committee";
 import { validateSettings } from "../../src/engine/config";
 import { refresh, RefreshOutcome } from "../../src/hosts/office/refresh";
@@ -106,7 +107,10 @@ describe("refresh inside Excel (strict fake)", () => {
   });
 
   test("20 and 2,000 indicators cost the same three syncs; formatting grows with styles, not cells", async () => {
-    const counts: Record<number, { syncs: number; formatCalls: number; calls: number; cells: number }> = {};
+    const counts: Record<
+      number,
+      { syncs: number; formatCalls: number; calls: number; chartCalls: number; cells: number }
+    > = {};
     for (const n of [20, 2000]) {
       const model = modelOfGrid(syntheticGrid(n, 12));
       const { ctx } = await run(model);
@@ -118,7 +122,11 @@ describe("refresh inside Excel (strict fake)", () => {
     expect(counts[2000].cells).toBeGreaterThan(counts[20].cells * 50);
     // A hundred times the cells; the formatting calls barely move.
     expect(counts[2000].formatCalls).toBeLessThan(counts[20].formatCalls * 1.5);
-    expect(counts[2000].calls).toBeLessThan(counts[20].calls * 1.5);
+    const cellCalls = (n: number) => counts[n].calls - counts[n].chartCalls;
+    expect(cellCalls(2000)).toBeLessThan(cellCalls(20) * 1.5);
+    // Charts cost calls per chart, never syncs, and there are at most MAX_CHARTS of them.
+    expect(counts[2000].chartCalls).toBeGreaterThan(counts[20].chartCalls);
+    expect(counts[2000].chartCalls).toBeLessThan(MAX_CHARTS * 100);
   });
 
   test("commentary typed into the committee sheet survives a second refresh", async () => {

@@ -19,6 +19,10 @@ import { fixtureFromXlsx, modelFrom, SheetFixture } from "../fake-excel/from-xls
 import { FakeSettingsBag, FakeWorkbookModel } from "../fake-excel/fake-excel";
 import { installFakeOffice, FakeOffice } from "../fake-excel/install";
 import { MONTHLY, seedAnalysis } from "../helpers";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { spcSampleWorkbook } from "../../scripts/spc-sample";
 
 // The machine is shared: give the pane's round trips on the fake time to settle before giving up.
 configure({ asyncUtilTimeout: 10000 });
@@ -144,6 +148,26 @@ describe("the task pane", () => {
     fireEvent.click(screen.getByRole("button", { name: "Save settings" }));
     await screen.findByText(/Saved in this workbook/);
     expect(saved()).toMatchObject({ committeeSheet: "Paper", tolerance: { kind: "relative", amount: 0.1 } });
+  });
+
+  test("a refresh that draws XmR charts says how many and where", async () => {
+    const file = join(mkdtempSync(join(tmpdir(), "sc-pane-")), "spc.xlsx");
+    await spcSampleWorkbook().xlsx.writeFile(file);
+    fake = installFakeOffice(modelFrom(await fixtureFromXlsx(file)));
+    await show(<App host={officeHost()} />);
+    fireEvent.click(screen.getByRole("button", { name: "Refresh committee sheet" }));
+    const n = fake.model.sheets.length;
+    await screen.findAllByText(
+      /XmR charts of the areas for focus on 'Scorecard charts'\./,
+      {},
+      { timeout: 10000 },
+    );
+    expect(fake.model.sheets.length).toBeGreaterThan(n);
+    const drawn = fake.model.sheet("Scorecard charts")?.charts.length ?? 0;
+    expect(drawn).toBeGreaterThan(0);
+    expect(
+      screen.getAllByText(new RegExp(`${drawn} XmR charts of the areas for focus`)).length,
+    ).toBeGreaterThan(0);
   });
 
   test("a refresh error is shown with its message", async () => {

@@ -5,6 +5,11 @@
  * comments, extensions, properties, labels) comes out byte for byte; an .xlsm stays macro-enabled.
  */
 import ExcelJS from "exceljs";
+import { chartSheetPlan, CHARTS_SHEET } from "../../engine/chart-sheet";
+import { placeCommitteeSheet, sameSheetName } from "../../engine/sheet-name";
+import { xmrCharts } from "../../engine/xmr-chart";
+import { writeChartsSheet } from "./charts-sheet-file";
+import { isChartsSheet } from "./committee-marker";
 import type { Settings } from "../../engine/config";
 import type { BuildOutcome } from "./build";
 import {
@@ -101,6 +106,28 @@ export async function buildWorkbookFile(
   wbXml = setSheetNames(wbXml, index, printNames(committee.plan, target.name));
 
   zip.write(part, out.xml);
+
+  // The charts sheet: ours (by its marker) is replaced or removed; a foreign sheet of its name is left
+  // alone and ours goes beside it as "Scorecard charts (2)".
+  const taken = [...wb.worksheets.map((w) => w.name), ...(existing ? [] : [target.name])];
+  const ownCharts = wb.worksheets
+    .filter((w) => !sameSheetName(w.name, analysis.sheet) && !sameSheetName(w.name, target.name))
+    .filter(isChartsSheet)
+    .map((w) => w.name);
+  const chartsPlace = placeCommitteeSheet(CHARTS_SHEET, taken, ownCharts, analysis.sheet);
+  const chartsPlan = chartSheetPlan(xmrCharts(analysis), chartsPlace.name);
+  const charts = writeChartsSheet({
+    zip,
+    base,
+    books: { workbookXml: wbXml, relsXml: newRels, typesXml: newTypes },
+    styles,
+    sheet: chartsPlan,
+    old: chartsPlace.ours ? chartsPlace.name : undefined,
+  });
+  wbXml = charts.books.workbookXml;
+  newRels = charts.books.relsXml;
+  newTypes = charts.books.typesXml;
+
   if (styles.changed) zip.write(stylesPath, styles.toXml());
   if (wbXml !== workbookXml) zip.write(workbookPart, wbXml);
   if (newRels !== relsXml) zip.write(relsPath, newRels);
@@ -114,6 +141,9 @@ export async function buildWorkbookFile(
     sheetName: target.name,
     renamedFrom: target.renamed ? settings.committeeSheet : undefined,
     sourceWhy,
+    chartsSheet: charts.name,
+    chartCount: chartsPlan && charts.name ? chartsPlan.charts.length : 0,
+    chartsOmitted: chartsPlan ? chartsPlan.omitted : 0,
     bytes,
     truncated: out.truncated,
     cappedRows: out.cappedRows,

@@ -21,6 +21,11 @@ export interface BuildOutcome {
   /** Set where a sheet of the wanted name was not the add-in's and another name was used. */
   renamedFrom?: string;
   sourceWhy?: string;
+  /** The charts sheet written beside the committee sheet (file builds), or null where none was. */
+  chartsSheet?: string | null;
+  chartCount?: number;
+  /** Areas for focus with enough points that were not charted (beyond the sheet's maximum). */
+  chartsOmitted?: number;
 }
 
 export function buildCommitteeSheet(

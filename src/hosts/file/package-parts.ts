@@ -46,7 +46,8 @@ export function readRels(relsXml: string, base = "xl/"): Map<string, { target: s
   return out;
 }
 
-function resolvePart(base: string, target: string): string {
+/** A relationship's target as a part path, resolved against the folder of the part that owns it. */
+export function resolvePart(base: string, target: string): string {
   if (target.startsWith("/")) return target.slice(1);
   const parts = (base + target).split("/");
   const out: string[] = [];

@@ -1,12 +1,13 @@
 /**
- * Renders the committee sheet through LibreOffice: a copy of the workbook holding only that sheet is
- * converted to PDF, and each page to PNG, so that a person can look at what the committee will read.
+ * Renders the committee sheet (or the charts sheet) through LibreOffice: a copy of the workbook holding
+ * only that sheet is converted to PDF, and each page to PNG, so that a person can look at what the
+ * committee will read.
  */
 import ExcelJS from "exceljs";
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { basename, join, resolve } from "node:path";
-import { isCommitteeSheet } from "./committee-marker";
+import { isChartsSheet, isCommitteeSheet } from "./committee-marker";
 import { attr, officeDocumentPart } from "./package-parts";
 import { ZipPackage } from "./zip-package";
 import { UserError } from "./workbook";
@@ -30,6 +31,20 @@ export interface Rendered {
 }
 
 export async function renderCommitteeSheet(file: string, outDir: string, dpi = 80): Promise<Rendered> {
+  return renderOwnSheet(file, outDir, dpi, "committee");
+}
+
+/** The XmR charts sheet, drawn by LibreOffice from the chart parts as built. */
+export async function renderChartsSheet(file: string, outDir: string, dpi = 80): Promise<Rendered> {
+  return renderOwnSheet(file, outDir, dpi, "charts");
+}
+
+async function renderOwnSheet(
+  file: string,
+  outDir: string,
+  dpi: number,
+  which: "committee" | "charts",
+): Promise<Rendered> {
   if (!renderToolsPresent()) {
     throw new UserError(
       "Rendering needs LibreOffice and poppler: apt-get install -y --no-install-recommends libreoffice-calc poppler-utils fonts-crosextra-carlito",
@@ -37,12 +52,16 @@ export async function renderCommitteeSheet(file: string, outDir: string, dpi = 8
   }
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(file);
-  const committee = wb.worksheets.find(isCommitteeSheet);
+  const committee = wb.worksheets.find(which === "committee" ? isCommitteeSheet : isChartsSheet);
   if (!committee)
-    throw new UserError(`${file} has no committee sheet made by Scorecard; run scorecard build first.`);
+    throw new UserError(
+      which === "committee"
+        ? `${file} has no committee sheet made by Scorecard; run scorecard build first.`
+        : `${file} has no charts sheet made by Scorecard (no area for focus has enough points for SPC).`,
+    );
   mkdirSync(outDir, { recursive: true });
   const stem = basename(file).replace(/\.xlsx$/i, "");
-  const only = join(outDir, `${stem}-committee.xlsx`);
+  const only = join(outDir, `${stem}-${which}.xlsx`);
   // The package as built, with only the committee sheet listed so that only it prints. A copy
   // through ExcelJS would not be what the analyst opens: it drops manual page breaks and some widths.
   writeFileSync(only, onlySheet(readFileSync(file), committee.name));

@@ -4,7 +4,7 @@ import { existsSync, readFileSync } from "node:fs";
 import type { Grid } from "../../engine/grid";
 import { LayoutError, readLayout } from "../../engine/layout";
 import { worksheetToGrid } from "./read-grid";
-import { isCommitteeSheet } from "./committee-marker";
+import { isChartsSheet, isCommitteeSheet } from "./committee-marker";
 
 export class UserError extends Error {
   constructor(message: string) {
@@ -80,12 +80,16 @@ export function chooseSheet(wb: ExcelJS.Workbook, name?: string): ChosenSheet {
       throw new UserError(
         `Sheet '${ws.name}' is the committee sheet Scorecard made, not a scorecard; name the source sheet with --sheet.`,
       );
+    if (isChartsSheet(ws))
+      throw new UserError(
+        `Sheet '${ws.name}' is the charts sheet Scorecard made, not a scorecard; name the source sheet with --sheet.`,
+      );
     return { grid: worksheetToGrid(ws) };
   }
   let best: { grid: Grid; score: number } | undefined;
   const reasons: string[] = [];
   for (const ws of sheets) {
-    if (isCommitteeSheet(ws)) continue;
+    if (isCommitteeSheet(ws) || isChartsSheet(ws)) continue;
     const grid = worksheetToGrid(ws);
     try {
       const layout = readLayout(grid);

@@ -6,11 +6,13 @@
  * add-in's own sheet is ever replaced, and only once the new one is complete.
  */
 import { analyse, Analysis } from "../../engine/assess";
+import { CHARTS_SHEET, chartSheetPlan, isChartsGrid } from "../../engine/chart-sheet";
 import { buildCommitteePlan, CommitteeResult } from "../../engine/committee";
 import { isCommitteeGrid, locateCommentary, readCommentary } from "../../engine/commentary";
 import type { Settings } from "../../engine/config";
 import type { Grid } from "../../engine/grid";
 import { placeCommitteeSheet, sameSheetName, sheetNameProblem } from "../../engine/sheet-name";
+import { xmrCharts } from "../../engine/xmr-chart";
 import { COMMITTEE_ROW_BYTES, OtherSheet, readColumns, readWorkbook } from "./read-workbook";
 import { Reread, writeCommittee } from "./write-sheet";
 import { explainExcelError, RefreshError } from "./excel-errors";
@@ -27,6 +29,9 @@ export interface RefreshOutcome {
   renamedFrom?: string;
   /** Things the analyst should know that did not stop the refresh. */
   notes: string[];
+  /** The charts sheet written (XmR charts of the areas for focus), or null where there were none. */
+  chartsSheet: string | null;
+  chartCount: number;
   syncs: number;
 }
 
@@ -90,6 +95,11 @@ async function run(context: Excel.RequestContext, options: RefreshOptions): Prom
       `'${read.source.name}' is Scorecard's own committee sheet. Select your scorecard sheet and refresh again, or choose it in the Scorecard pane.`,
     );
   }
+  if (isChartsGrid(read.source.grid)) {
+    throw new RefreshError(
+      `'${read.source.name}' is Scorecard's own charts sheet. Select your scorecard sheet and refresh again, or choose it in the Scorecard pane.`,
+    );
+  }
   const analysis = analyse(read.source.grid, settings);
   const target = placeCommitteeSheet(
     settings.committeeSheet,
@@ -138,11 +148,21 @@ async function run(context: Excel.RequestContext, options: RefreshOptions): Prom
       reviews: settings.reviews,
     });
   let committee = build(old?.grid);
+  // The charts sheet follows the committee sheet's rule: ours (by its marker) is replaced, a foreign
+  // sheet of the name is left alone and ours goes beside it.
+  const chartsPlace = placeCommitteeSheet(
+    CHARTS_SHEET,
+    [...read.sheetNames, ...(old ? [] : [target.name])],
+    read.others.filter((o) => isChartsGrid(o.grid) && !sameSheetName(o.name, target.name)).map((o) => o.name),
+    read.source.name,
+  );
+  const charts = chartSheetPlan(xmrCharts(analysis), chartsPlace.name);
   const written = await writeCommittee(context, committee.plan, {
     name: target.name,
     replace: old ? old.name : null,
     sheetNames: read.sheetNames,
     reread,
+    charts: { plan: charts, replace: chartsPlace.ours ? chartsPlace.name : null },
   });
   syncs += written.syncs;
 
@@ -175,6 +195,10 @@ async function run(context: Excel.RequestContext, options: RefreshOptions): Prom
     notes.push(
       `The committee sheet was renamed '${target.name}' in Excel; it was refreshed under that name.`,
     );
+  if (charts?.omitted)
+    notes.push(
+      `${charts.charts.length} XmR charts were drawn on '${charts.plan.name}' (red before amber); ${charts.omitted} more areas for focus were not charted.`,
+    );
   if (committee.truncated.length)
     notes.push(
       `${committee.truncated.length} cell(s) held more than Excel's 32,767 characters and were cut; they end in "…".`,
@@ -186,6 +210,8 @@ async function run(context: Excel.RequestContext, options: RefreshOptions): Prom
     sourceSheet: read.source.name,
     renamedFrom: target.renamed && !adopted && !nameProblem ? settings.committeeSheet : undefined,
     notes,
+    chartsSheet: charts ? charts.plan.name : null,
+    chartCount: charts ? charts.charts.length : 0,
     syncs,
   };
 }

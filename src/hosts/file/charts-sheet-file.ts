@@ -1,0 +1,195 @@
+/**
+ * The charts sheet in a workbook package, surgically: our sheet part, its drawing and chart parts, and
+ * the entries that name them are written, replaced or removed; nothing else is touched. A rebuild
+ * first drops every part the old charts sheet owned, then writes the new ones under the first free
+ * numbers, so a workbook rebuilt every month ends with the same part list, not a growing one.
+ */
+import type { ChartSheetPlan } from "../../engine/chart-sheet";
+import {
+  addOverride,
+  addRelationship,
+  addSheetEntry,
+  attr,
+  freeRelId,
+  readRels,
+  readSheets,
+  relsPathOf,
+  resolvePart,
+  setSheetNames,
+  WORKSHEET_REL,
+  WORKSHEET_TYPE,
+} from "./package-parts";
+import {
+  CHART_REL,
+  CHART_TYPE,
+  chartXml,
+  DRAWING_REL,
+  DRAWING_TYPE,
+  drawingXml,
+  relsXml,
+} from "./chart-parts";
+import { cellLooks, printNames, sheetXml } from "./sheet-xml";
+import type { StyleBook } from "./styles-xml";
+import type { ZipPackage } from "./zip-package";
+
+/** The workbook's bookkeeping parts as text, edited in turn by the committee and charts writers. */
+export interface Bookkeeping {
+  workbookXml: string;
+  relsXml: string;
+  typesXml: string;
+}
+
+export interface ChartsSheetInput {
+  zip: ZipPackage;
+  /** The workbook part's folder, "xl/". */
+  base: string;
+  books: Bookkeeping;
+  styles: StyleBook;
+  /** The charts sheet to write, or null when no area for focus has a chart. */
+  sheet: ChartSheetPlan | null;
+  /** Our old charts sheet's name, where the workbook has one. */
+  old: string | undefined;
+}
+
+export function removeOverride(typesXml: string, partName: string): string {
+  return typesXml.replace(
+    new RegExp(`<Override\\b[^>]*PartName="${partName.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}"[^>]*/>`),
+    "",
+  );
+}
+
+function removeRelationship(relsXml: string, id: string): string {
+  return relsXml.replace(new RegExp(`<Relationship\\b[^>]*\\bId="${id}"[^>]*/>`), "");
+}
+
+/** The part a relationship target names, relative to the part that owns the rels. */
+function resolve(owner: string, target: string): string {
+  return resolvePart(owner.replace(/[^/]+$/, ""), target);
+}
+
+/** Removes a sheet part and every drawing and chart it owns, with their content types. */
+function dropSheetParts(zip: ZipPackage, part: string, typesXml: string): string {
+  let types = removeOverride(typesXml, `/${part}`);
+  // From the sheet, its drawing; from the drawing and its charts, everything they own (the chart
+  // style and colour parts Excel adds when the analyst saves the sheet, pictures pasted onto it).
+  const seen = new Set<string>();
+  const drop = (p: string, all: boolean) => {
+    if (seen.has(p)) return;
+    seen.add(p);
+    const rels = zip.text(relsPathOf(p));
+    if (rels !== undefined) {
+      for (const m of rels.matchAll(/<Relationship\b[^>]*>/g)) {
+        const type = attr(m[0], "Type") ?? "";
+        const target = attr(m[0], "Target");
+        if (!target || attr(m[0], "TargetMode") === "External") continue;
+        if (all || type === DRAWING_REL) drop(resolve(p, target), true);
+      }
+      zip.remove(relsPathOf(p));
+    }
+    zip.remove(p);
+    types = removeOverride(types, `/${p}`);
+  };
+  drop(part, false);
+  return types;
+}
+
+function firstFree(zip: ZipPackage, pattern: (k: number) => string): number {
+  let k = 1;
+  while (zip.has(pattern(k))) k++;
+  return k;
+}
+
+/** Takes a sheet out of the workbook: its entry, relationship, print names, and the tab indexes after it. */
+function removeSheetEntry(books: Bookkeeping, name: string, rId: string, index: number): Bookkeeping {
+  let wb = books.workbookXml.replace(/<sheet\b[^>]*>/g, (tag) =>
+    attr(tag, "name") === name && attr(tag, "r:id") === rId ? "" : tag,
+  );
+  wb = wb.replace(/<definedName\b([^>]*)>([\s\S]*?)<\/definedName>/g, (whole, attrs: string) => {
+    const local = attr(attrs, "localSheetId");
+    if (local === undefined) return whole;
+    const n = Number(local);
+    if (n === index) return "";
+    return n > index ? whole.replace(`localSheetId="${local}"`, `localSheetId="${n - 1}"`) : whole;
+  });
+  wb = wb.replace(/<definedNames>\s*<\/definedNames>/, "");
+  wb = wb.replace(/<workbookView\b[^>]*>/g, (tag) => {
+    let t = tag;
+    for (const a of ["activeTab", "firstSheet"]) {
+      const v = attr(t, a);
+      if (v !== undefined && Number(v) >= index && Number(v) > 0)
+        t = t.replace(`${a}="${v}"`, `${a}="${Number(v) - 1}"`);
+    }
+    return t;
+  });
+  return { ...books, workbookXml: wb, relsXml: removeRelationship(books.relsXml, rId) };
+}
+
+/** Writes (or removes) the charts sheet; returns the edited bookkeeping and the sheet's name, if any. */
+export function writeChartsSheet(input: ChartsSheetInput): { books: Bookkeeping; name: string | null } {
+  const { zip, base, styles, sheet } = input;
+  let books = input.books;
+  const entries = () => readSheets(books.workbookXml, readRels(books.relsXml, base));
+  const old = input.old === undefined ? undefined : entries().find((e) => e.name === input.old);
+  if (old?.part) books = { ...books, typesXml: dropSheetParts(zip, old.part, books.typesXml) };
+  if (!sheet) {
+    if (old) books = removeSheetEntry(books, old.name, old.rId, old.index);
+    return { books, name: null };
+  }
+  const name = sheet.plan.name;
+  let part: string;
+  let index: number;
+  if (old?.part) {
+    part = old.part;
+    index = old.index;
+  } else {
+    const k = firstFree(zip, (n) => `${base}worksheets/sheet${n}.xml`);
+    part = `${base}worksheets/sheet${k}.xml`;
+    const rId = freeRelId(books.relsXml);
+    const all = entries();
+    const sheetId = all.reduce((m, e) => (e.sheetId > m ? e.sheetId : m), 0) + 1;
+    books = {
+      workbookXml: addSheetEntry(books.workbookXml, name, sheetId, rId),
+      relsXml: addRelationship(books.relsXml, rId, WORKSHEET_REL, `worksheets/sheet${k}.xml`),
+      typesXml: addOverride(books.typesXml, `/${part}`, WORKSHEET_TYPE),
+    };
+    index = all.length;
+  }
+  books = {
+    ...books,
+    workbookXml: setSheetNames(
+      books.workbookXml,
+      index,
+      // Only the print area: each page's key is in its header, and a repeated title row would crowd it.
+      printNames(sheet.plan, name).filter((n) => n.name === "_xlnm.Print_Area"),
+    ),
+  };
+
+  const d = firstFree(zip, (n) => `${base}drawings/drawing${n}.xml`);
+  const drawing = `${base}drawings/drawing${d}.xml`;
+  const chartRels: { id: string; type: string; target: string }[] = [];
+  for (const p of sheet.charts) {
+    const k = firstFree(zip, (n) => `${base}charts/chart${n}.xml`);
+    const chart = `${base}charts/chart${k}.xml`;
+    zip.write(chart, chartXml(p, name));
+    books = { ...books, typesXml: addOverride(books.typesXml, `/${chart}`, CHART_TYPE) };
+    chartRels.push({ id: `rId${chartRels.length + 1}`, type: CHART_REL, target: `../charts/chart${k}.xml` });
+  }
+  zip.write(
+    drawing,
+    drawingXml(
+      sheet.charts,
+      chartRels.map((r) => r.id),
+    ),
+  );
+  zip.write(relsPathOf(drawing), relsXml(chartRels));
+  books = { ...books, typesXml: addOverride(books.typesXml, `/${drawing}`, DRAWING_TYPE) };
+
+  const out = sheetXml(sheet.plan, cellLooks(sheet.plan), (l) => styles.xf(l.key, l.style), "FF2E75B6");
+  // The drawing comes last among the worksheet's children that the sheet writer emits (CT_Worksheet order).
+  zip.write(part, out.xml.replace(/<\/worksheet>$/, '<drawing r:id="rId1"/></worksheet>'));
+  zip.write(
+    relsPathOf(part),
+    relsXml([{ id: "rId1", type: DRAWING_REL, target: `../drawings/drawing${d}.xml` }]),
+  );
+  return { books, name };
+}
