@@ -671,7 +671,15 @@ export function buildCommitteePlan(input: CommitteeInput): CommitteeResult {
   newRow(8);
 
   // The key, in colour and words, repeated with the table header on every page.
-  const keyRow = newRow(lineHeight(10) * 2 + 3);
+  const DIRECTION_KEY =
+    "Direction: ▲ up, ▼ down, ► unchanged; whether that is better is in words (Improving, Worsening). ⚠ marks a data-quality caveat.";
+  // As tall as its longest cell wraps: the direction key narrows as the measure and reason give way.
+  const keyLines = Math.max(
+    2,
+    estimateLines(DIRECTION_KEY, widths[COL.why] + widths[COL.commentary] - 1),
+    spcShown ? estimateLines("SPC: ○ noise, ▲▼ signal", widths[COL.spc] - 1) : 0,
+  );
+  const keyRow = newRow(lineHeight(10) * keyLines + 3);
   set(keyRow, COL.ref, "Key", "keyLabel");
   mergeAcross(keyRow, COL.ref, COL.ref, "keyLabel");
   set(keyRow, COL.measure, `${bandLabel("green")}: on target`, "keyGreen");
@@ -681,12 +689,7 @@ export function buildCommitteePlan(input: CommitteeInput): CommitteeResult {
   mergeAcross(keyRow, COL.target, COL.rag, "keyRed");
   set(keyRow, COL.spc, "SPC: ○ noise, ▲▼ signal", "keyText");
   set(keyRow, COL.direction, `${bandLabel("none")}`, "keyNone");
-  set(
-    keyRow,
-    COL.why,
-    "Direction: ▲ up, ▼ down, ► unchanged; whether that is better is in words (Improving, Worsening). ⚠ marks a data-quality caveat.",
-    "keyText",
-  );
+  set(keyRow, COL.why, DIRECTION_KEY, "keyText");
   mergeAcross(keyRow, COL.why, COL.commentary, "keyText");
 
   // The table.
