@@ -3,13 +3,13 @@
  * focus on a sheet of the add-in's own, in the same three round trips, and replaces (or removes) only
  * its own charts sheet. Data: scripts/spc-sample.ts (24 months with special causes written in).
  */
+import { refreshOn } from "./run-refresh";
 import { spcSampleGrid } from "../../scripts/spc-sample";
 import { syntheticGrid } from "../../scripts/synthetic";
 import { analyse } from "../../src/engine/assess";
 import { CHARTS_SHEET, MAX_CHARTS } from "../../src/engine/chart-sheet";
-import { validateSettings } from "../../src/engine/config";
+import { Settings, validateSettings } from "../../src/engine/config";
 import { xmrCharts } from "../../src/engine/xmr-chart";
-import { refresh, RefreshOutcome } from "../../src/hosts/office/refresh";
 import {
   FakeContext,
   FakeOfficeError,
@@ -22,21 +22,9 @@ import { FakeChart, FakeChartCollection } from "../fake-excel/fake-charts";
 
 /** The sample's sheet is named, as the pane saves it after the first refresh. */
 const defaults = { ...validateSettings(undefined).settings, sourceSheet: spcSampleGrid().sheet };
-const NOW = new Date(2018, 10, 30, 9, 30);
 const noCharts = { ...defaults, spc: { ...defaults.spc, minPoints: 1000 } };
 
-async function run(
-  model: FakeWorkbookModel,
-  settings = defaults,
-): Promise<{ ctx: FakeContext; outcome: RefreshOutcome }> {
-  const ctx = new FakeContext(model);
-  const outcome = await refresh(ctx as unknown as Excel.RequestContext, {
-    settings,
-    mergedAreas: true,
-    now: NOW,
-  });
-  return { ctx, outcome };
-}
+const run = (model: FakeWorkbookModel, s: Settings = defaults) => refreshOn(model, s);
 
 const value = (model: FakeWorkbookModel, sheet: string, r: number, c: number) =>
   model.sheet(sheet)?.cells.get(`${r},${c}`)?.value ?? null;

@@ -2,10 +2,10 @@
  * The Office host against the strict fake: three round trips whatever the size, formatting by style,
  * and the same promises as the file host.
  */
+import { refreshOn } from "./run-refresh";
 import { MAX_CHARTS } from "../../src/engine/chart-sheet";
 import { COMMENTARY_COLUMNS } from "../../src/engine/committee";
-import { validateSettings } from "../../src/engine/config";
-import { refresh, RefreshOutcome } from "../../src/hosts/office/refresh";
+import { Settings, validateSettings } from "../../src/engine/config";
 import { selectCell } from "../../src/hosts/office/select-cell";
 import { loadSettings, saveSettings, SETTINGS_KEY } from "../../src/hosts/office/settings-store";
 import { detect } from "../../src/hosts/office/detect";
@@ -24,24 +24,12 @@ import { fixtureFromXlsx, modelFrom } from "../fake-excel/from-xlsx";
 import { MONTHLY, seedAnalysis } from "../helpers";
 
 const defaults = validateSettings(undefined).settings;
-const NOW = new Date(2018, 10, 30, 9, 30);
 
 async function monthlyModel(): Promise<FakeWorkbookModel> {
   return modelFrom(await fixtureFromXlsx(MONTHLY));
 }
 
-async function run(
-  model: FakeWorkbookModel,
-  settings = defaults,
-): Promise<{ ctx: FakeContext; outcome: RefreshOutcome }> {
-  const ctx = new FakeContext(model);
-  const outcome = await refresh(ctx as unknown as Excel.RequestContext, {
-    settings,
-    mergedAreas: true,
-    now: NOW,
-  });
-  return { ctx, outcome };
-}
+const run = (model: FakeWorkbookModel, s: Settings = defaults) => refreshOn(model, s);
 
 function snapshot(s: FakeSheet): string {
   return JSON.stringify({

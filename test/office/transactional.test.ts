@@ -4,11 +4,12 @@
  * are counted, payloads measured, and protection, cell-edit mode and sheet names get clear answers.
  * All on the strict fake, which refuses what Excel refuses.
  */
+import { NOW, refreshOn } from "./run-refresh";
 import { COMMENTARY_COLUMNS } from "../../src/engine/committee";
 import { Settings, validateSettings } from "../../src/engine/config";
 import { detect } from "../../src/hosts/office/detect";
 import { PAYLOAD_BUDGET } from "../../src/hosts/office/read-workbook";
-import { refresh, RefreshOutcome } from "../../src/hosts/office/refresh";
+import { refresh } from "../../src/hosts/office/refresh";
 import { loadSettings, saveSettings, SETTINGS_KEY } from "../../src/hosts/office/settings-store";
 import { syntheticGrid } from "../../scripts/synthetic";
 import {
@@ -27,7 +28,6 @@ import { MONTHLY } from "../helpers";
 
 const defaults = validateSettings(undefined).settings;
 const settings: Settings = { ...defaults, sourceSheet: "Scorecard" };
-const NOW = new Date(2018, 10, 30, 9, 30);
 const KEY = COMMENTARY_COLUMNS.key;
 const COMMENTARY = COMMENTARY_COLUMNS.commentary;
 
@@ -35,18 +35,7 @@ async function monthlyModel(): Promise<FakeWorkbookModel> {
   return modelFrom(await fixtureFromXlsx(MONTHLY));
 }
 
-async function run(
-  model: FakeWorkbookModel,
-  s = settings,
-): Promise<{ ctx: FakeContext; outcome: RefreshOutcome }> {
-  const ctx = new FakeContext(model);
-  const outcome = await refresh(ctx as unknown as Excel.RequestContext, {
-    settings: s,
-    mergedAreas: true,
-    now: NOW,
-  });
-  return { ctx, outcome };
-}
+const run = (model: FakeWorkbookModel, s: Settings = settings) => refreshOn(model, s);
 
 function committee(model: FakeWorkbookModel, name = "Committee"): FakeSheet {
   const c = model.sheet(name);
