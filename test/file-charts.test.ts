@@ -299,3 +299,17 @@ describe("a real spreadsheet program draws them", () => {
     240000,
   );
 });
+
+test("a locked workbook structure refuses a new charts sheet as it refuses a new committee sheet, and the file is unchanged", async () => {
+  // First a paper with no charts (too few points asked for), then the analyst locks the structure.
+  const { file } = await build(await sample(), { ...settings, spc: { ...settings.spc, minPoints: 1000 } });
+  const zip = new ZipPackage(readFileSync(file));
+  const wb = zip.text("xl/workbook.xml") ?? "";
+  zip.write("xl/workbook.xml", wb.replace(/<sheets>/, '<workbookProtection lockStructure="1"/><sheets>'));
+  writeFileSync(file, zip.toBuffer());
+  const before = readFileSync(file);
+  await expect(buildWorkbookFile(file, settings, undefined, NOW)).rejects.toThrow(
+    /protected workbook structure/,
+  );
+  expect(readFileSync(file).equals(before)).toBe(true);
+});

@@ -12,21 +12,9 @@ import { writeChartsSheet } from "./charts-sheet-file";
 import { isChartsSheet } from "./committee-marker";
 import type { Settings } from "../../engine/config";
 import type { BuildOutcome } from "./build";
-import {
-  addOverride,
-  addRelationship,
-  addSheetEntry,
-  attr,
-  freeRelId,
-  officeDocumentPart,
-  readRels,
-  relsPathOf,
-  readSheets,
-  setSheetNames,
-  WORKSHEET_REL,
-  WORKSHEET_TYPE,
-} from "./package-parts";
+import { attr, officeDocumentPart, readRels, relsPathOf, readSheets, setSheetNames } from "./package-parts";
 import { planWorkbook } from "./plan-workbook";
+import { addWorksheet } from "./add-worksheet";
 import { ZipPackage } from "./zip-package";
 import { cellLooks, printNames, sheetXml } from "./sheet-xml";
 import { StyleBook } from "./styles-xml";
@@ -58,12 +46,11 @@ export async function buildWorkbookFile(
   }
   const { analysis, committee, target, old, sourceWhy } = planWorkbook(wb, settings, sheet, now);
 
-  const text = async (p: string): Promise<string | undefined> => zip.text(p);
-  const workbookPart = officeDocumentPart(await text("_rels/.rels"));
-  const workbookXml = await text(workbookPart);
+  const workbookPart = officeDocumentPart(zip.text("_rels/.rels"));
+  const workbookXml = zip.text(workbookPart);
   const relsPath = relsPathOf(workbookPart);
-  const relsXml = await text(relsPath);
-  const typesXml = await text("[Content_Types].xml");
+  const relsXml = zip.text(relsPath);
+  const typesXml = zip.text("[Content_Types].xml");
   if (workbookXml === undefined || relsXml === undefined || typesXml === undefined)
     throw new UserError(`${path} is not a complete workbook package (its workbook part is missing).`);
   const base = workbookPart.replace(/[^/]+$/, "");
@@ -71,7 +58,7 @@ export async function buildWorkbookFile(
   const entries = readSheets(workbookXml, rels);
   const stylesRel = [...rels.values()].find((r) => r.type.endsWith("/styles"));
   const stylesPath = stylesRel?.target ?? `${base}styles.xml`;
-  const styles = new StyleBook(await text(stylesPath));
+  const styles = new StyleBook(zip.text(stylesPath));
 
   const looks = cellLooks(committee.plan);
   const out = sheetXml(committee.plan, looks, (l) => styles.xf(l.key, l.style));
@@ -86,22 +73,18 @@ export async function buildWorkbookFile(
     part = existing.part;
     index = existing.index;
     // The old sheet's own relationships (a drawing, a printer setting) no longer apply to the new part.
-    zip.remove(part.replace(/([^/]+)$/, "_rels/$1.rels"));
+    zip.remove(relsPathOf(part));
     await dropCalcChain(zip, base, existing.sheetId);
   } else {
-    if (/<workbookProtection\b[^>]*\blockStructure="(1|true)"/.test(workbookXml))
-      throw new UserError(
-        `${path} has a protected workbook structure, so no sheet can be added; unprotect it in Excel (Review > Protect Workbook) and try again.`,
-      );
-    let k = entries.length + 1;
-    while (zip.has(`${base}worksheets/sheet${k}.xml`)) k++;
-    part = `${base}worksheets/sheet${k}.xml`;
-    const rId = freeRelId(relsXml);
-    const sheetId = entries.reduce((m, e) => (e.sheetId > m ? e.sheetId : m), 0) + 1;
-    wbXml = addSheetEntry(wbXml, target.name, sheetId, rId);
-    newRels = addRelationship(newRels, rId, WORKSHEET_REL, `worksheets/sheet${k}.xml`);
-    newTypes = addOverride(newTypes, `/${part}`, WORKSHEET_TYPE);
-    index = entries.length;
+    const added = addWorksheet(
+      zip,
+      base,
+      { workbookXml: wbXml, relsXml: newRels, typesXml: newTypes },
+      target.name,
+      path,
+    );
+    ({ part, index } = added);
+    ({ workbookXml: wbXml, relsXml: newRels, typesXml: newTypes } = added.books);
   }
   wbXml = setSheetNames(wbXml, index, printNames(committee.plan, target.name));
 
@@ -118,6 +101,7 @@ export async function buildWorkbookFile(
   const chartsPlan = chartSheetPlan(xmrCharts(analysis), chartsPlace.name);
   const charts = writeChartsSheet({
     zip,
+    file: path,
     base,
     books: { workbookXml: wbXml, relsXml: newRels, typesXml: newTypes },
     styles,

@@ -5,19 +5,15 @@
  * numbers, so a workbook rebuilt every month ends with the same part list, not a growing one.
  */
 import type { ChartSheetPlan } from "../../engine/chart-sheet";
+import { addWorksheet, Bookkeeping, firstFree } from "./add-worksheet";
 import {
   addOverride,
-  addRelationship,
-  addSheetEntry,
   attr,
-  freeRelId,
   readRels,
   readSheets,
   relsPathOf,
   resolvePart,
   setSheetNames,
-  WORKSHEET_REL,
-  WORKSHEET_TYPE,
 } from "./package-parts";
 import {
   CHART_REL,
@@ -32,15 +28,10 @@ import { cellLooks, printNames, sheetXml } from "./sheet-xml";
 import type { StyleBook } from "./styles-xml";
 import type { ZipPackage } from "./zip-package";
 
-/** The workbook's bookkeeping parts as text, edited in turn by the committee and charts writers. */
-export interface Bookkeeping {
-  workbookXml: string;
-  relsXml: string;
-  typesXml: string;
-}
-
 export interface ChartsSheetInput {
   zip: ZipPackage;
+  /** The workbook file, for messages. */
+  file: string;
   /** The workbook part's folder, "xl/". */
   base: string;
   books: Bookkeeping;
@@ -93,12 +84,6 @@ function dropSheetParts(zip: ZipPackage, part: string, typesXml: string): string
   return types;
 }
 
-function firstFree(zip: ZipPackage, pattern: (k: number) => string): number {
-  let k = 1;
-  while (zip.has(pattern(k))) k++;
-  return k;
-}
-
 /** Takes a sheet out of the workbook: its entry, relationship, print names, and the tab indexes after it. */
 function removeSheetEntry(books: Bookkeeping, name: string, rId: string, index: number): Bookkeeping {
   let wb = books.workbookXml.replace(/<sheet\b[^>]*>/g, (tag) =>
@@ -141,19 +126,7 @@ export function writeChartsSheet(input: ChartsSheetInput): { books: Bookkeeping;
   if (old?.part) {
     part = old.part;
     index = old.index;
-  } else {
-    const k = firstFree(zip, (n) => `${base}worksheets/sheet${n}.xml`);
-    part = `${base}worksheets/sheet${k}.xml`;
-    const rId = freeRelId(books.relsXml);
-    const all = entries();
-    const sheetId = all.reduce((m, e) => (e.sheetId > m ? e.sheetId : m), 0) + 1;
-    books = {
-      workbookXml: addSheetEntry(books.workbookXml, name, sheetId, rId),
-      relsXml: addRelationship(books.relsXml, rId, WORKSHEET_REL, `worksheets/sheet${k}.xml`),
-      typesXml: addOverride(books.typesXml, `/${part}`, WORKSHEET_TYPE),
-    };
-    index = all.length;
-  }
+  } else ({ books, part, index } = addWorksheet(zip, base, books, name, input.file));
   books = {
     ...books,
     workbookXml: setSheetNames(
