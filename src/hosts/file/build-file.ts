@@ -14,7 +14,7 @@ import type { Settings } from "../../engine/config";
 import type { BuildOutcome } from "./build";
 import { attr, officeDocumentPart, readRels, relsPathOf, readSheets, setSheetNames } from "./package-parts";
 import { planWorkbook } from "./plan-workbook";
-import { addWorksheet } from "./add-worksheet";
+import { addWorksheet } from "./worksheet-entries";
 import { ZipPackage } from "./zip-package";
 import { cellLooks, printNames, sheetXml } from "./sheet-xml";
 import { StyleBook } from "./styles-xml";

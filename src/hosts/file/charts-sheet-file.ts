@@ -5,7 +5,7 @@
  * numbers, so a workbook rebuilt every month ends with the same part list, not a growing one.
  */
 import type { ChartSheetPlan } from "../../engine/chart-sheet";
-import { addWorksheet, Bookkeeping, firstFree } from "./add-worksheet";
+import { addWorksheet, Bookkeeping, firstFree, removeSheetEntry } from "./worksheet-entries";
 import {
   addOverride,
   attr,
@@ -49,10 +49,6 @@ export function removeOverride(typesXml: string, partName: string): string {
   );
 }
 
-function removeRelationship(relsXml: string, id: string): string {
-  return relsXml.replace(new RegExp(`<Relationship\\b[^>]*\\bId="${id}"[^>]*/>`), "");
-}
-
 /** The part a relationship target names, relative to the part that owns the rels. */
 function resolve(owner: string, target: string): string {
   return resolvePart(owner.replace(/[^/]+$/, ""), target);
@@ -82,31 +78,6 @@ function dropSheetParts(zip: ZipPackage, part: string, typesXml: string): string
   };
   drop(part, false);
   return types;
-}
-
-/** Takes a sheet out of the workbook: its entry, relationship, print names, and the tab indexes after it. */
-function removeSheetEntry(books: Bookkeeping, name: string, rId: string, index: number): Bookkeeping {
-  let wb = books.workbookXml.replace(/<sheet\b[^>]*>/g, (tag) =>
-    attr(tag, "name") === name && attr(tag, "r:id") === rId ? "" : tag,
-  );
-  wb = wb.replace(/<definedName\b([^>]*)>([\s\S]*?)<\/definedName>/g, (whole, attrs: string) => {
-    const local = attr(attrs, "localSheetId");
-    if (local === undefined) return whole;
-    const n = Number(local);
-    if (n === index) return "";
-    return n > index ? whole.replace(`localSheetId="${local}"`, `localSheetId="${n - 1}"`) : whole;
-  });
-  wb = wb.replace(/<definedNames>\s*<\/definedNames>/, "");
-  wb = wb.replace(/<workbookView\b[^>]*>/g, (tag) => {
-    let t = tag;
-    for (const a of ["activeTab", "firstSheet"]) {
-      const v = attr(t, a);
-      if (v !== undefined && Number(v) >= index && Number(v) > 0)
-        t = t.replace(`${a}="${v}"`, `${a}="${Number(v) - 1}"`);
-    }
-    return t;
-  });
-  return { ...books, workbookXml: wb, relsXml: removeRelationship(books.relsXml, rId) };
 }
 
 /** Writes (or removes) the charts sheet; returns the edited bookkeeping and the sheet's name, if any. */

@@ -8,7 +8,8 @@ import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { basename, join, resolve } from "node:path";
 import { isChartsSheet, isCommitteeSheet } from "./committee-marker";
-import { attr, officeDocumentPart } from "./package-parts";
+import { officeDocumentPart, readRels, readSheets, relsPathOf } from "./package-parts";
+import { Bookkeeping, removeSheetEntry } from "./worksheet-entries";
 import { ZipPackage } from "./zip-package";
 import { UserError } from "./workbook";
 
@@ -105,23 +106,31 @@ async function renderOwnSheet(
 function onlySheet(bytes: Buffer, sheet: string): Buffer {
   const zip = new ZipPackage(bytes);
   const workbookPart = officeDocumentPart(zip.text("_rels/.rels"));
-  const xml = zip.text(workbookPart) ?? "";
-  const tags = [...xml.matchAll(/<sheet\b[^>]*?\/?>/g)].map((m) => m[0]);
-  const index = tags.findIndex((t) => attr(t, "name") === sheet);
+  const relsPath = relsPathOf(workbookPart);
+  let books: Bookkeeping = {
+    workbookXml: zip.text(workbookPart) ?? "",
+    relsXml: zip.text(relsPath) ?? "",
+    typesXml: "",
+  };
+  // Last first, so that the indexes of the sheets still to go stay as read.
+  const entries = readSheets(books.workbookXml, readRels(books.relsXml, workbookPart.replace(/[^/]+$/, "")));
+  for (const e of [...entries].reverse())
+    if (e.name !== sheet) books = removeSheetEntry(books, e.name, e.rId, e.index);
+  // Workbook-wide names that point into the sheets taken out would print as errors.
   const quoted = `'${sheet.replace(/'/g, "''")}'!`;
-  const edited = xml
-    .replace(/<sheet\b[^>]*?\/?>/g, (tag) =>
-      attr(tag, "name") === sheet ? tag.replace(/\sstate="[^"]*"/, "") : "",
+  const edited = books.workbookXml
+    .replace(/<sheet\b[^>]*?\/?>/g, (tag) => tag.replace(/\sstate="[^"]*"/, ""))
+    .replace(/<definedName\b([^>]*)>([\s\S]*?)<\/definedName>/g, (whole, attrs: string, body: string) =>
+      /localSheetId=/.test(attrs) ||
+      !body.includes("!") ||
+      body.includes(quoted) ||
+      body.includes(`${sheet}!`)
+        ? whole
+        : "",
     )
-    .replace(/<definedName\b([^>]*)>([\s\S]*?)<\/definedName>/g, (whole, attrs: string, body: string) => {
-      const local = /localSheetId="(\d+)"/.exec(attrs);
-      if (local)
-        return Number(local[1]) === index ? whole.replace(/localSheetId="\d+"/, 'localSheetId="0"') : "";
-      return body.includes("!") && !body.includes(quoted) && !body.includes(`${sheet}!`) ? "" : whole;
-    })
-    .replace(/<definedNames>\s*<\/definedNames>/, "")
-    .replace(/<workbookView\b[^>]*?\/?>/, (tag) => tag.replace(/\s(activeTab|firstSheet)="[^"]*"/g, ""));
+    .replace(/<definedNames>\s*<\/definedNames>/, "");
   zip.write(workbookPart, edited);
+  zip.write(relsPath, books.relsXml);
   return zip.toBuffer();
 }
 

@@ -1,10 +1,12 @@
 /**
- * A new worksheet's place in a package: the part under the first free number, and the workbook entry,
- * relationship and content type that name it. Both the committee and the charts writers add sheets
- * through here, so a locked workbook structure refuses either.
+ * Worksheets' entries in a package. A new one gets the part under the first free number and the
+ * workbook entry, relationship and content type that name it; both the committee and the charts
+ * writers add sheets through here, so a locked workbook structure refuses either. A sheet taken out
+ * leaves no name, tab index or relationship pointing at it.
  */
 import {
   addOverride,
+  attr,
   addRelationship,
   addSheetEntry,
   freeRelId,
@@ -60,4 +62,33 @@ export function addWorksheet(
     part,
     index: entries.length,
   };
+}
+
+function removeRelationship(relsXml: string, id: string): string {
+  return relsXml.replace(new RegExp(`<Relationship\\b[^>]*\\bId="${id}"[^>]*/>`), "");
+}
+
+/** Takes a sheet out of the workbook: its entry, relationship, print names, and the tab indexes after it. */
+export function removeSheetEntry(books: Bookkeeping, name: string, rId: string, index: number): Bookkeeping {
+  let wb = books.workbookXml.replace(/<sheet\b[^>]*>/g, (tag) =>
+    attr(tag, "name") === name && attr(tag, "r:id") === rId ? "" : tag,
+  );
+  wb = wb.replace(/<definedName\b([^>]*)>([\s\S]*?)<\/definedName>/g, (whole, attrs: string) => {
+    const local = attr(attrs, "localSheetId");
+    if (local === undefined) return whole;
+    const n = Number(local);
+    if (n === index) return "";
+    return n > index ? whole.replace(`localSheetId="${local}"`, `localSheetId="${n - 1}"`) : whole;
+  });
+  wb = wb.replace(/<definedNames>\s*<\/definedNames>/, "");
+  wb = wb.replace(/<workbookView\b[^>]*>/g, (tag) => {
+    let t = tag;
+    for (const a of ["activeTab", "firstSheet"]) {
+      const v = attr(t, a);
+      if (v !== undefined && Number(v) >= index && Number(v) > 0)
+        t = t.replace(`${a}="${v}"`, `${a}="${Number(v) - 1}"`);
+    }
+    return t;
+  });
+  return { ...books, workbookXml: wb, relsXml: removeRelationship(books.relsXml, rId) };
 }
