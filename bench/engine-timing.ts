@@ -7,7 +7,7 @@
  * `engine-timing.js peak N` analyses once and prints only the peak, so that the figure is this size's
  * own and not the high-water mark of an earlier, larger run.
  */
-import { analyse } from "../src/engine/assess";
+import { analyse } from "../src/engine/judge/assess";
 import { validateSettings } from "../src/engine/config";
 import { syntheticGrid } from "../scripts/synthetic";
 

@@ -6,7 +6,7 @@
  */
 import { validateSettings } from "../src/engine/config";
 import { detect } from "../src/hosts/office/detect";
-import { COMMENTARY_COLUMNS } from "../src/engine/committee";
+import { COMMENTARY_COLUMNS } from "../src/engine/paper/committee";
 import { refresh } from "../src/hosts/office/refresh";
 import { syntheticGrid } from "../scripts/synthetic";
 import { FakeContext, FakeWorkbookModel, modelOfGrid, sheetValues } from "../test/fake-excel/fake-excel";

@@ -5,10 +5,10 @@
  * pane ships the engine; prints one JSON line. The fastest run is the steadier figure on a shared
  * machine, so the median and the minimum are both given.
  */
-import { analyse } from "../src/engine/assess";
+import { analyse } from "../src/engine/judge/assess";
 import { validateSettings } from "../src/engine/config";
-import { assessSpc } from "../src/engine/spc";
-import { formatValue } from "../src/engine/values";
+import { assessSpc } from "../src/engine/judge/spc";
+import { formatValue } from "../src/engine/read/values";
 import { syntheticGrid } from "../scripts/synthetic";
 
 const on = validateSettings(undefined).settings;

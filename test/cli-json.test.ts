@@ -1,6 +1,6 @@
 /** The additions of issue 9 to `analyse --json`: column roles with their evidence, benchmarks, the council's own RAG/DoT. */
 import { join } from "node:path";
-import { analyse } from "../src/engine/assess";
+import { analyse } from "../src/engine/judge/assess";
 import { toJson } from "../src/cli/report";
 import { ROOT, seedGrid } from "./helpers";
 

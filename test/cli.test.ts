@@ -5,10 +5,10 @@ import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { cliBundle, removeCliBundle, runCli } from "./cli-bundle";
 import { MONTHLY, QUARTERLY, ROOT, readBook } from "./helpers";
-import { COMMENTARY_COLUMNS } from "../src/engine/committee";
-import { analyse } from "../src/engine/assess";
+import { COMMENTARY_COLUMNS } from "../src/engine/paper/committee";
+import { analyse } from "../src/engine/judge/assess";
 import { validateSettings } from "../src/engine/config";
-import { xmrCharts } from "../src/engine/xmr-chart";
+import { xmrCharts } from "../src/engine/paper/xmr-chart";
 import { spcSampleGrid, spcSampleWorkbook } from "../scripts/spc-sample";
 
 // ExcelJS counts columns from 1.

@@ -9,11 +9,11 @@ import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { spcSampleWorkbook } from "../scripts/spc-sample";
-import { analyse } from "../src/engine/assess";
-import { CHARTS_SHEET, chartSheetPlan, isChartsMarker } from "../src/engine/chart-sheet";
+import { analyse } from "../src/engine/judge/assess";
+import { CHARTS_SHEET, chartSheetPlan, isChartsMarker } from "../src/engine/paper/chart-sheet";
 import { validateSettings } from "../src/engine/config";
 import { columnLetter } from "../src/engine/grid";
-import { xmrCharts } from "../src/engine/xmr-chart";
+import { xmrCharts } from "../src/engine/paper/xmr-chart";
 import { buildWorkbookFile } from "../src/hosts/file/build-file";
 import { ZipPackage } from "../src/hosts/file/zip-package";
 import { pdfText, renderChartsSheet, renderToolsPresent } from "../src/hosts/file/render";

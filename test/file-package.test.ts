@@ -8,7 +8,7 @@ import ExcelJS from "exceljs";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { COMMITTEE_MARKER, SheetPlan } from "../src/engine/committee";
+import { COMMITTEE_MARKER, SheetPlan } from "../src/engine/paper/committee";
 import { validateSettings } from "../src/engine/config";
 import { writeFileAtomic } from "../src/hosts/file/atomic-write";
 import { buildWorkbookFile } from "../src/hosts/file/build-file";

@@ -2,7 +2,7 @@ import ExcelJS from "exceljs";
 import { join } from "node:path";
 import { Cell, Grid } from "../src/engine/grid";
 import { worksheetToGrid } from "../src/hosts/file/read-grid";
-import { analyse, Analysis, Assessment } from "../src/engine/assess";
+import { analyse, Analysis, Assessment } from "../src/engine/judge/assess";
 
 export const ROOT = join(__dirname, "..");
 export const SEEDS = join(ROOT, "seeds");

@@ -4,12 +4,12 @@
  */
 import { mkdirSync, statSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
-import { analyse } from "../engine/assess";
-import { LayoutError } from "../engine/layout";
-import { buildNarrative } from "../engine/narrative";
+import { analyse } from "../engine/judge/assess";
+import { LayoutError } from "../engine/read/layout";
+import { buildNarrative } from "../engine/paper/narrative";
 import { writeFileAtomic } from "../hosts/file/atomic-write";
 import { buildWorkbookFile, FileBuildOutcome } from "../hosts/file/build-file";
-import { commentaryKept, paperCounts } from "../engine/paper-summary";
+import { commentaryKept, paperCounts } from "../engine/paper/paper-summary";
 import { chooseSheet, openWorkbook, UserError } from "../hosts/file/workbook";
 import { parseArgs } from "./args";
 import { loadSettings } from "./load-settings";

@@ -1,5 +1,5 @@
 /** The analysis as the JSON contract of docs/analyse-json.md, and as a table a person can read in a terminal. */
-import type { Analysis, Assessment } from "../engine/assess";
+import type { Analysis, Assessment } from "../engine/judge/assess";
 
 export function toJson(a: Analysis): object {
   return {

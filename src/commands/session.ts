@@ -2,8 +2,8 @@
  * State shared by the ribbon and the pane. With the shared runtime both live in one JavaScript context,
  * so a refresh started from the ribbon updates an open pane at once.
  */
-import { LayoutError } from "../engine/layout";
-import { pruneReviews } from "../engine/reviews";
+import { LayoutError } from "../engine/read/layout";
+import { pruneReviews } from "../engine/judge/reviews";
 import { plural } from "../engine/words";
 import type { AddinHost } from "../hosts/office/addin-host";
 import { RefreshError, RefreshOutcome } from "../hosts/office/refresh";

@@ -3,9 +3,9 @@
  * from --config. Everything is optional; validation turns a bad or older value into clear messages and
  * falls back to defaults, so a corrupt setting never stops a refresh.
  */
-import type { Role } from "./roles";
-import { ROLES } from "./roles";
-import { DEFAULT_SPC, SpcSettings } from "./spc";
+import type { Role } from "./read/roles";
+import { ROLES } from "./read/roles";
+import { DEFAULT_SPC, SpcSettings } from "./judge/spc";
 
 export type PolarityName = "higher" | "lower" | "range" | "none";
 export type TargetsModel = "auto" | "min-upper" | "single" | "range" | "none";

@@ -1,9 +1,9 @@
 import { FluentProvider, Tab, TabList, webDarkTheme, webLightTheme } from "@fluentui/react-components";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { runRefresh } from "../commands/session";
-import type { Analysis } from "../engine/assess";
+import type { Analysis } from "../engine/judge/assess";
 import type { Settings } from "../engine/config";
-import { addReview, removeReview } from "../engine/reviews";
+import { addReview, removeReview } from "../engine/judge/reviews";
 import type { AddinHost } from "../hosts/office/addin-host";
 import { OverviewPanel } from "./OverviewPanel";
 import { summaryLine } from "./ResultBar";

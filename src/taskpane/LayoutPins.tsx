@@ -1,8 +1,8 @@
 import { Button, Field, Input, Text } from "@fluentui/react-components";
 import { useState } from "react";
-import type { Analysis } from "../engine/assess";
+import type { Analysis } from "../engine/judge/assess";
 import type { Settings } from "../engine/config";
-import type { Role } from "../engine/roles";
+import type { Role } from "../engine/read/roles";
 import { ROLE_LABELS } from "./OverviewPanel";
 import { useStyles } from "./styles";
 

@@ -7,10 +7,10 @@ import {
   Select,
   Text,
 } from "@fluentui/react-components";
-import { reportedPeriod } from "../engine/as-at";
-import type { Analysis } from "../engine/assess";
+import { reportedPeriod } from "../engine/judge/as-at";
+import type { Analysis } from "../engine/judge/assess";
 import type { Settings } from "../engine/config";
-import { ROLES, Role } from "../engine/roles";
+import { ROLES, Role } from "../engine/read/roles";
 import type { SessionState } from "../commands/session";
 import { LayoutPins } from "./LayoutPins";
 import { ResultBar } from "./ResultBar";

@@ -1,7 +1,7 @@
 import { MessageBar, MessageBarBody, MessageBarTitle, Spinner } from "@fluentui/react-components";
 import type { SessionState } from "../commands/session";
-import { reportedPeriod } from "../engine/as-at";
-import { commentaryKept, paperCounts } from "../engine/paper-summary";
+import { reportedPeriod } from "../engine/judge/as-at";
+import { commentaryKept, paperCounts } from "../engine/paper/paper-summary";
 
 export function summaryLine(s: SessionState): string {
   const o = s.outcome;

@@ -1,6 +1,6 @@
 import { Button, Checkbox, Field, Input, Radio, RadioGroup, Select, Text } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
-import type { Analysis } from "../engine/assess";
+import type { Analysis } from "../engine/judge/assess";
 import { PolarityName, Settings, validateSettings } from "../engine/config";
 import { useStyles } from "./styles";
 

@@ -2,13 +2,13 @@
  * The flags list the analyst works through: every red, amber, worsening and data-quality flag, with
  * its reason and the cells it is about. Pure, so the pane stays a thin face and this is tested alone.
  */
-import type { Analysis, Assessment } from "../engine/assess";
-import { CAVEAT_CODES, SheetPlan } from "../engine/committee";
+import type { Analysis, Assessment } from "../engine/judge/assess";
+import { CAVEAT_CODES, SheetPlan } from "../engine/paper/committee";
 import type { ReviewMark } from "../engine/config";
 import type { CellRef } from "../engine/grid";
 import { columnLetter } from "../engine/grid";
-import { FLAG_TITLES } from "../engine/quality";
-import { assuranceCell, spcArrow, variationCell } from "../engine/committee-spc";
+import { FLAG_TITLES } from "../engine/judge/quality";
+import { assuranceCell, spcArrow, variationCell } from "../engine/paper/committee-spc";
 
 export type ReviewGroup = "red" | "amber" | "worsening" | "data-quality" | "checks";
 

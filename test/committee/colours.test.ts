@@ -4,7 +4,7 @@
  * Fernandes (2009) matrices at full severity, applied in linear RGB; distances are CIE76 ΔE in CIELAB;
  * contrast is WCAG 2's ratio of relative luminances.
  */
-import { BAND_SYMBOL, PALETTE, buildCommitteePlan } from "../../src/engine/committee";
+import { BAND_SYMBOL, PALETTE, buildCommitteePlan } from "../../src/engine/paper/committee";
 import { MONTHLY, seedAnalysis } from "../helpers";
 
 type RGB = [number, number, number];

@@ -9,7 +9,7 @@ import { copyFileSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { validateSettings } from "../../src/engine/config";
-import { COMMENTARY_COLUMNS, COMMITTEE_MARKER } from "../../src/engine/committee";
+import { COMMENTARY_COLUMNS, COMMITTEE_MARKER } from "../../src/engine/paper/committee";
 import { buildCommitteeSheet } from "../../src/hosts/file/build";
 import { pdfText, renderCommitteeSheet, renderToolsPresent } from "../../src/hosts/file/render";
 import { MONTHLY, readBook } from "../helpers";

@@ -6,7 +6,7 @@
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { COMMENTARY_COLUMNS } from "../../src/engine/committee";
+import { COMMENTARY_COLUMNS } from "../../src/engine/paper/committee";
 import { validateSettings } from "../../src/engine/config";
 import { buildCommitteeSheet } from "../../src/hosts/file/build";
 import { buildWorkbookFile } from "../../src/hosts/file/build-file";

@@ -4,10 +4,10 @@
  * line, or follow from two of them (a change, a relative change, a tolerance). It must also be no
  * more precise than the figures it comes from: "94.0%" from a month typed "94%" fails.
  */
-import type { Analysis, Assessment } from "../../src/engine/assess";
-import { buildCommitteePlan } from "../../src/engine/committee";
+import type { Analysis, Assessment } from "../../src/engine/judge/assess";
+import { buildCommitteePlan } from "../../src/engine/paper/committee";
 import { Grid, cellText } from "../../src/engine/grid";
-import { sentenceFor } from "../../src/engine/narrative";
+import { sentenceFor } from "../../src/engine/paper/narrative";
 import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import { MONTHLY, QUARTERLY, ROOT, YEARLY, seedAnalysis, seedGrid } from "../helpers";

@@ -3,11 +3,11 @@
  * their rows, the rules line naming every rule applied, whole-number tolerances for counts,
  * benchmarks read through polarity, and a summary in plain English.
  */
-import { analyse } from "../../src/engine/assess";
-import { bandIndicator } from "../../src/engine/banding";
-import { buildCommitteePlan, estimateLines, paginate } from "../../src/engine/committee";
+import { analyse } from "../../src/engine/judge/assess";
+import { bandIndicator } from "../../src/engine/judge/banding";
+import { buildCommitteePlan, estimateLines, paginate } from "../../src/engine/paper/committee";
 import { validateSettings } from "../../src/engine/config";
-import { sentenceFor } from "../../src/engine/narrative";
+import { sentenceFor } from "../../src/engine/paper/narrative";
 import { MONTHLY, QUARTERLY, YEARLY, byRef, gridOf, pct, seedAnalysis } from "../helpers";
 
 const NOW = new Date(2018, 10, 30, 9, 30);

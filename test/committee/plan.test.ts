@@ -1,5 +1,5 @@
 /** The committee SheetPlan: what the paper holds, how it is laid out, and what it promises. */
-import { analyse, Analysis } from "../../src/engine/assess";
+import { analyse, Analysis } from "../../src/engine/judge/assess";
 import {
   buildCommitteePlan,
   COMMITTEE_MARKER,
@@ -9,9 +9,9 @@ import {
   sparkline,
   chooseCommitteeName,
   isCommitteeGrid,
-} from "../../src/engine/committee";
+} from "../../src/engine/paper/committee";
 import { Grid } from "../../src/engine/grid";
-import { buildNarrative, sentenceFor } from "../../src/engine/narrative";
+import { buildNarrative, sentenceFor } from "../../src/engine/paper/narrative";
 import { MONTHLY, QUARTERLY, YEARLY, byRef, gridOf, pct, seedAnalysis, seedGrid } from "../helpers";
 
 const NOW = new Date(2018, 10, 30, 9, 30);

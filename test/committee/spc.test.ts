@@ -1,13 +1,13 @@
 /** The committee sheet's SPC pieces: variation and assurance beside RAG, the matrix, and the key. */
-import { analyse } from "../../src/engine/assess";
-import { buildCommitteePlan } from "../../src/engine/committee";
+import { analyse } from "../../src/engine/judge/assess";
+import { buildCommitteePlan } from "../../src/engine/paper/committee";
 import {
   assuranceCell,
   spcCell,
   spcKeyLines,
   spcMatrix,
   variationCell,
-} from "../../src/engine/committee-spc";
+} from "../../src/engine/paper/committee-spc";
 import { validateSettings } from "../../src/engine/config";
 import { spcSampleGrid } from "../../scripts/spc-sample";
 import { syntheticGrid } from "../../scripts/synthetic";

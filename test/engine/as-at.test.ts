@@ -1,6 +1,6 @@
 /** A paper re-issued "as at" an earlier month, and indicators or sections left out of the paper. */
-import { analyse } from "../../src/engine/assess";
-import { buildCommitteePlan } from "../../src/engine/committee";
+import { analyse } from "../../src/engine/judge/assess";
+import { buildCommitteePlan } from "../../src/engine/paper/committee";
 import { validateSettings } from "../../src/engine/config";
 import { Grid } from "../../src/engine/grid";
 import { MONTHLY, byRef, seedGrid } from "../helpers";

@@ -4,15 +4,15 @@
  * source's own commentary move on. Each test builds a plan, edits it as a grid the way a host would read
  * it back, and refreshes: both hosts feed this same function.
  */
-import { analyse, Analysis } from "../../src/engine/assess";
-import { buildCommitteePlan, SheetPlan } from "../../src/engine/committee";
+import { analyse, Analysis } from "../../src/engine/judge/assess";
+import { buildCommitteePlan, SheetPlan } from "../../src/engine/paper/committee";
 import {
   carryCommentary,
   isCommitteeGrid,
   locateCommentary,
   readCommentary,
   fingerprint,
-} from "../../src/engine/commentary";
+} from "../../src/engine/paper/commentary";
 import type { Cell, Grid } from "../../src/engine/grid";
 import { MONTHLY, gridOf, pct, seedAnalysis } from "../helpers";
 

@@ -3,7 +3,7 @@
  * other councils' words, blank rows and notes added. What the engine reads must not change.
  */
 import fc from "fast-check";
-import { analyse, Analysis } from "../../src/engine/assess";
+import { analyse, Analysis } from "../../src/engine/judge/assess";
 import { LAYOUTS } from "../fixtures/corpus/layouts";
 import { ColumnSpec, H, LayoutSpec, specToGrid } from "../fixtures/corpus/spec";
 

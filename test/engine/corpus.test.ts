@@ -5,7 +5,7 @@
  * not obvious, a comment gives it.
  */
 import { join } from "node:path";
-import { analyse, Analysis, Assessment } from "../../src/engine/assess";
+import { analyse, Analysis, Assessment } from "../../src/engine/judge/assess";
 import { LAYOUTS } from "../fixtures/corpus/layouts";
 import { ROOT, seedGrid } from "../helpers";
 

@@ -1,13 +1,18 @@
 /** Excel's rules for sheet names and cell limits, applied before Excel sees them. */
-import { clipText, fitExcelLimits, MAX_CELL_CHARS, MAX_ROW_HEIGHT } from "../../src/engine/excel-limits";
+import {
+  clipText,
+  fitExcelLimits,
+  MAX_CELL_CHARS,
+  MAX_ROW_HEIGHT,
+} from "../../src/engine/paper/excel-limits";
 import {
   chooseCommitteeName,
   placeCommitteeSheet,
   sheetNameProblem,
   validSheetName,
 } from "../../src/engine/sheet-name";
-import { buildCommitteePlan } from "../../src/engine/committee";
-import { analyse } from "../../src/engine/assess";
+import { buildCommitteePlan } from "../../src/engine/paper/committee";
+import { analyse } from "../../src/engine/judge/assess";
 import { gridOf, pct } from "../helpers";
 
 describe("sheet names", () => {

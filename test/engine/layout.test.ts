@@ -1,6 +1,6 @@
 /** Layouts other councils use, and the errors a person gets when a sheet cannot be read. */
-import { analyse } from "../../src/engine/assess";
-import { readLayout, LayoutError } from "../../src/engine/layout";
+import { analyse } from "../../src/engine/judge/assess";
+import { readLayout, LayoutError } from "../../src/engine/read/layout";
 import { gridOf, pct } from "../helpers";
 
 describe("layout detection", () => {

@@ -1,5 +1,10 @@
-import { parsePeriodLabel, parsePeriodCell, yearEarlier, reportingPeriodIn } from "../../src/engine/periods";
-import { parsePeriodInContext, periodEnd } from "../../src/engine/period-grammar";
+import {
+  parsePeriodLabel,
+  parsePeriodCell,
+  yearEarlier,
+  reportingPeriodIn,
+} from "../../src/engine/read/periods";
+import { parsePeriodInContext, periodEnd } from "../../src/engine/read/period-grammar";
 
 describe("period labels", () => {
   test.each([

@@ -3,11 +3,11 @@
  * assessment per indicator row it reports, and never invents a value that is not in the sheet.
  */
 import fc from "fast-check";
-import { analyse } from "../../src/engine/assess";
+import { analyse } from "../../src/engine/judge/assess";
 import { Cell, Grid } from "../../src/engine/grid";
-import { LayoutError } from "../../src/engine/layout";
-import { buildCommitteePlan } from "../../src/engine/committee";
-import { parseMeasurement } from "../../src/engine/values";
+import { LayoutError } from "../../src/engine/read/layout";
+import { buildCommitteePlan } from "../../src/engine/paper/committee";
+import { parseMeasurement } from "../../src/engine/read/values";
 import { MONTHLY, seedGrid } from "../helpers";
 
 const messyText = fc.oneof(

@@ -1,7 +1,7 @@
 /** Review marks: kept with the value they were made against, cleared when it changes. */
-import { analyse } from "../../src/engine/assess";
+import { analyse } from "../../src/engine/judge/assess";
 import { validateSettings } from "../../src/engine/config";
-import { activeReviews, addReview, pruneReviews, removeReview } from "../../src/engine/reviews";
+import { activeReviews, addReview, pruneReviews, removeReview } from "../../src/engine/judge/reviews";
 import { gridOf, pct } from "../helpers";
 
 const base = validateSettings(undefined).settings;

@@ -1,9 +1,9 @@
 /** Each rule on its own, with the edge cases councils actually hit. */
-import { bandIndicator } from "../../src/engine/banding";
+import { bandIndicator } from "../../src/engine/judge/banding";
 import { DEFAULT_SETTINGS, Tolerance } from "../../src/engine/config";
-import { decidePolarity, polarityFromWords } from "../../src/engine/polarity";
-import { parseTargetCell, resolveTargets, Targets } from "../../src/engine/targets";
-import { compare, twoProportionZ } from "../../src/engine/trend";
+import { decidePolarity, polarityFromWords } from "../../src/engine/judge/polarity";
+import { parseTargetCell, resolveTargets, Targets } from "../../src/engine/judge/targets";
+import { compare, twoProportionZ } from "../../src/engine/judge/trend";
 
 const tol5: Tolerance = { kind: "relative", amount: 0.05 };
 const minUpper = (min: number, upper: number): Targets => ({

@@ -1,5 +1,5 @@
 /** The seed papers, judged by hand: every band and flag the issue names, and more. */
-import { Analysis } from "../../src/engine/assess";
+import { Analysis } from "../../src/engine/judge/assess";
 import { MONTHLY, QUARTERLY, YEARLY, byRef, codes, seedAnalysis } from "../helpers";
 
 let monthly: Analysis;

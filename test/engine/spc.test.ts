@@ -3,9 +3,9 @@
  * test name in github.com/nhs-r-community/NHSRplotthedots), then hand-worked cases for every rule,
  * polarity, assurance outcome, the 11-point case and blank months.
  */
-import { analyse } from "../../src/engine/assess";
+import { analyse } from "../../src/engine/judge/assess";
 import { validateSettings } from "../../src/engine/config";
-import type { Polarity } from "../../src/engine/polarity";
+import type { Polarity } from "../../src/engine/judge/polarity";
 import {
   DEFAULT_SPC,
   RULES,
@@ -19,8 +19,8 @@ import {
   twoInThree,
   variationOf,
   xmr,
-} from "../../src/engine/spc";
-import { formatValue } from "../../src/engine/values";
+} from "../../src/engine/judge/spc";
+import { formatValue } from "../../src/engine/read/values";
 import { toJson } from "../../src/cli/report";
 import { syntheticGrid } from "../../scripts/synthetic";
 

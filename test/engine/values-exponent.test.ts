@@ -1,5 +1,5 @@
 /** Excel shows large or small numbers in scientific notation, and text exports keep it: "1.5E+03" is 1500. */
-import { parseText } from "../../src/engine/values";
+import { parseText } from "../../src/engine/read/values";
 
 describe("numbers written in scientific notation", () => {
   test.each([

@@ -1,4 +1,4 @@
-import { parseMeasurement, parseText, formatValue } from "../../src/engine/values";
+import { parseMeasurement, parseText, formatValue } from "../../src/engine/read/values";
 
 describe("reading values as councils write them", () => {
   test.each([

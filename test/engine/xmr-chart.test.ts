@@ -1,7 +1,7 @@
 /** The XmR chart plan for areas for focus: data that matches the SPC, blanks skipped, words for all. */
-import { analyse } from "../../src/engine/assess";
+import { analyse } from "../../src/engine/judge/assess";
 import { validateSettings } from "../../src/engine/config";
-import { xmrCharts } from "../../src/engine/xmr-chart";
+import { xmrCharts } from "../../src/engine/paper/xmr-chart";
 import { spcSampleGrid } from "../../scripts/spc-sample";
 import { syntheticGrid } from "../../scripts/synthetic";
 

@@ -6,10 +6,10 @@
 import { refreshOn } from "./run-refresh";
 import { spcSampleGrid } from "../../scripts/spc-sample";
 import { syntheticGrid } from "../../scripts/synthetic";
-import { analyse } from "../../src/engine/assess";
-import { CHARTS_SHEET, MAX_CHARTS } from "../../src/engine/chart-sheet";
+import { analyse } from "../../src/engine/judge/assess";
+import { CHARTS_SHEET, MAX_CHARTS } from "../../src/engine/paper/chart-sheet";
 import { Settings, validateSettings } from "../../src/engine/config";
-import { xmrCharts } from "../../src/engine/xmr-chart";
+import { xmrCharts } from "../../src/engine/paper/xmr-chart";
 import {
   FakeContext,
   FakeOfficeError,

@@ -3,8 +3,8 @@
  * and the same promises as the file host.
  */
 import { refreshOn } from "./run-refresh";
-import { MAX_CHARTS } from "../../src/engine/chart-sheet";
-import { COMMENTARY_COLUMNS } from "../../src/engine/committee";
+import { MAX_CHARTS } from "../../src/engine/paper/chart-sheet";
+import { COMMENTARY_COLUMNS } from "../../src/engine/paper/committee";
 import { Settings, validateSettings } from "../../src/engine/config";
 import { selectCell } from "../../src/hosts/office/select-cell";
 import { loadSettings, saveSettings, SETTINGS_KEY } from "../../src/hosts/office/settings-store";

@@ -5,7 +5,7 @@
  * All on the strict fake, which refuses what Excel refuses.
  */
 import { NOW, refreshOn } from "./run-refresh";
-import { COMMENTARY_COLUMNS } from "../../src/engine/committee";
+import { COMMENTARY_COLUMNS } from "../../src/engine/paper/committee";
 import { Settings, validateSettings } from "../../src/engine/config";
 import { detect } from "../../src/hosts/office/detect";
 import { PAYLOAD_BUDGET } from "../../src/hosts/office/read-workbook";

@@ -4,7 +4,7 @@
 /** The pane's SPC pieces: the badge's words for screen readers, and the special-cause filter. */
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { fireEvent, render, screen, within } from "@testing-library/react";
-import { analyse } from "../../src/engine/assess";
+import { analyse } from "../../src/engine/judge/assess";
 import { validateSettings } from "../../src/engine/config";
 import { ReviewPanel } from "../../src/taskpane/ReviewPanel";
 import { buildReviewItems, filterItems } from "../../src/taskpane/review-items";

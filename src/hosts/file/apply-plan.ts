@@ -5,7 +5,7 @@
 import type ExcelJS from "exceljs";
 import type { Area } from "../../engine/grid";
 import { columnLetter } from "../../engine/grid";
-import type { CellStyle, SheetPlan } from "../../engine/committee";
+import type { CellStyle, SheetPlan } from "../../engine/paper/committee";
 
 const BORDER = { style: "thin" as const, color: { argb: "FFBFBFBF" } };
 

@@ -5,9 +5,9 @@
  * comments, extensions, properties, labels) comes out byte for byte; an .xlsm stays macro-enabled.
  */
 import ExcelJS from "exceljs";
-import { chartSheetPlan, CHARTS_SHEET } from "../../engine/chart-sheet";
+import { chartSheetPlan, CHARTS_SHEET } from "../../engine/paper/chart-sheet";
 import { placeCommitteeSheet, sameSheetName } from "../../engine/sheet-name";
-import { xmrCharts } from "../../engine/xmr-chart";
+import { xmrCharts } from "../../engine/paper/xmr-chart";
 import { writeChartsSheet } from "./charts-sheet-file";
 import { isChartsSheet } from "./committee-marker";
 import type { Settings } from "../../engine/config";

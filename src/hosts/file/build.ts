@@ -4,8 +4,8 @@
  * writes the package surgically, see build-file.ts); it serves in-memory workbooks, as tests build.
  */
 import type ExcelJS from "exceljs";
-import type { Analysis } from "../../engine/assess";
-import type { CommitteeResult } from "../../engine/committee";
+import type { Analysis } from "../../engine/judge/assess";
+import type { CommitteeResult } from "../../engine/paper/committee";
 import type { Settings } from "../../engine/config";
 import { applyPlan } from "./apply-plan";
 import { planWorkbook } from "./plan-workbook";

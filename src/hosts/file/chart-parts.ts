@@ -4,8 +4,8 @@
  * print at any size, and a screen reader reads their alternative text (cNvPr descr); no image library
  * is needed. Each series cache holds the values, so a reader that does not recalculate still draws.
  */
-import type { ChartPlacement, LineDash, MarkerShape, SeriesLook } from "../../engine/chart-sheet";
-import { specialLook } from "../../engine/chart-sheet";
+import type { ChartPlacement, LineDash, MarkerShape, SeriesLook } from "../../engine/paper/chart-sheet";
+import { specialLook } from "../../engine/paper/chart-sheet";
 import { columnLetter } from "../../engine/grid";
 import { xmlText } from "./sheet-xml";
 

@@ -4,7 +4,7 @@
  * first drops every part the old charts sheet owned, then writes the new ones under the first free
  * numbers, so a workbook rebuilt every month ends with the same part list, not a growing one.
  */
-import type { ChartSheetPlan } from "../../engine/chart-sheet";
+import type { ChartSheetPlan } from "../../engine/paper/chart-sheet";
 import { addWorksheet, Bookkeeping, firstFree, removeSheetEntry } from "./worksheet-entries";
 import {
   addOverride,

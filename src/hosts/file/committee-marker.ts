@@ -1,7 +1,7 @@
 /** How the file host recognises the sheets that the add-in made (and only those). */
 import type ExcelJS from "exceljs";
-import { isChartsMarker } from "../../engine/chart-sheet";
-import { SCAN_COLUMNS, SCAN_ROWS, isCommitteeMarker } from "../../engine/commentary";
+import { isChartsMarker } from "../../engine/paper/chart-sheet";
+import { SCAN_COLUMNS, SCAN_ROWS, isCommitteeMarker } from "../../engine/paper/commentary";
 
 /** The marker may sit anywhere near the top once the analyst inserts rows or columns. */
 function hasMarker(ws: ExcelJS.Worksheet, isMarker: (v: unknown) => boolean): boolean {

@@ -4,8 +4,8 @@
  * commentary of the sheet it replaces.
  */
 import type ExcelJS from "exceljs";
-import { analyse, Analysis } from "../../engine/assess";
-import { buildCommitteePlan, CommitteeResult } from "../../engine/committee";
+import { analyse, Analysis } from "../../engine/judge/assess";
+import { buildCommitteePlan, CommitteeResult } from "../../engine/paper/committee";
 import type { Settings } from "../../engine/config";
 import { committeeTarget } from "./committee-target";
 import { worksheetToGrid } from "./read-grid";

@@ -6,7 +6,7 @@
  */
 import type { Area } from "../../engine/grid";
 import { columnLetter } from "../../engine/grid";
-import type { CellStyle, SheetPlan } from "../../engine/committee";
+import type { CellStyle, SheetPlan } from "../../engine/paper/committee";
 
 export const MAX_CELL_CHARS = 32767;
 export const MAX_ROW_POINTS = 409;

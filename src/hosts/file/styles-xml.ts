@@ -3,7 +3,7 @@
  * there: every existing font, fill, border, number format and cell format keeps its index, so every
  * other sheet looks exactly as it did. New entries go at the end of each list and the counts follow.
  */
-import type { CellStyle } from "../../engine/committee";
+import type { CellStyle } from "../../engine/paper/committee";
 import { xmlText } from "./sheet-xml";
 
 const EMPTY_STYLES =

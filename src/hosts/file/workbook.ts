@@ -2,7 +2,7 @@
 import ExcelJS from "exceljs";
 import { existsSync, readFileSync } from "node:fs";
 import type { Grid } from "../../engine/grid";
-import { LayoutError, readLayout } from "../../engine/layout";
+import { LayoutError, readLayout } from "../../engine/read/layout";
 import { worksheetToGrid } from "./read-grid";
 import { isChartsSheet, isCommitteeSheet } from "./committee-marker";
 

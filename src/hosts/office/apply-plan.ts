@@ -3,7 +3,7 @@
  * 2-D blocks; formatting is applied once per style over all its cells (RangeAreas), rows merge a
  * block at a time, and row heights are set once per distinct height. Nothing here syncs.
  */
-import type { CellStyle, SheetPlan } from "../../engine/committee";
+import type { CellStyle, SheetPlan } from "../../engine/paper/committee";
 import type { Area } from "../../engine/grid";
 import { columnLetter } from "../../engine/grid";
 

@@ -11,8 +11,8 @@
  * weight: 1.7; ChartAxis.numberFormat: 1.8. ExcelApi has no alternative-text member for a chart, so the
  * chart's description is written in the cell above it, where a screen reader reads it with the sheet.
  */
-import type { ChartPlacement, ChartSheetPlan, LineDash, MarkerShape } from "../../engine/chart-sheet";
-import { specialLook } from "../../engine/chart-sheet";
+import type { ChartPlacement, ChartSheetPlan, LineDash, MarkerShape } from "../../engine/paper/chart-sheet";
+import { specialLook } from "../../engine/paper/chart-sheet";
 import { queueFormatting, queueValues } from "./apply-plan";
 
 const LINE: Record<LineDash, "Continuous" | "Dash" | "DashDot"> = {

@@ -2,7 +2,7 @@
  * What the pane shows before any refresh: the sheets, and how the chosen one reads. Two round trips
  * (shapes, then cells) that read the source sheet alone: nothing of the committee sheet or any other.
  */
-import { analyse, Analysis } from "../../engine/assess";
+import { analyse, Analysis } from "../../engine/judge/assess";
 import type { Settings } from "../../engine/config";
 import { explainExcelError } from "./excel-errors";
 import { readWorkbook } from "./read-workbook";

@@ -9,8 +9,8 @@
  */
 import type { Area, Grid } from "../../engine/grid";
 import { columnLetter } from "../../engine/grid";
-import { COMMENTARY_COLUMNS } from "../../engine/committee";
-import { SCAN_COLUMNS, SCAN_ROWS, isCommitteeGrid } from "../../engine/commentary";
+import { COMMENTARY_COLUMNS } from "../../engine/paper/committee";
+import { SCAN_COLUMNS, SCAN_ROWS, isCommitteeGrid } from "../../engine/paper/commentary";
 import { sameSheetName } from "../../engine/sheet-name";
 import { RangeBlock, gridFromBlocks, parseAreas } from "./grid-from-range";
 

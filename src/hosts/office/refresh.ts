@@ -5,14 +5,14 @@
  * more trip; a sheet too big for one 4 MB request or response pays one per further block. Only the
  * add-in's own sheet is ever replaced, and only once the new one is complete.
  */
-import { analyse, Analysis } from "../../engine/assess";
-import { CHARTS_SHEET, chartSheetPlan, isChartsGrid } from "../../engine/chart-sheet";
-import { buildCommitteePlan, CommitteeResult } from "../../engine/committee";
-import { isCommitteeGrid, locateCommentary, readCommentary } from "../../engine/commentary";
+import { analyse, Analysis } from "../../engine/judge/assess";
+import { CHARTS_SHEET, chartSheetPlan, isChartsGrid } from "../../engine/paper/chart-sheet";
+import { buildCommitteePlan, CommitteeResult } from "../../engine/paper/committee";
+import { isCommitteeGrid, locateCommentary, readCommentary } from "../../engine/paper/commentary";
 import type { Settings } from "../../engine/config";
 import type { Grid } from "../../engine/grid";
 import { placeCommitteeSheet, sameSheetName, sheetNameProblem } from "../../engine/sheet-name";
-import { xmrCharts } from "../../engine/xmr-chart";
+import { xmrCharts } from "../../engine/paper/xmr-chart";
 import { COMMITTEE_ROW_BYTES, OtherSheet, readColumns, readWorkbook } from "./read-workbook";
 import { Reread, writeCommittee } from "./write-sheet";
 import { explainExcelError, RefreshError } from "./excel-errors";

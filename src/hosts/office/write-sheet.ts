@@ -10,8 +10,8 @@
  * Requests stay under the payload budget: rows are sent in blocks sized by their JSON bytes, and only a
  * sheet too big for one request pays a round trip per further block.
  */
-import type { ChartSheetPlan } from "../../engine/chart-sheet";
-import type { SheetPlan } from "../../engine/committee";
+import type { ChartSheetPlan } from "../../engine/paper/chart-sheet";
+import type { SheetPlan } from "../../engine/paper/committee";
 import { sameSheetName } from "../../engine/sheet-name";
 import { queueFormatting, queueValues, rowRequestBytes } from "./apply-plan";
 import { queueChartsSheet } from "./charts-sheet";

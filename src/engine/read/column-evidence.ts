@@ -4,7 +4,7 @@
  * long text), and where it sits. Each decision keeps a sentence a person can check, such as "F is
  * Current because its header says 'Actual' and 19 of 19 cells are percentages".
  */
-import { Cell, isError } from "./grid";
+import { Cell, isError } from "../grid";
 import { isDateFormat, isPercentFormat } from "./values";
 import { Role } from "./roles";
 

@@ -2,9 +2,9 @@
  * Targets as councils write them: Min/Upper numbers, a single target, "Fewer than 85", "Less than 22%",
  * "10% to 15%", "100% (13 homes)", "8 out of 15", or words that are no number at all.
  */
-import { Cell, cellText, isError } from "./grid";
-import { Measurement, Unit, parseMeasurement, parseText } from "./values";
-import type { TargetsModel } from "./config";
+import { Cell, cellText, isError } from "../grid";
+import { Measurement, Unit, parseMeasurement, parseText } from "../read/values";
+import type { TargetsModel } from "../config";
 
 export type TargetsKind = "min-upper" | "single" | "range" | "none";
 

@@ -4,7 +4,7 @@
  * the mark no longer applies and is cleared.
  */
 import type { Analysis } from "./assess";
-import type { ReviewMark, Settings } from "./config";
+import type { ReviewMark, Settings } from "../config";
 
 export function activeReviews(settings: Settings, key: string, value: number | null): ReviewMark[] {
   return (settings.reviews[key] ?? []).filter((m) => m.value === value);

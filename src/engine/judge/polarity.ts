@@ -2,7 +2,7 @@
  * Which way is good. Polarity decides the band and the direction of travel, so it is taken from the
  * strongest evidence available and the reason says where it came from.
  */
-import type { PolarityName } from "./config";
+import type { PolarityName } from "../config";
 
 export type Polarity = PolarityName;
 

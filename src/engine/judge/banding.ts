@@ -3,11 +3,11 @@
  * the corporate minimum/upper model, a single target with a tolerance, and a range for bell-shaped
  * measures. Lower-is-better mirrors the first two.
  */
-import type { Tolerance } from "./config";
+import type { Tolerance } from "../config";
 import type { Polarity } from "./polarity";
 import { polarityPhrase } from "./polarity";
 import type { Targets } from "./targets";
-import { Unit, describeAmount, formatValue } from "./values";
+import { Unit, describeAmount, formatValue } from "../read/values";
 
 export type Band = "green" | "amber" | "red" | "none";
 

@@ -2,9 +2,9 @@
  * Data-quality flags: what a careful analyst would check before the paper goes out. Each flag names the
  * cell to look at and says why in a sentence.
  */
-import type { CellRef } from "./grid";
-import { describeRef } from "./grid";
-import { Unit, formatValue } from "./values";
+import type { CellRef } from "../grid";
+import { describeRef } from "../grid";
+import { Unit, formatValue } from "../read/values";
 
 export const FLAG_CODES = [
   "provisional",

@@ -3,7 +3,7 @@
  * outturn") lives in period-grammar.ts; this module adds real Excel dates formatted as months, the
  * same period a year earlier, and the reporting period named in a title.
  */
-import { Cell, isError } from "./grid";
+import { Cell, isError } from "../grid";
 import { isDateFormat } from "./values";
 import { Period, monthPeriod, parsePeriodLabel } from "./period-grammar";
 

@@ -3,14 +3,14 @@
  * host-neutral, so that the sheet looks the same from the ribbon and from the command line. The plan
  * also carries the analyst's commentary across refreshes, keyed by indicator, and never drops it.
  */
-import type { Analysis, Assessment } from "./assess";
-import type { Band } from "./banding";
-import type { ReviewMark } from "./config";
-import { reportedPeriod } from "./as-at";
+import type { Analysis, Assessment } from "../judge/assess";
+import type { Band } from "../judge/banding";
+import type { ReviewMark } from "../config";
+import { reportedPeriod } from "../judge/as-at";
 import { forCommittee } from "./committee-selection";
-import { plural } from "./words";
+import { plural } from "../words";
 import { COLUMN_TAG, COMMITTEE_MARKER, RETIRED_PREFIX, carryCommentary, readCommentary } from "./commentary";
-import type { Area, Grid } from "./grid";
+import type { Area, Grid } from "../grid";
 import { fitExcelLimits } from "./excel-limits";
 import { benchmarkSide, buildNarrative } from "./narrative";
 import {
@@ -22,14 +22,14 @@ import {
   spcKeyLines,
   spcMatrix,
 } from "./committee-spc";
-import { CAVEAT_CODES, FLAG_TITLES, FlagCode } from "./quality";
-import type { Direction } from "./trend";
-import { describeAmount, excelFormat } from "./values";
+import { CAVEAT_CODES, FLAG_TITLES, FlagCode } from "../judge/quality";
+import type { Direction } from "../judge/trend";
+import { describeAmount, excelFormat } from "../read/values";
 
 export const PLAN_VERSION = 1;
 export { COMMITTEE_MARKER, isCommitteeGrid, isCommitteeMarker, readCommentary } from "./commentary";
 export type { ExistingCommentary } from "./commentary";
-export { chooseCommitteeName } from "./sheet-name";
+export { chooseCommitteeName } from "../sheet-name";
 const KEY_HEADER = "key";
 
 export interface CellStyle {

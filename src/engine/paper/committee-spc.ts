@@ -3,8 +3,8 @@
  * variation × assurance matrix that MDC boards put at the top, and the key. Each cell is a word and a
  * symbol, so it reads in greyscale print and to a screen reader; colour only repeats what the word says.
  */
-import type { Assessment } from "./assess";
-import type { Assurance, Variation } from "./spc";
+import type { Assessment } from "../judge/assess";
+import type { Assurance, Variation } from "../judge/spc";
 
 /**
  * One column, variation over assurance: two columns would take the reason's room on A4 landscape at

@@ -4,9 +4,9 @@
  * points that are special cause, and words that say what the chart shows for those who cannot see it.
  * A host draws it with its own charting: Office.js charts inside Excel.
  */
-import type { Analysis, Assessment } from "./assess";
-import { RULES, Variation, variationOf, variationPhrase, xmr } from "./spc";
-import { excelFormat, formatValue } from "./values";
+import type { Analysis, Assessment } from "../judge/assess";
+import { RULES, Variation, variationOf, variationPhrase, xmr } from "../judge/spc";
+import { excelFormat, formatValue } from "../read/values";
 
 export interface XmrChartPlan {
   key: string;

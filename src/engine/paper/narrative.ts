@@ -3,9 +3,9 @@
  * target and the movement, split into "performing well" and "areas for focus". An indicator short of
  * target but improving says so; one that meets target but is slipping says that too.
  */
-import type { Analysis, Assessment } from "./assess";
-import type { Movement } from "./trend";
-import { formatValue } from "./values";
+import type { Analysis, Assessment } from "../judge/assess";
+import type { Movement } from "../judge/trend";
+import { formatValue } from "../read/values";
 
 export interface Narrative {
   performingWell: string[];

@@ -10,8 +10,8 @@
 import { groupStyles } from "./committee";
 import type { CellStyle, PlanValue, SheetPlan } from "./committee";
 import { SCAN_COLUMNS, SCAN_ROWS } from "./commentary";
-import type { Area, Grid } from "./grid";
-import type { Variation } from "./spc";
+import type { Area, Grid } from "../grid";
+import type { Variation } from "../judge/spc";
 import type { XmrChartPlan } from "./xmr-chart";
 
 /** The charts sheet's marker (never a prefix of the committee sheet's, which is "scorecard:committee"). */

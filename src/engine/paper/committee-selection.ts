@@ -2,8 +2,8 @@
  * The analyst decides what goes to committee: indicators and whole sections can be left out of the
  * paper (settings.committee), while the pane and the review list still see every indicator.
  */
-import type { Analysis } from "./assess";
-import { plural } from "./words";
+import type { Analysis } from "../judge/assess";
+import { plural } from "../words";
 
 export function forCommittee(analysis: Analysis): Analysis {
   const choice = analysis.settings.committee;

@@ -3,7 +3,7 @@
  * percentage format, "2,580", "1362 - this result is provisional", "88.3% (53/60)", "89.1 per 10,000",
  * "6 out of 15". This module reads them all into one shape, and never guesses a number that is not there.
  */
-import { Cell, cellText, isError } from "./grid";
+import { Cell, cellText, isError } from "../grid";
 
 export type Unit = "percent" | "rate" | "score" | "number";
 

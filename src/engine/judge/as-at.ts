@@ -5,7 +5,7 @@
  * period only, so they are set aside unless the chosen period is the latest.
  */
 import type { Analysis } from "./assess";
-import type { Layout } from "./layout";
+import type { Layout } from "../read/layout";
 
 export interface AsAtResult {
   layout: Layout;

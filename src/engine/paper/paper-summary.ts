@@ -2,9 +2,9 @@
  * What a build did, in the words the pane and the command line both report it: counts that agree with
  * the paper (indicators left out by the analyst are not counted in it) and where commentary went.
  */
-import type { Analysis } from "./assess";
+import type { Analysis } from "../judge/assess";
 import type { CommitteeResult } from "./committee";
-import { plural } from "./words";
+import { plural } from "../words";
 
 /** "17 indicators (2 left out by you), 5 green, 3 amber, 2 red, 7 not banded" */
 export function paperCounts(analysis: Analysis, committee: CommitteeResult): string {

@@ -15,7 +15,7 @@ import {
   gridWidth,
   isBlank,
   isError,
-} from "./grid";
+} from "../grid";
 import { ROLE_NAMES, decideColumn, profileCells } from "./column-evidence";
 import { parsePeriodInContext, parsePeriodLabel, periodEnd } from "./period-grammar";
 import { MONTH_NAMES, Period, parsePeriodCell, reportingPeriodIn, serialToYearMonth } from "./periods";

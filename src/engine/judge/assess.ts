@@ -4,17 +4,24 @@
  */
 import { layoutAsAt } from "./as-at";
 import { Band, bandIndicator, describeTargets } from "./banding";
-import { Settings, validateSettings } from "./config";
-import { Cell, CellRef, Grid, cellAt, cellRef, cellText, isBlank } from "./grid";
-import { Layout, readLayout } from "./layout";
-import { yearEarlier } from "./periods";
+import { Settings, validateSettings } from "../config";
+import { Cell, CellRef, Grid, cellAt, cellRef, cellText, isBlank } from "../grid";
+import { Layout, readLayout } from "../read/layout";
+import { yearEarlier } from "../read/periods";
 import { Polarity, PolarityVerdict, decidePolarity } from "./polarity";
 import { Flag, flag, describeJump, isConcern, roundingTolerance, unusualJumps } from "./quality";
-import type { Role } from "./roles";
+import type { Role } from "../read/roles";
 import { Spc, assessSpc, spcDirection } from "./spc";
 import { Targets, parseTargetCell, resolveTargets } from "./targets";
 import { Movement, Trend, TrendContext, compare, slopeOver } from "./trend";
-import { Measurement, Unit, formatValue, numberFormatter, parseCount, parseMeasurement } from "./values";
+import {
+  Measurement,
+  Unit,
+  formatValue,
+  numberFormatter,
+  parseCount,
+  parseMeasurement,
+} from "../read/values";
 
 export interface Assessment {
   /** Stable key for commentary and reviews: the reference, or the measure where there is none. */

@@ -15,8 +15,8 @@
  * Commentary that matches no indicator, or could match more than one, is kept as retired, never dropped
  * and never attached to another indicator.
  */
-import type { Assessment } from "./assess";
-import { Grid, cellAt, cellText, gridWidth } from "./grid";
+import type { Assessment } from "../judge/assess";
+import { Grid, cellAt, cellText, gridWidth } from "../grid";
 
 /** Written near the top of the key column; the hosts only ever overwrite a sheet that carries it. */
 export const COMMITTEE_MARKER = "scorecard:committee";

@@ -2,9 +2,9 @@
  * Direction of travel, read through polarity, that does not move on noise: with counts, a change must be
  * significant at 95% (two-proportion z-test); without them, it must be material.
  */
-import type { Settings } from "./config";
+import type { Settings } from "../config";
 import type { Polarity } from "./polarity";
-import { Unit, describeAmount, formatValue, numberFormatter } from "./values";
+import { Unit, describeAmount, formatValue, numberFormatter } from "../read/values";
 
 export type Direction = "improving" | "worsening" | "stable" | "up" | "down" | "unknown";
 
