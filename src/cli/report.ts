@@ -10,6 +10,12 @@ export function toJson(a: Analysis): object {
     periods: a.periods,
     sections: a.sections,
     columns: a.columns,
+    reading: {
+      confidence: a.reading.confidence,
+      level: a.reading.level,
+      doubts: a.reading.doubts,
+      tables: a.reading.tables,
+    },
     notes: a.notes,
     indicators: a.indicators.map((i) => indicatorJson(i, a.periods)),
   };

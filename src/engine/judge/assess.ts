@@ -7,6 +7,7 @@ import { Band, bandIndicator, describeTargets } from "./banding";
 import { Settings, validateSettings } from "../config";
 import { Cell, CellRef, Grid, cellAt, cellRef, cellText, isBlank } from "../grid";
 import { Layout, readLayout } from "../read/layout";
+import { Reading, describeReading } from "../read/reading";
 import { yearEarlier } from "../read/periods";
 import { Polarity, PolarityVerdict, decidePolarity } from "./polarity";
 import { Flag, flag, describeJump, isConcern, roundingTolerance, unusualJumps } from "./quality";
@@ -81,7 +82,11 @@ export interface Analysis {
     pinned: boolean;
     /** Why the column has its role: "F is Current because its header says 'Actual' and ...". */
     evidence: string;
+    /** 0 to 1: how sure that reading is (1 where pinned). */
+    confidence: number;
   }[];
+  /** How sure the reading of the sheet is, the tables found and the first rows as read. */
+  reading: Reading;
   periods: string[];
   /** Every period of the sheet's series, also those after an as-at period (settings.asAt). */
   allPeriods?: string[];
@@ -202,7 +207,9 @@ export function analyse(grid: Grid, settingsInput: Settings | unknown = undefine
       role: c.role,
       pinned: c.pinned === true,
       evidence: c.evidence,
+      confidence: c.confidence,
     })),
+    reading: describeReading(grid, layout),
     periods: layout.series.map((s) => s.period.label),
     sections,
     indicators,

@@ -159,6 +159,8 @@ const FIGURE_ROLES = new Set<Role | null>([
 export interface ColumnDecision {
   role: Role | null;
   evidence: string;
+  /** 0 to 1: how sure the reading is; header words and content that agree are surer than either alone. */
+  confidence: number;
 }
 
 export interface ColumnHeader {
@@ -179,6 +181,7 @@ export function decideColumn(h: ColumnHeader, p: ColumnProfile): ColumnDecision 
   const says = h.own ? `its header says '${oneLine(h.own)}'` : "it has no header";
   const because = (role: Role | null, why: string): ColumnDecision => ({
     role,
+    confidence: confidenceOf(role, h.headerRole, p),
     evidence:
       role === null
         ? `${h.letter} is not read: ${why}`
@@ -225,6 +228,18 @@ export function decideColumn(h: ColumnHeader, p: ColumnProfile): ColumnDecision 
   }
   if (!h.own) return because(null, `it has no header and ${content}`);
   return because(null, `its header '${oneLine(h.own)}' names no role and ${content}`);
+}
+
+/**
+ * A role named by the header and borne out by the cells is the surest reading; a role the cells alone
+ * suggest, or one the header names over cells that do not bear it out, is one for the analyst to check.
+ */
+function confidenceOf(role: Role | null, headerRole: Role | null, p: ColumnProfile): number {
+  if (role === null) return 0;
+  const named = role === headerRole;
+  if (named && p.filled >= 2) return 0.9;
+  if (named) return 0.75;
+  return 0.6;
 }
 
 function oneLine(s: string): string {

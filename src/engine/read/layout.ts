@@ -35,6 +35,8 @@ export interface ColumnInfo {
   pinned?: boolean;
   /** Why the column has its role, in a sentence a person can check. */
   evidence: string;
+  /** 0 to 1: how sure the reading of this column is (1 where the settings pin it). */
+  confidence: number;
 }
 
 export type RowKind =
@@ -354,6 +356,7 @@ export function readLayout(grid: Grid, options: LayoutOptions = {}): Layout {
       role: decision.role,
       period: when,
       evidence: decision.evidence,
+      confidence: decision.confidence,
     });
   }
 
@@ -374,6 +377,7 @@ export function readLayout(grid: Grid, options: LayoutOptions = {}): Layout {
       }
     columns[c].role = role;
     columns[c].pinned = true;
+    columns[c].confidence = 1;
     columns[c].evidence = `${columns[c].letter} is ${ROLE_NAMES[role]} because the settings pin it there`;
   }
 
