@@ -12,7 +12,7 @@ import { yearEarlier } from "../read/periods";
 import { Polarity, PolarityVerdict, decidePolarity } from "./polarity";
 import { Flag, flag, describeJump, isConcern, roundingTolerance, unusualJumps } from "./quality";
 import type { Role } from "../read/roles";
-import { Spc, assessSpc, spcDirection } from "./spc";
+import { Spc, assessSpc, assuranceTarget, spcDirection } from "./spc";
 import { Targets, parseTargetCell, resolveTargets } from "./targets";
 import { Movement, Trend, TrendContext, compare, slopeOver } from "./trend";
 import {
@@ -486,7 +486,7 @@ function assessRow(
     series,
     labelOf,
     polarity: polarity.polarity,
-    target: assuranceTarget(targets),
+    target: assuranceTarget(targets, polarity.polarity),
     pointWord: latest !== undefined ? POINT_WORDS[layout.series[latest].period.granularity] : undefined,
     format: (x) => formatValue(x, unit, unit === "percent" ? Math.max(decimals, 1) : decimals + 1, per),
     settings: settings.spc,
@@ -733,13 +733,6 @@ function assessRow(
 }
 
 const POINT_WORDS = { month: "months", quarter: "quarters", year: "years" } as const;
-
-/** The target a process is assured against: the single target, or the green threshold (Upper). */
-function assuranceTarget(t: Targets): number | undefined {
-  if (t.kind === "single") return t.target;
-  if (t.kind === "min-upper") return t.upper;
-  return undefined;
-}
 
 /** A Unit column's words: "Percentage" makes a whole 45 read as 45%, "Rate per 10,000" a rate. */
 function unitOfWords(words: string): { unit: Unit; per?: number } | null {
