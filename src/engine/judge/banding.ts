@@ -37,7 +37,9 @@ export interface BandInputs {
  */
 export function toleranceIn(t: Tolerance, reference: number, unit?: Unit, targetDecimals = 0): number {
   const raw = t.kind === "relative" ? Math.abs(reference) * t.amount : t.amount;
-  const isCount = unit === "number" && targetDecimals === 0 && Number.isInteger(reference);
+  // A score out of a whole number ("8 out of 15") moves in whole numbers too.
+  const isCount =
+    (unit === "number" || unit === "score") && targetDecimals === 0 && Number.isInteger(reference);
   return isCount ? Math.max(1, Math.round(raw)) : raw;
 }
 
