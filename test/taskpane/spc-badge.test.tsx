@@ -38,7 +38,19 @@ test("the review list shows each item's SPC reading in words and filters by spec
       name: "SPC variation: Concern, below the average. Assurance: Fail.",
     }).length,
   ).toBeGreaterThan(0);
-  expect(screen.getAllByText(/SPC: ○ Common cause · ≈ Hit and miss/).length).toBeGreaterThan(0);
+  // MDC's icons beside the words: a ring in MDC's colour, the letter inside; the words carry the meaning.
+  const common = screen.getAllByRole("img", {
+    name: "SPC variation: Common cause. Assurance: Hit and miss.",
+  })[0];
+  expect(common.textContent).toMatch(/SPC: .*Common cause · .*Hit and miss/);
+  const rings = [...common.querySelectorAll("circle")].map((c) => c.getAttribute("stroke"));
+  expect(rings).toEqual(["#BFBFBF", "#BFBFBF"]);
+  expect(common.querySelector("text")?.textContent).toBe("?");
+  const concernBadge = screen.getAllByRole("img", {
+    name: "SPC variation: Concern, below the average. Assurance: Fail.",
+  })[0];
+  expect([...concernBadge.querySelectorAll("text")].map((t) => t.textContent)).toEqual(["L", "F"]);
+  expect(concernBadge.querySelector("circle")?.getAttribute("stroke")).toBe("#FF6600");
 
   // Each flag has its own Mark reviewed button; each indicator card shows its SPC reading once.
   const flags = () => screen.getAllByRole("button", { name: /^Mark reviewed: / });
