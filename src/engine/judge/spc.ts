@@ -466,12 +466,45 @@ function runBack(values: ArrayLike<number>, n: number, step: (i: number) => bool
   return k;
 }
 
+/** Why the latest point reads as it does, in words: "Oct 18 (49.7%) is below the lower limit of 53.2%". */
+function latestWhy(
+  values: ArrayLike<number>,
+  n: number,
+  chart: Limits,
+  latest: { rule: SpcRule | null; high: boolean },
+  words: { label: string; word: string; f: (x: number) => string },
+): string {
+  const { label, word, f } = words;
+  const y = values[n - 1];
+  const high = latest.high;
+  switch (latest.rule) {
+    case "outside-limits":
+      return high
+        ? `${label} (${f(y)}) is above the upper limit of ${f(chart.upper)}`
+        : `${label} (${f(y)}) is below the lower limit of ${f(chart.lower)}`;
+    case "trend": {
+      const k = runBack(values, n, (i) => (high ? values[i] > values[i - 1] : values[i] < values[i - 1]));
+      return `${k} ${word} in a row ${high ? "rising" : "falling"}, to ${f(y)} in ${label}`;
+    }
+    case "two-in-three":
+      return high
+        ? `2 of the last 3 ${word} close to the upper limit (above ${f(chart.nearUpper)})`
+        : `2 of the last 3 ${word} close to the lower limit (below ${f(chart.nearLower)})`;
+    case "shift": {
+      const s = high ? 1 : -1;
+      const k = runBack(values, n, (i) => sign(values[i - 1] - chart.mean) === s);
+      return `${k} ${word} in a row ${high ? "above" : "below"} the average of ${f(chart.mean)}`;
+    }
+    default:
+      return `${label} is within the limits of ${f(chart.lower)} to ${f(chart.upper)} around the average of ${f(chart.mean)}, over ${n} ${word}`;
+  }
+}
+
 /** The SPC of an indicator, or null where the series has fewer than the minimum points. */
 export function assessSpc(input: SpcInput): Spc | null {
   const settings = input.settings ?? DEFAULT_SPC;
   const series = input.series;
-  const w = workFor(series.length);
-  const values = w.values;
+  const values = workFor(series.length).values;
   let n = 0;
   let lastIndex = -1;
   for (let i = 0; i < series.length; i++) {
@@ -482,11 +515,9 @@ export function assessSpc(input: SpcInput): Spc | null {
   }
   if (n < Math.max(2, settings.minPoints)) return null;
   const chart = limitsOf(values, n, settings);
-  const last = n - 1;
   const latest = classifyLast(values, n, settings, chart);
-  const ruleCode = latest.rule;
-  const variation = variationOf(ruleCode, latest.side, input.polarity);
-  const rule = RULES[ruleCode] ?? null;
+  const variation = variationOf(latest.rule, latest.side, input.polarity);
+  const rule = RULES[latest.rule] ?? null;
   const target =
     input.target === undefined
       ? null
@@ -494,44 +525,23 @@ export function assessSpc(input: SpcInput): Spc | null {
         ? { value: input.target, name: "target" }
         : input.target;
   const assurance = assuranceOf(chart, target?.value, input.polarity);
-  const f = input.format;
   const word = input.pointWord ?? "periods";
-  const label = input.labelOf(lastIndex);
-  const y = values[last];
-  const high = latest.side > 0;
+  const why = latestWhy(
+    values,
+    n,
+    chart,
+    { rule, high: latest.side > 0 },
+    {
+      label: input.labelOf(lastIndex),
+      word,
+      f: input.format,
+    },
+  );
   const fixed =
     chart.fixedOn < n ? `, with the average and limits fixed on the first ${chart.fixedOn} ${word}` : "";
-
-  let why: string;
-  switch (rule) {
-    case "outside-limits":
-      why = high
-        ? `${label} (${f(y)}) is above the upper limit of ${f(chart.upper)}`
-        : `${label} (${f(y)}) is below the lower limit of ${f(chart.lower)}`;
-      break;
-    case "trend": {
-      const k = runBack(values, n, (i) => (high ? values[i] > values[i - 1] : values[i] < values[i - 1]));
-      why = `${k} ${word} in a row ${high ? "rising" : "falling"}, to ${f(y)} in ${label}`;
-      break;
-    }
-    case "two-in-three":
-      why = high
-        ? `2 of the last 3 ${word} close to the upper limit (above ${f(chart.nearUpper)})`
-        : `2 of the last 3 ${word} close to the lower limit (below ${f(chart.nearLower)})`;
-      break;
-    case "shift": {
-      const s = high ? 1 : -1;
-      const k = runBack(values, n, (i) => sign(values[i - 1] - chart.mean) === s);
-      why = `${k} ${word} in a row ${high ? "above" : "below"} the average of ${f(chart.mean)}`;
-      break;
-    }
-    default:
-      why = `${label} is within the limits of ${f(chart.lower)} to ${f(chart.upper)} around the average of ${f(chart.mean)}, over ${n} ${word}`;
-  }
   const phrase = variationPhrase(variation);
   // A sentence of its own in the paper's "Why" column, after the band's reason and before any other.
   const reason = `${phrase[0].toUpperCase()}${phrase.slice(1)}: ${why}${fixed}.`;
-
   return {
     points: n,
     mean: chart.mean,

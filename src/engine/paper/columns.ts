@@ -19,7 +19,7 @@ import { benchmarkName, lastPaper, targetPhrase } from "./plain-words";
 import { whyText } from "./narrative";
 import { SPC_RULES, spcCell } from "./committee-spc";
 import { bandLabel, RAG_RULES, DIRECTION_RULES } from "./styles";
-import { directionCell, sparkline, SPARK_PERIODS } from "./direction";
+import { directionReading, sparkline, SPARK_PERIODS } from "./direction";
 
 /** What every column's cell function may read. */
 export interface TableContext {
@@ -176,8 +176,8 @@ export const TABLE_COLUMNS: readonly TableColumn[] = [
     header: () => "Direction",
     shown: () => true,
     width: { min: 10, max: 14, flex: true },
-    cell: (a) => ({ value: directionCell(a).text, style: "dir" }),
-    keep: (a) => [directionCell(a).word],
+    cell: (a) => ({ value: directionReading(a).text, style: "dir" }),
+    keep: (a) => [directionReading(a).word],
     rules: DIRECTION_RULES,
   },
   {

@@ -5,7 +5,6 @@
  * as tall as their text in the printed font, and every page break is the plan's own. The plan carries
  * the analyst's commentary across refreshes, keyed by indicator, and never drops it.
  */
-import type { Analysis } from "../judge/assess";
 import { forCommittee } from "./committee-selection";
 import { COLUMN_TAG, carryCommentary, readCommentary } from "./commentary";
 import { fitExcelLimits } from "./excel-limits";
@@ -183,5 +182,3 @@ function planOf(
     },
   };
 }
-
-export type { Analysis };

@@ -54,10 +54,6 @@ export function directionReading(a: Assessment): DirectionReading {
   }
 }
 
-export function directionCell(a: Assessment): DirectionReading {
-  return directionReading(a);
-}
-
 const SPARK = "▁▂▃▄▅▆▇█";
 /** The periods a sparkline draws: the last six. */
 export const SPARK_PERIODS = 6;

@@ -199,7 +199,7 @@ export function caveatSentence(a: Assessment, periods: readonly string[]): strin
 export function whyText(a: Assessment, analysis: Analysis): string {
   const m = headlineMovement(a);
   const quiet = a.spc !== null && (m.direction === "stable" || m.direction === "unknown");
-  return [
+  const said = [
     caveatSentence(a, analysis.periods),
     a.band === "green" && !isYearToDate(a) ? "" : standingShort(a, analysis),
     quiet ? "" : movement(a),
@@ -208,6 +208,11 @@ export function whyText(a: Assessment, analysis: Analysis): string {
   ]
     .filter(Boolean)
     .join(" ");
+  // A row with nothing to compare says so, rather than leave its reason blank.
+  if (said || a.band === "green") return said;
+  return a.targets.kind === "none"
+    ? "For information: no target, and no earlier figure on the sheet to compare with."
+    : "No earlier figure on the sheet to compare with.";
 }
 
 /** Cohort counts are read for their size over the year as much as for the last period. */

@@ -60,6 +60,8 @@ export interface Want {
   weight: number;
   /** Characters the part cannot do without (its words on one line). */
   least?: number;
+  /** What each character beyond the want costs: a part that does not grow should not take the room. */
+  excess?: number;
 }
 
 /**

@@ -6,6 +6,7 @@
 import type { Analysis, Assessment } from "../judge/assess";
 import { toleranceIn } from "../judge/banding";
 import { unusualJumps } from "../judge/quality";
+import { assuranceTarget } from "../judge/spc";
 import type { Tolerance } from "../config";
 import { formatValue, numberFormatter } from "../read/values";
 
@@ -35,19 +36,14 @@ export function thresholds(
   a: Assessment,
   analysis: Pick<Analysis, "settings">,
 ): { green: number; red: number } | null {
+  // Green is the threshold assurance is judged against too (spc.ts), so the two never disagree.
+  const green = assuranceTarget(a.targets, a.polarity)?.value;
   const t = a.targets;
-  const lower = a.polarity === "lower";
-  if (a.polarity !== "higher" && a.polarity !== "lower") return null;
-  if (t.kind === "min-upper" && t.min !== undefined && t.upper !== undefined) {
-    return lower
-      ? { green: Math.min(t.min, t.upper), red: Math.max(t.min, t.upper) }
-      : { green: Math.max(t.min, t.upper), red: Math.min(t.min, t.upper) };
-  }
-  if (t.kind === "single" && t.target !== undefined) {
-    const tol = toleranceIn(toleranceOf(a, analysis), t.target, a.unit, t.decimals);
-    return { green: t.target, red: lower ? t.target + tol : t.target - tol };
-  }
-  return null;
+  if (green === undefined) return null;
+  if (t.kind === "min-upper" && t.min !== undefined && t.upper !== undefined)
+    return { green, red: green === t.min ? t.upper : t.min };
+  const tol = toleranceIn(toleranceOf(a, analysis), green, a.unit, t.decimals);
+  return { green, red: a.polarity === "lower" ? green + tol : green - tol };
 }
 
 /**

@@ -11,6 +11,7 @@ import { plural } from "../words";
 import { directionReading } from "./direction";
 import { textWidth } from "./measure-text";
 import { Paper, prints, span, spans } from "./paper-context";
+import { splitColumns } from "./list-layout";
 import { CAVEAT_WORDS, caveatPhrases, targetPhrase } from "./plain-words";
 import {
   headlineMovement,
@@ -119,45 +120,34 @@ interface ListColumns {
   reason: Span;
 }
 
-/**
- * Where each part of a compact row sits. The summary page is not the table's, so its parts take spans
- * of the sheet's columns sized for themselves: the measure gets the room to stay on one line, the
- * value, target and RAG what their words need, and the direction with its reason the rest.
- */
+/** Where each part of a compact row sits: the split of the columns that keeps the list shortest. */
 function listColumns(p: Paper, items: Assessment[]): ListColumns {
-  const cols = p.printed;
   const hasRef = prints(p, "ref");
-  const total =
-    cols.reduce((n, c) => n + p.sheet.columnWidths[c], 0) - (hasRef ? p.sheet.columnWidths[cols[0]] : 0);
-  // What the value and target need, as written, in characters of column width.
-  const need = (texts: string[], font: { size: number; bold?: boolean }) =>
-    charsForText(texts.reduce((m, t) => Math.max(m, textWidth(t, font)), 0) * 1.06);
-  // The measure and the reason share the rest by what they hold: each wants its longest line.
-  const reasons = items.map((a) => reasonLead(a, p));
-  const want = [
-    { chars: Math.min(total * 0.5, need(items.map(measureName), { size: 10 })), weight: 1 },
-    {
-      chars: need(
-        items.map((a) => a.display),
-        { size: 10 },
-      ),
-      weight: 20,
-    },
-    {
-      chars: Math.min(
-        16,
-        need(
-          items.map((a) => targetShort(a, p.analysis)),
-          { size: 9 },
-        ),
-      ),
-      weight: 20,
-    },
-    { chars: need(["◆ Amber"], { size: 10, bold: true }), weight: 20 },
-    { chars: Math.min(total * 0.5, need(reasons, { size: 10 })), weight: 1 },
-  ];
-  const [measure, value, target, rag, reason] = spans(p, hasRef ? cols.slice(1) : cols, want);
-  return { ref: hasRef ? { left: cols[0], right: cols[0] } : null, measure, value, target, rag, reason };
+  const cols = hasRef ? p.printed.slice(1) : p.printed;
+  const rows = items.map((a) => ({
+    measure: measureName(a),
+    value: a.display || "No value",
+    target: a.targets.kind === "none" ? "No target" : targetShort(a, p.analysis),
+    rag: bandLabel(a.band),
+    reason: (points: number) => oneLineReason(a, p, points, p.listSize),
+  }));
+  const starts = splitColumns(
+    cols.map((c) => p.sheet.columnWidths[c]),
+    rows,
+    p.listSize,
+  );
+  const [measure, value, target, rag, reason] = starts.map((s, k) => ({
+    left: cols[s],
+    right: cols[(starts[k + 1] ?? cols.length) - 1],
+  }));
+  return {
+    ref: hasRef ? { left: p.printed[0], right: p.printed[0] } : null,
+    measure,
+    value,
+    target,
+    rag,
+    reason,
+  };
 }
 
 /** The short form of a target: its green condition ("at least 95%"). */
@@ -180,32 +170,34 @@ function movementShort(a: Assessment): string {
   return `${monthly}${m.change > 0 ? "up" : "down"} from ${m.fromText ?? ""} (${label})`;
 }
 
-/** The direction word and the first thing to say about it: what the reason needs at least. */
-function reasonLead(a: Assessment, p: Paper): string {
-  return oneLineReason(a, p, 0);
-}
-
 /**
  * The direction word, then what matters most that fits on one line: the data to check first, what
- * SPC says, and how the figure moved.
+ * SPC says, and how the figure moved. The move reads after the word it explains.
  */
 function oneLineReason(a: Assessment, p: Paper, width: number, size = 10): string {
   const caveat = caveatPhrases(a, p.analysis.periods)[0];
   const spc =
     a.spc && a.spc.variation !== "common-cause" ? spcSentence(a, p.analysis.periods).split(". ")[0] : "";
   const detail = movementShort(a);
-  const font = { size };
-  let out = directionReading(a).word;
-  const extras = [caveat ? `⚠ ${caveat.charAt(0).toUpperCase()}${caveat.slice(1)}` : "", spc, detail].filter(
-    Boolean,
-  );
-  extras.forEach((extra, k) => {
-    const next =
-      extra === detail ? `${out}${/^since /.test(extra) ? " " : ": "}${extra}` : `${out}. ${extra}`;
-    // The first extra always goes in: a reason of two lines beats none.
-    if (k === 0 || textWidth(next, font) <= width) out = next;
-  });
-  return out;
+  const word = directionReading(a).word;
+  const say = (parts: { caveat?: boolean; spc?: boolean; detail?: boolean }): string => {
+    let s = word;
+    if (parts.detail && detail) s += /^since /.test(detail) ? ` ${detail}` : `: ${detail}`;
+    if (parts.caveat && caveat) s += `. ⚠ ${caveat.charAt(0).toUpperCase()}${caveat.slice(1)}`;
+    if (parts.spc && spc) s += `. ${spc}`;
+    return s;
+  };
+  // What to check comes first; a reason of two lines beats none, so it always goes in.
+  const chosen: { caveat?: boolean; spc?: boolean; detail?: boolean } = caveat
+    ? { caveat: true }
+    : spc
+      ? { spc: true }
+      : { detail: true };
+  for (const k of ["caveat", "spc", "detail"] as const) {
+    const next = { ...chosen, [k]: true };
+    if (textWidth(say(next), { size }) <= width) chosen[k] = true;
+  }
+  return say(chosen);
 }
 
 /** One compact row of a list. */

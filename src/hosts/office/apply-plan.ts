@@ -6,11 +6,10 @@
 import type { CellStyle, SheetPlan } from "../../engine/paper/committee";
 import type { Area } from "../../engine/grid";
 import { columnLetter } from "../../engine/grid";
+import { excelColumnPoints } from "../../engine/paper/page";
 
 /** Excel caps a multi-area address at 255 characters; areas are sent in batches under it. */
 const MAX_ADDRESS = 255;
-/** Column widths in the plan are characters; Office wants points. */
-const POINTS_PER_CHAR = 6;
 
 export function a1(a: Area): string {
   return `${columnLetter(a.left)}${a.top + 1}:${columnLetter(a.right)}${a.bottom + 1}`;
@@ -153,7 +152,8 @@ export function queueFormatting(sheet: Excel.Worksheet, plan: SheetPlan): void {
   for (const [h, areas] of byHeight)
     for (const address of addressBatches(areas)) sheet.getRanges(address).format.rowHeight = h;
   plan.columnWidths.forEach((w, c) => {
-    sheet.getRange(`${columnLetter(c)}:${columnLetter(c)}`).format.columnWidth = w * POINTS_PER_CHAR;
+    // Characters to points as Excel sizes a column, so the paper fits A4 as the plan measured it.
+    sheet.getRange(`${columnLetter(c)}:${columnLetter(c)}`).format.columnWidth = excelColumnPoints(w);
   });
   for (const c of plan.hiddenColumns)
     sheet.getRange(`${columnLetter(c)}:${columnLetter(c)}`).columnHidden = true;
