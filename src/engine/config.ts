@@ -6,6 +6,7 @@
 import type { Role } from "./read/roles";
 import { ROLES } from "./read/roles";
 import { DEFAULT_SPC, SpcSettings } from "./judge/spc";
+import { cutText } from "./text-cut";
 
 export type PolarityName = "higher" | "lower" | "range" | "none";
 export type TargetsModel = "auto" | "min-upper" | "single" | "range" | "none";
@@ -314,7 +315,7 @@ export function validateSettings(input: unknown): SettingsResult {
           if (isRecord(r) && typeof r.about === "string" && typeof r.note === "string") {
             marks.push({
               about: r.about,
-              note: r.note.slice(0, 500),
+              note: cutText(r.note, 500),
               value: typeof r.value === "number" ? r.value : null,
               at: typeof r.at === "string" ? r.at : "",
             });

@@ -11,6 +11,7 @@ import { reportedPeriod } from "../engine/judge/as-at";
 import type { Analysis } from "../engine/judge/assess";
 import type { Settings } from "../engine/config";
 import { ROLES, Role } from "../engine/read/roles";
+import { cutText } from "../engine/text-cut";
 import type { SessionState } from "../commands/session";
 import { LayoutPins } from "./LayoutPins";
 import { ResultBar } from "./ResultBar";
@@ -69,7 +70,7 @@ function targetsModels(a: Analysis): string {
 function parentOf(label: string, own: string): string | undefined {
   const parts = label.split(" / ");
   const parent = parts.length > 1 && parts[parts.length - 1] === own ? parts[parts.length - 2] : undefined;
-  return parent ? `Under "${parent.length > 50 ? `${parent.slice(0, 49)}…` : parent}"` : undefined;
+  return parent ? `Under "${cutText(parent, 50, "…")}"` : undefined;
 }
 
 export function OverviewPanel(p: OverviewProps) {

@@ -7,6 +7,7 @@
 import type { Area } from "../../engine/grid";
 import { columnLetter } from "../../engine/grid";
 import type { CellStyle, SheetPlan } from "../../engine/paper/committee";
+import { cutText } from "../../engine/text-cut";
 
 export const MAX_CELL_CHARS = 32767;
 export const MAX_ROW_POINTS = 409;
@@ -15,11 +16,7 @@ const ELLIPSIS = "…";
 /** Excel refuses longer text; the cut is visible so nobody mistakes it for the whole. */
 export function fitCellText(s: string): { text: string; truncated: boolean } {
   if (s.length <= MAX_CELL_CHARS) return { text: s, truncated: false };
-  let cut = MAX_CELL_CHARS - ELLIPSIS.length;
-  // Never split a surrogate pair: half an emoji is not valid XML.
-  const code = s.charCodeAt(cut - 1);
-  if (code >= 0xd800 && code <= 0xdbff) cut--;
-  return { text: s.slice(0, cut) + ELLIPSIS, truncated: true };
+  return { text: cutText(s, MAX_CELL_CHARS, ELLIPSIS), truncated: true };
 }
 
 /**
