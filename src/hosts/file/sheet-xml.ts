@@ -8,6 +8,7 @@ import type { Area } from "../../engine/grid";
 import { columnLetter } from "../../engine/grid";
 import type { CellStyle, SheetPlan } from "../../engine/paper/committee";
 import { cutText } from "../../engine/text-cut";
+import { headerFooterText } from "../../engine/paper/header-footer";
 
 export const MAX_CELL_CHARS = 32767;
 export const MAX_ROW_POINTS = 409;
@@ -56,11 +57,6 @@ function ref(r: number, c: number): string {
 
 function range(a: Area): string {
   return `${ref(a.top, a.left)}:${ref(a.bottom, a.right)}`;
-}
-
-/** In Excel's header/footer codes "&" starts a code, so literal ampersands are doubled. */
-function footerText(s: string): string {
-  return s.replace(/&(?![PN])/g, "&&");
 }
 
 /** The look of one cell: its base style, laid over by the rule its words chose, and its number format. */
@@ -204,7 +200,7 @@ export function sheetXml(
   );
   parts.push(`<pageSetup paperSize="9" orientation="${p.orientation}" scale="${p.scale}"/>`);
   parts.push(
-    `<headerFooter><oddHeader>${xmlText(`&C&9${footerText(p.headerCenter)}`)}</oddHeader><oddFooter>${xmlText(`&L${footerText(p.footerLeft)}&R${footerText(p.footerRight)}`)}</oddFooter></headerFooter>`,
+    `<headerFooter><oddHeader>${xmlText(`&C&9${headerFooterText(p.headerCenter)}`)}</oddHeader><oddFooter>${xmlText(`&L${headerFooterText(p.footerLeft)}&R${p.footerRight}`)}</oddFooter></headerFooter>`,
   );
   // A break after 1-based row r starts a page at 0-based row r: the plan's numbers are the ids.
   const breaks = plan.pageBreaks.filter((r) => r > 0);

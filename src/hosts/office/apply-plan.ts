@@ -4,6 +4,7 @@
  * block at a time, and row heights are set once per distinct height. Nothing here syncs.
  */
 import type { CellStyle, SheetPlan } from "../../engine/paper/committee";
+import { headerFooterText } from "../../engine/paper/header-footer";
 import type { Area } from "../../engine/grid";
 import { columnLetter } from "../../engine/grid";
 
@@ -180,7 +181,7 @@ export function queueFormatting(sheet: Excel.Worksheet, plan: SheetPlan): void {
   for (const r of plan.pageBreaks) if (r > 0) sheet.horizontalPageBreaks.add(`A${r + 1}`);
   layout.setPrintTitleRows(`$${p.repeatRows.first}:$${p.repeatRows.last}`);
   layout.setPrintArea(a1(p.printArea));
-  layout.headersFooters.defaultForAllPages.leftFooter = p.footerLeft.replace(/&(?![PN])/g, "&&");
+  layout.headersFooters.defaultForAllPages.leftFooter = headerFooterText(p.footerLeft);
   layout.headersFooters.defaultForAllPages.rightFooter = p.footerRight;
-  layout.headersFooters.defaultForAllPages.centerHeader = `&9${p.headerCenter.replace(/&/g, "&&")}`;
+  layout.headersFooters.defaultForAllPages.centerHeader = `&9${headerFooterText(p.headerCenter)}`;
 }
