@@ -7,7 +7,7 @@ import { basename, dirname, join, resolve } from "node:path";
 import { analyse } from "../engine/judge/assess";
 import { LayoutError } from "../engine/read/layout";
 import { buildNarrative } from "../engine/paper/narrative";
-import { writeFileAtomic } from "../hosts/file/atomic-write";
+import { realTarget, writeFileAtomic } from "../hosts/file/atomic-write";
 import { buildWorkbookFile, FileBuildOutcome } from "../hosts/file/build-file";
 import { commentaryKept, paperCounts } from "../engine/paper/paper-summary";
 import { chooseSheet, openWorkbook, UserError } from "../hosts/file/workbook";
@@ -132,7 +132,7 @@ async function buildCommand(files: string[], flags: Flags): Promise<number> {
   }
   const seen = new Set<string>();
   for (const o of outs) {
-    const key = resolve(o).toLowerCase();
+    const key = realTarget(o).toLowerCase();
     if (seen.has(key))
       throw new UsageError(`two workbooks would be written to ${o}; give each a different name`);
     seen.add(key);
