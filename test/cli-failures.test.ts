@@ -12,6 +12,7 @@ import { cliBundle, removeCliBundle, runCli, spawnCli } from "./cli-bundle";
 import { MONTHLY, QUARTERLY, readBook } from "./helpers";
 import { richPackage } from "./packages/rich-package";
 import { zipEntries } from "./packages/zip-entries";
+import { expectSoundPackage } from "./package-check";
 
 const tmp = () => mkdtempSync(join(tmpdir(), "sc-cli-"));
 
@@ -189,6 +190,7 @@ describe("a build killed at any moment", () => {
       const wb = new ExcelJS.Workbook();
       await wb.xlsx.load(now as unknown as ExcelJS.Buffer);
       expect(wb.worksheets.map((w) => w.name)).toEqual(["Scorecard", "Notes", "Committee"]);
+      expectSoundPackage(now, `${path}, built before the kill landed`);
       results.push("complete");
     }
     // No temporary files are left where the analyst looks, except from a kill mid-write...

@@ -12,7 +12,17 @@ import { writeChartsSheet } from "./charts-sheet-file";
 import { isChartsSheet } from "./committee-marker";
 import type { Settings } from "../../engine/config";
 import type { BuildOutcome } from "./build";
-import { attr, officeDocumentPart, readRels, relsPathOf, readSheets, setSheetNames } from "./package-parts";
+import {
+  attr,
+  officeDocumentPart,
+  readRels,
+  relsPathOf,
+  readSheets,
+  setSheetNames,
+  WORKSHEET_TYPE,
+} from "./package-parts";
+import { finishPackage } from "./finish-package";
+import { packageProblems } from "./package-check";
 import { planWorkbook } from "./plan-workbook";
 import { addWorksheet } from "./worksheet-entries";
 import { ZipPackage } from "./zip-package";
@@ -45,13 +55,14 @@ export async function buildWorkbookFile(
     throw new UserError(`${path} is not a readable workbook (${(e as Error).message.split("\n")[0]})`);
   }
   const { analysis, committee, target, old, sourceWhy } = planWorkbook(wb, settings, sheet, now);
+  // What was already wrong with the package is not this build's to answer for; anything new is.
+  const inputProblems = packageProblems(zip);
 
   const workbookPart = officeDocumentPart(zip.text("_rels/.rels"));
   const workbookXml = zip.text(workbookPart);
   const relsPath = relsPathOf(workbookPart);
   const relsXml = zip.text(relsPath);
-  const typesXml = zip.text("[Content_Types].xml");
-  if (workbookXml === undefined || relsXml === undefined || typesXml === undefined)
+  if (workbookXml === undefined || relsXml === undefined || !zip.has("[Content_Types].xml"))
     throw new UserError(`${path} is not a complete workbook package (its workbook part is missing).`);
   const base = workbookPart.replace(/[^/]+$/, "");
   const rels = readRels(relsXml, base);
@@ -65,7 +76,6 @@ export async function buildWorkbookFile(
 
   let wbXml = workbookXml;
   let newRels = relsXml;
-  let newTypes = typesXml;
   const existing = old ? entries.find((e) => e.name === old.name) : undefined;
   let part: string;
   let index: number;
@@ -76,19 +86,13 @@ export async function buildWorkbookFile(
     zip.remove(relsPathOf(part));
     await dropCalcChain(zip, base, existing.sheetId);
   } else {
-    const added = addWorksheet(
-      zip,
-      base,
-      { workbookXml: wbXml, relsXml: newRels, typesXml: newTypes },
-      target.name,
-      path,
-    );
+    const added = addWorksheet(zip, base, { workbookXml: wbXml, relsXml: newRels }, target.name, path);
     ({ part, index } = added);
-    ({ workbookXml: wbXml, relsXml: newRels, typesXml: newTypes } = added.books);
+    ({ workbookXml: wbXml, relsXml: newRels } = added.books);
   }
   wbXml = setSheetNames(wbXml, index, printNames(committee.plan, target.name));
 
-  zip.write(part, out.xml);
+  zip.write(part, out.xml, WORKSHEET_TYPE);
 
   // The charts sheet: ours (by its marker) is replaced or removed; a foreign sheet of its name is left
   // alone and ours goes beside it as "Scorecard charts (2)".
@@ -103,22 +107,19 @@ export async function buildWorkbookFile(
     zip,
     file: path,
     base,
-    books: { workbookXml: wbXml, relsXml: newRels, typesXml: newTypes },
+    books: { workbookXml: wbXml, relsXml: newRels },
     styles,
     sheet: chartsPlan,
     old: chartsPlace.ours ? chartsPlace.name : undefined,
   });
   wbXml = charts.books.workbookXml;
   newRels = charts.books.relsXml;
-  newTypes = charts.books.typesXml;
 
   if (styles.changed) zip.write(stylesPath, styles.toXml());
   if (wbXml !== workbookXml) zip.write(workbookPart, wbXml);
   if (newRels !== relsXml) zip.write(relsPath, newRels);
-  if (newTypes !== typesXml) zip.write("[Content_Types].xml", newTypes);
 
-  // Unchanged entries are copied as their stored, compressed bytes.
-  const bytes = zip.toBuffer();
+  const bytes = finishPackage(zip, inputProblems);
   return {
     analysis,
     committee,

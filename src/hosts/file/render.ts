@@ -110,7 +110,6 @@ function onlySheet(bytes: Buffer, sheet: string): Buffer {
   let books: Bookkeeping = {
     workbookXml: zip.text(workbookPart) ?? "",
     relsXml: zip.text(relsPath) ?? "",
-    typesXml: "",
   };
   // Last first, so that the indexes of the sheets still to go stay as read.
   const entries = readSheets(books.workbookXml, readRels(books.relsXml, workbookPart.replace(/[^/]+$/, "")));

@@ -40,6 +40,8 @@ export class ZipPackage {
   private readonly entries: Entry[] = [];
   private readonly changed = new Map<string, Buffer>();
   private readonly removed = new Set<string>();
+  /** The content type of each part written, where the writer said it (see agree-parts.ts). */
+  private readonly types = new Map<string, string>();
 
   constructor(buf: Buffer) {
     let eocd = buf.length - 22;
@@ -71,6 +73,14 @@ export class ZipPackage {
     }
   }
 
+  /** The package's entry names as they will be written: kept, changed and new. */
+  names(): string[] {
+    const out = this.entries.filter((e) => !this.removed.has(e.name)).map((e) => e.name);
+    const known = new Set(out);
+    for (const name of this.changed.keys()) if (!known.has(name)) out.push(name);
+    return out;
+  }
+
   has(name: string): boolean {
     return !this.removed.has(name) && (this.changed.has(name) || this.entries.some((e) => e.name === name));
   }
@@ -90,14 +100,27 @@ export class ZipPackage {
     return this.read(name)?.toString("utf8");
   }
 
-  write(name: string, data: string | Buffer): void {
+  /** Writes a part; a new part needs its content type, which the bookkeeping then records. */
+  write(name: string, data: string | Buffer, contentType?: string): void {
     this.removed.delete(name);
     this.changed.set(name, typeof data === "string" ? Buffer.from(data, "utf8") : data);
+    if (contentType !== undefined) this.types.set(name, contentType);
   }
 
   remove(name: string): void {
     this.changed.delete(name);
+    this.types.delete(name);
     this.removed.add(name);
+  }
+
+  /** Parts this package had and will not have: removed and not written again. */
+  removedParts(): string[] {
+    return [...this.removed].filter((n) => this.entries.some((e) => e.name === n));
+  }
+
+  /** The content types writers gave the parts they wrote. */
+  declaredTypes(): ReadonlyMap<string, string> {
+    return this.types;
   }
 
   /** The package: unchanged entries copied as stored, changed ones deflated, new ones at the end. */
