@@ -10,7 +10,8 @@ import { buildNarrative } from "../engine/paper/narrative";
 import { realTarget, writeFileAtomic } from "../hosts/file/atomic-write";
 import { buildWorkbookFile, FileBuildOutcome } from "../hosts/file/build-file";
 import { commentaryKept, paperCounts } from "../engine/paper/paper-summary";
-import { chooseSheet, openWorkbook, UserError } from "../hosts/file/workbook";
+import { chooseSheet, UserError } from "../hosts/file/workbook";
+import { WorkbookPackage } from "../hosts/file/workbook-package";
 import { parseArgs } from "./args";
 import { loadSettings } from "./load-settings";
 import { toJson, toTable } from "./report";
@@ -25,9 +26,9 @@ async function analyseCommand(file: string, flags: Record<string, string | true>
   const { settings } = loadSettings(typeof flags.config === "string" ? flags.config : undefined, (p) =>
     process.stderr.write(`config: ${p}\n`),
   );
-  const wb = await openWorkbook(file);
+  const pkg = WorkbookPackage.open(file);
   const sheet = typeof flags.sheet === "string" ? flags.sheet : settings.sourceSheet;
-  const chosen = chooseSheet(wb, sheet);
+  const chosen = await chooseSheet(pkg, sheet);
   if (chosen.why) process.stderr.write(`${chosen.why}\n`);
   const analysis = analyse(chosen.grid, settings);
   if (flags.json) process.stdout.write(JSON.stringify(toJson(analysis), null, 2) + "\n");

@@ -93,7 +93,7 @@ describe("header and footer text from the source is literal", () => {
   test("the in-memory ExcelJS path", async () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(await xlsxOf(grid));
-    const outcome = buildCommitteeSheet(wb, settings, "Scorecard", NOW);
+    const outcome = await buildCommitteeSheet(wb, settings, "Scorecard", NOW);
     const ws = wb.getWorksheet(outcome.sheetName);
     const hf = ws?.headerFooter ?? {};
     expectLiteralTitle(hf.oddFooter ?? "", hf.oddHeader ?? "");

@@ -25,7 +25,7 @@ import {
   drawingXml,
   relsXml,
 } from "./chart-parts";
-import { cellLooks, printNames, sheetXml } from "./sheet-xml";
+import { printNames, sheetXml } from "./sheet-xml";
 import type { StyleBook } from "./styles-xml";
 import type { ZipPackage } from "./zip-package";
 
@@ -118,9 +118,11 @@ export function writeChartsSheet(input: ChartsSheetInput): { books: Bookkeeping;
   );
   zip.write(relsPathOf(drawing), relsXml(chartRels), RELS_TYPE);
 
-  const out = sheetXml(sheet.plan, cellLooks(sheet.plan), (l) => styles.xf(l.key, l.style), "FF2E75B6");
-  // The drawing comes last among the worksheet's children that the sheet writer emits (CT_Worksheet order).
-  zip.write(part, out.xml.replace(/<\/worksheet>$/, '<drawing r:id="rId1"/></worksheet>'), WORKSHEET_TYPE);
+  const out = sheetXml(sheet.plan, (l) => styles.xf(l.key, l.style), {
+    tabColor: "FF2E75B6",
+    drawing: "rId1",
+  });
+  zip.write(part, out.xml, WORKSHEET_TYPE);
   zip.write(
     relsPathOf(part),
     relsXml([{ id: "rId1", type: DRAWING_REL, target: `../drawings/drawing${d}.xml` }]),
