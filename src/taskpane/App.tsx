@@ -5,6 +5,7 @@ import type { Analysis } from "../engine/judge/assess";
 import type { Settings } from "../engine/config";
 import { addReview, removeReview } from "../engine/judge/reviews";
 import type { AddinHost } from "../hosts/office/addin-host";
+import { NationalPanel } from "./NationalPanel";
 import { OverviewPanel } from "./OverviewPanel";
 import { summaryLine } from "./ResultBar";
 import { ReviewPanel } from "./ReviewPanel";
@@ -14,7 +15,7 @@ import { useSession } from "./use-session";
 import { useStyles } from "./styles";
 import { viewKey } from "./view-key";
 
-type TabName = "overview" | "review" | "settings";
+type TabName = "overview" | "review" | "settings" | "national";
 
 /** What the pane shows: the latest reading of the sheet, from detection or from a refresh, whichever came last. */
 interface View {
@@ -154,6 +155,9 @@ export function App({ host }: { host: AddinHost }) {
           >
             {unsaved ? "Settings •" : "Settings"}
           </Tab>
+          <Tab value="national" id="tab-national">
+            National
+          </Tab>
         </TabList>
         <div role="tabpanel" aria-labelledby={`tab-${tab}`}>
           {tab === "overview" && (
@@ -169,6 +173,7 @@ export function App({ host }: { host: AddinHost }) {
             />
           )}
           {tab === "review" && <ReviewPanel items={items} onSelect={select} onReview={review} />}
+          {tab === "national" && <NationalPanel analysis={analysis} settings={settings} onSave={save} />}
           {/* Kept mounted, so what was typed and not saved survives a look at another tab. */}
           <div hidden={tab !== "settings"}>
             <SettingsPanel
