@@ -39,15 +39,16 @@ export function nationalLines(n: NationalAnalysis): string[] {
     const m = x && measureById(x.measure);
     if (!x || !m) continue;
     const f = (v: number | null) => formatNational(v, m);
-    const rank = x.rank === null ? "" : `, rank ${x.rank} of ${x.of}`;
-    const own = c ? `${c.name} ${f(x.council)}, ` : "";
-    lines.push(
-      `  ${visible(i.ref ?? i.key)}: ${x.name} ${x.period}: ${own}England ${f(x.england)}${x.versus.england ? ` (${x.versus.england})` : ""}${c ? `, ${x.regionName ?? "region"} ${f(x.region)}, neighbours ${f(x.neighbours)}${rank}` : ""}${x.how === "applied" ? " [applied automatically]" : ""}`,
-    );
+    const v = x.versus.england;
+    const against = !c ? "" : v === null ? "; " : v === "same" ? ", the same as " : `, ${v} than `;
+    const parts = [
+      `${c ? `${c.name} ${f(x.council)}${against}` : ""}England ${f(x.england)}`,
+      ...(c ? [`${x.regionName ?? "region"} ${f(x.region)}`, `neighbours' median ${f(x.neighbours)}`] : []),
+      ...(x.rank === null ? [] : [`rank ${x.rank} of ${x.of}`]),
+    ];
+    const how = x.how === "applied" ? " [applied automatically]" : "";
+    lines.push(`  ${visible(i.ref ?? i.key)}: ${x.name}, ${x.period}: ${parts.join("; ")}${how}`);
   }
-  for (const m of suggested)
-    lines.push(
-      `  ${visible(m.key)}: suggested ${m.suggestion.candidates.map((id) => measureById(id)?.name ?? id).join(" or ")}: ${m.suggestion.why}`,
-    );
+  for (const m of suggested) lines.push(`  ${visible(m.key)} (to confirm): ${m.suggestion.why}`);
   return lines;
 }

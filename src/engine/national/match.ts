@@ -28,7 +28,7 @@ const CHILDREN_LOOKED_AFTER: Rule["allows"] = ["looked-after"];
 
 const RULES: Record<string, Rule> = {
   referrals: { needs: [["referral"]] },
-  "re-referrals": { needs: [["re-referral"]], allows: ["referral", "repeat"] },
+  "re-referrals": { needs: [["re-referral"]], allows: ["referral", "repeat", "started"] },
   "children-in-need": { needs: [["in-need"]] },
   "child-protection": { needs: [["child-protection"]] },
   "repeat-child-protection": {
