@@ -15,7 +15,7 @@ import { useSession } from "./use-session";
 import { useStyles } from "./styles";
 import { viewKey } from "./view-key";
 
-type TabName = "overview" | "review" | "settings" | "national";
+type TabName = "overview" | "review" | "settings";
 
 /** What the pane shows: the latest reading of the sheet, from detection or from a refresh, whichever came last. */
 interface View {
@@ -155,9 +155,6 @@ export function App({ host }: { host: AddinHost }) {
           >
             {unsaved ? "Settings •" : "Settings"}
           </Tab>
-          <Tab value="national" id="tab-national">
-            National
-          </Tab>
         </TabList>
         <div role="tabpanel" aria-labelledby={`tab-${tab}`}>
           {tab === "overview" && (
@@ -173,7 +170,6 @@ export function App({ host }: { host: AddinHost }) {
             />
           )}
           {tab === "review" && <ReviewPanel items={items} onSelect={select} onReview={review} />}
-          {tab === "national" && <NationalPanel analysis={analysis} settings={settings} onSave={save} />}
           {/* Kept mounted, so what was typed and not saved survives a look at another tab. */}
           <div hidden={tab !== "settings"}>
             <SettingsPanel
@@ -183,6 +179,8 @@ export function App({ host }: { host: AddinHost }) {
               onUnsavedChange={setUnsaved}
             />
           </div>
+          {/* Mounted when shown, so the Department's figures load the first time Settings opens. */}
+          {tab === "settings" && <NationalPanel analysis={analysis} settings={settings} onSave={save} />}
         </div>
         <div role="status" aria-live="polite" className={s.visuallyHidden}>
           {announce}

@@ -109,7 +109,7 @@ function CouncilPicker({ kit, analysis, settings, save }: PartProps) {
       ? kit.councilInText(ds.authorities, [analysis.title ?? "", analysis.sheet])
       : undefined;
   const choose = (a: NationalAuthority) =>
-    save({ ...settings, council: a.name }, `Council set to ${a.name}. Refresh to use it.`);
+    save({ ...settings, council: a.name }, `Council set to ${a.name}.`);
   const clear = () => {
     const { council: _gone, ...rest } = settings;
     return save(rest, "Council cleared: only England's figures are shown.");
@@ -158,7 +158,8 @@ function CouncilFacts({ kit, council }: { kit: NationalKit; council: NationalAut
   return (
     <Text className={s.reason}>
       Compared with England, {region} and its ten statistical neighbours ({ds.neighbourModel}):{" "}
-      {names.join(", ")}.
+      {names.join(", ")}. A rank counts from the best (or the highest, where neither is better) among the
+      authorities with a published figure.
     </Text>
   );
 }
@@ -217,7 +218,7 @@ function MatchItem({ match, kit, code, settings, save }: MatchItemProps) {
   const use = (id: string | null) =>
     save(
       kit.chooseMatch(settings, match.key, id),
-      `${label}: ${id ? kit.measureById(id)?.name : "no national measure"}. Refresh to use it.`,
+      `${label}: ${id ? kit.measureById(id)?.name : "no national measure"}.`,
     );
   const forget = () => save(kit.forgetMatch(settings, match.key), `${label}: back to the suggestion.`);
   return (

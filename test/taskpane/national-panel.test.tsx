@@ -2,7 +2,7 @@
  * @jest-environment jsdom
  */
 /**
- * The National tab: the Department's figures load when it opens; the council is chosen from the
+ * The national comparison, under Settings: the Department's figures load when it first opens; the council is chosen from the
  * Department's list (or taken from the title) and kept in the workbook; automatic matches are listed to
  * undo, suggestions to confirm or change, and every choice is saved in the workbook's settings.
  */
@@ -133,14 +133,14 @@ test("a saved council that is not an authority's is said, with the near ones", a
   ).toBeTruthy();
 });
 
-test("in the pane: the National tab keeps the council in the workbook's settings", async () => {
+test("in the pane: under Settings, the council is kept in the workbook's settings", async () => {
   resetSession();
   const fake = installFakeOffice(modelFrom(await fixtureFromXlsx(MONTHLY)));
   await act(async () => {
     render(<App host={officeHost()} />);
   });
   await screen.findByText("Indicators");
-  fireEvent.click(screen.getByRole("tab", { name: "National" }));
+  fireEvent.click(screen.getByRole("tab", { name: "Settings" }));
   fireEvent.change(await screen.findByLabelText("Your council"), { target: { value: "211" } });
   await waitFor(() =>
     expect(JSON.parse(String(fake.settings.get(SETTINGS_KEY) ?? "{}"))).toMatchObject({
