@@ -1,5 +1,5 @@
 /**
- * Where each measure of src/engine/national/measures.ts is in the Department's files: the file, the
+ * Where each measure of src/engine/judge/national/measures.ts is in the Department's files: the file, the
  * breakdown rows that hold it, and its column. Column meanings were checked against the files: every
  * *_percent is a share of its own breakdown's total (placement stability of its cla_group's "Total
  * children", care leavers of their age group's "Total", health of "Total all ages"), and each workforce

@@ -1,5 +1,5 @@
 /** The national comparison in `analyse --json` (docs/analyse-json.md): the contract's fields, in its units. */
-import type { IndicatorNational, NationalContext } from "../engine/national/attach";
+import type { IndicatorNational, NationalContext } from "../engine/judge/national/attach";
 
 export function nationalJson(n: IndicatorNational): object {
   return {

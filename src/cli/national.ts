@@ -5,10 +5,10 @@
  */
 import type { Analysis } from "../engine/judge/assess";
 import type { Settings } from "../engine/config";
-import { attachNational, NationalAnalysis } from "../engine/national/attach";
-import { findCouncil, unknownCouncilMessage } from "../engine/national/council";
-import { formatNational } from "../engine/national/format";
-import { measureById } from "../engine/national/measures";
+import { attachNational, NationalAnalysis } from "../engine/judge/national/attach";
+import { findCouncil, unknownCouncilMessage } from "../engine/judge/national/council";
+import { formatNational } from "../engine/judge/national/format";
+import { measureById } from "../engine/judge/national/measures";
 import { UserError } from "../hosts/file/workbook";
 import { loadNationalDataset } from "../national/load-dataset";
 import { visible } from "./report";

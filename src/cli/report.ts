@@ -1,6 +1,6 @@
 /** The analysis as the JSON contract of docs/analyse-json.md, and as a table a person can read in a terminal. */
 import type { Analysis, Assessment } from "../engine/judge/assess";
-import type { NationalAnalysis, NationalAssessment } from "../engine/national/attach";
+import type { NationalAnalysis, NationalAssessment } from "../engine/judge/national/attach";
 import { nationalJson, nationalSummaryJson } from "./national-json";
 
 export function toJson(a: Analysis | NationalAnalysis): object {

@@ -6,7 +6,7 @@
 import type { Role } from "./read/roles";
 import { ROLES } from "./read/roles";
 import { DEFAULT_SPC, SpcSettings } from "./judge/spc";
-import { NationalSettings, readCouncil, readNationalMatches } from "./national/settings";
+import { NationalSettings, readCouncil, readNationalMatches } from "./judge/national/settings";
 
 export type PolarityName = "higher" | "lower" | "range" | "none";
 export type TargetsModel = "auto" | "min-upper" | "single" | "range" | "none";

@@ -3,7 +3,7 @@
  * with the engine's national code, as a chunk of its own only when the national panel first opens, so
  * the pane's first load carries neither. A failed load is not remembered: opening the panel retries.
  */
-import type { NationalDataset } from "../engine/national/dataset";
+import type { NationalDataset } from "../engine/judge/national/dataset";
 
 export type NationalKit = typeof import("./pane-kit");
 

@@ -4,8 +4,8 @@
  * first load carries neither.
  */
 export { DFE_CSC as dataset } from "./dfe-csc";
-export { compareNational } from "../engine/national/compare";
-export { councilInText, findCouncil, unknownCouncilMessage } from "../engine/national/council";
-export { formatNational } from "../engine/national/format";
-export { chooseMatch, forgetMatch, resolveMatches } from "../engine/national/matches";
-export { MEASURES, measureById } from "../engine/national/measures";
+export { compareNational } from "../engine/judge/national/compare";
+export { councilInText, findCouncil, unknownCouncilMessage } from "../engine/judge/national/council";
+export { formatNational } from "../engine/judge/national/format";
+export { chooseMatch, forgetMatch, resolveMatches } from "../engine/judge/national/matches";
+export { MEASURES, measureById } from "../engine/judge/national/measures";

@@ -8,8 +8,8 @@ import { Button, Field, Select, Spinner, Text } from "@fluentui/react-components
 import { useEffect, useMemo, useState } from "react";
 import type { Analysis } from "../engine/judge/assess";
 import type { Settings } from "../engine/config";
-import type { NationalAuthority } from "../engine/national/dataset";
-import type { IndicatorMatch } from "../engine/national/matches";
+import type { NationalAuthority } from "../engine/judge/national/dataset";
+import type { IndicatorMatch } from "../engine/judge/national/matches";
 import { loadNationalKit, NationalKit } from "../national/load-dataset";
 import { useStyles } from "./styles";
 

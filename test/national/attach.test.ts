@@ -4,8 +4,8 @@
  */
 import { analyse } from "../../src/engine/judge/assess";
 import { validateSettings } from "../../src/engine/config";
-import { attachNational } from "../../src/engine/national/attach";
-import { chooseMatch, forgetMatch } from "../../src/engine/national/matches";
+import { attachNational } from "../../src/engine/judge/national/attach";
+import { chooseMatch, forgetMatch } from "../../src/engine/judge/national/matches";
 import { DFE_CSC } from "../../src/national/dfe-csc";
 import { QUARTERLY, seedGrid } from "../helpers";
 

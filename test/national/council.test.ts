@@ -1,5 +1,5 @@
 /** The council found by the names people write, near ones for a name that is not an authority's, and the title's suggestion. */
-import { councilInText, findCouncil, unknownCouncilMessage } from "../../src/engine/national/council";
+import { councilInText, findCouncil, unknownCouncilMessage } from "../../src/engine/judge/national/council";
 import { DFE_CSC } from "../../src/national/dfe-csc";
 
 const A = DFE_CSC.authorities;

@@ -6,8 +6,8 @@ import { createHash } from "node:crypto";
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { buildNationalDataset, datasetModule, MODULE } from "../../scripts/build-national";
-import { MEASURES } from "../../src/engine/national/measures";
-import { MEASURE_IDS } from "../../src/engine/national/measure-ids";
+import { MEASURES } from "../../src/engine/judge/national/measures";
+import { MEASURE_IDS } from "../../src/engine/judge/national/measure-ids";
 import { DFE_CSC } from "../../src/national/dfe-csc";
 import { ROOT } from "../helpers";
 

@@ -1,14 +1,14 @@
 /**
  * The national comparison against the Department's own files, recomputed here from the CSVs in
  * data/dfe-csc with ExcelJS's CSV reader and this file's own reading of each measure (never
- * scripts/build-national.ts or src/engine/national): every figure of the dataset, suppressed figures
+ * scripts/build-national.ts or src/engine/judge/national): every figure of the dataset, suppressed figures
  * left null, and for five authorities of different kinds and regions every measure's England, region,
  * neighbours' median, own figure and rank in each of the three years.
  */
 import ExcelJS from "exceljs";
 import { join } from "node:path";
-import { compareNational } from "../../src/engine/national/compare";
-import { MEASURES } from "../../src/engine/national/measures";
+import { compareNational } from "../../src/engine/judge/national/compare";
+import { MEASURES } from "../../src/engine/judge/national/measures";
 import { DFE_CSC } from "../../src/national/dfe-csc";
 import { ROOT } from "../helpers";
 

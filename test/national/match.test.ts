@@ -7,7 +7,7 @@
  */
 import { readdirSync } from "node:fs";
 import { join } from "node:path";
-import { suggestMeasure } from "../../src/engine/national/match";
+import { suggestMeasure } from "../../src/engine/judge/national/match";
 import type { Unit } from "../../src/engine/read/values";
 import { ROOT, seedAnalysis } from "../helpers";
 

@@ -1,5 +1,5 @@
 /** A national figure as a paper or the pane shows it, at the precision the Department publishes it. */
-import { formatValue } from "../read/values";
+import { formatValue } from "../../read/values";
 import type { NationalMeasure } from "./measures";
 
 export function formatNational(value: number | null, m: NationalMeasure): string {

@@ -5,7 +5,7 @@
  * the only one, its unit is the measure's unit, and nothing in the wording puts it in doubt; otherwise
  * it is a suggestion for the analyst to confirm, or nothing.
  */
-import type { Unit } from "../read/values";
+import type { Unit } from "../../read/values";
 import { measureById, NationalMeasure } from "./measures";
 import { agesOf, Concept, conceptsOf, normaliseWording } from "./wording";
 

@@ -3,7 +3,7 @@
  * figures for its measure (England, region, statistical neighbours' median, the council's own figure and
  * rank), nothing else in the analysis changes, and the dataset is handed in, never imported.
  */
-import type { Analysis, Assessment } from "../judge/assess";
+import type { Analysis, Assessment } from "../assess";
 import { compareNational, NationalComparison } from "./compare";
 import { findCouncil, unknownCouncilMessage } from "./council";
 import type { NationalAuthority, NationalDataset } from "./dataset";

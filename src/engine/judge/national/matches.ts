@@ -3,7 +3,7 @@
  * analyst (kept in the workbook's settings), applied automatically (unambiguous, same unit, no doubt),
  * suggested for the analyst to confirm, or none. The analyst's word always wins over a suggestion.
  */
-import type { Unit } from "../read/values";
+import type { Unit } from "../../read/values";
 import { measureById } from "./measures";
 import { Suggestion, suggestMeasure } from "./match";
 
