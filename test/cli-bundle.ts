@@ -47,7 +47,7 @@ export function outputsOf(args: string[], cwd = ROOT): string[] {
     if (a === "--out") out = rest[++i];
     else if (a === "--out-dir") outDir = rest[++i];
     else if (a === "--in-place") inPlace = true;
-    else if (a === "--sheet" || a === "--config") i++;
+    else if (a === "--sheet" || a === "--config" || a === "--council") i++;
     else if (!a.startsWith("--")) files.push(a);
   }
   const named = inPlace ? files : outDir ? files.map((f) => join(outDir, basename(f))) : out ? [out] : [];

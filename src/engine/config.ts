@@ -7,6 +7,7 @@ import type { Role } from "./read/roles";
 import { ROLES } from "./read/roles";
 import { DEFAULT_SPC, SpcSettings } from "./judge/spc";
 import { cutText } from "./text-cut";
+import { NationalSettings, readCouncil, readNationalMatches } from "./judge/national/settings";
 
 export type PolarityName = "higher" | "lower" | "range" | "none";
 export type TargetsModel = "auto" | "min-upper" | "single" | "range" | "none";
@@ -37,7 +38,7 @@ export interface CommitteeChoice {
   excludeSections: string[];
 }
 
-export interface Settings {
+export interface Settings extends NationalSettings {
   version: 1;
   sourceSheet?: string;
   committeeSheet: string;
@@ -367,6 +368,12 @@ const READERS: { [K in keyof Settings]-?: Reader } = {
   spc: readSpc,
   indicators: readIndicators,
   reviews: readReviews,
+  council: (v, out, problems) => {
+    out.council = readCouncil(v, problems);
+  },
+  national: (v, out, problems) => {
+    out.national = readNationalMatches(v, problems);
+  },
 };
 
 /** Every key a settings object may have. */

@@ -5,6 +5,7 @@ import type { Analysis } from "../engine/judge/assess";
 import type { Settings } from "../engine/config";
 import { addReview, removeReview } from "../engine/judge/reviews";
 import type { AddinHost } from "../hosts/office/addin-host";
+import { NationalPanel } from "./NationalPanel";
 import { OverviewPanel } from "./OverviewPanel";
 import { summaryLine } from "./ResultBar";
 import { ReviewPanel } from "./ReviewPanel";
@@ -178,6 +179,8 @@ export function App({ host }: { host: AddinHost }) {
               onUnsavedChange={setUnsaved}
             />
           </div>
+          {/* Mounted when shown, so the Department's figures load the first time Settings opens. */}
+          {tab === "settings" && <NationalPanel analysis={analysis} settings={settings} onSave={save} />}
         </div>
         <div role="status" aria-live="polite" className={s.visuallyHidden}>
           {announce}
