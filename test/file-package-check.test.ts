@@ -5,6 +5,7 @@
  * (scripts/spc-sample.ts), each a package with nothing Excel would repair. test/package-check-setup.ts
  * runs the same check after every other build in the suite.
  */
+import ExcelJS from "exceljs";
 import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -197,6 +198,15 @@ describe("[Content_Types].xml follows the final part list", () => {
 });
 
 describe("every build leaves a sound package", () => {
+  test("the hooks run: ExcelJS's writer is checked as the file host's build is", async () => {
+    const before = checked.count;
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet("Scorecard").getCell("A1").value = "Ref";
+    await wb.xlsx.writeBuffer();
+    await wb.xlsx.writeFile(join(tmp(), "written.xlsx"));
+    expect(checked.count - before).toBe(2);
+  });
+
   test("XmR charts: first build, rebuild and a third; then the charts dropped and drawn again", async () => {
     const before = checked.count;
     const file = await spcFile();

@@ -1,8 +1,9 @@
 /**
  * Runs the package check (test/package-check.ts) after every build any test makes, without each test
  * having to ask: the file host's build (what the command line writes) is wrapped here, and so is
- * ExcelJS's writer (the in-memory build path, and every workbook a test writes through it). Builds of
- * the command line run as a separate process are checked by test/cli-bundle.ts, after each run.
+ * ExcelJS's writer (the in-memory build path, and every workbook a test writes through it). Both are
+ * wrapped only when a test loads them. Builds of the command line run as a separate process are checked
+ * by test/cli-bundle.ts, after each run.
  */
 import { expectSoundFile, expectSoundPackage } from "./package-check";
 
@@ -24,15 +25,19 @@ type Writer = {
   writeBuffer: (options?: unknown) => Promise<Uint8Array>;
   writeFile: (file: string, options?: unknown) => Promise<void>;
 };
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const XLSX = (require("exceljs/lib/xlsx/xlsx.js") as { prototype: Writer }).prototype;
-const { writeBuffer, writeFile } = XLSX;
-XLSX.writeBuffer = async function (this: Writer, options?: unknown) {
-  const bytes = await writeBuffer.call(this, options);
-  expectSoundPackage(bytes, "a workbook ExcelJS wrote");
-  return bytes;
-};
-XLSX.writeFile = async function (this: Writer, file: string, options?: unknown) {
-  await writeFile.call(this, file, options);
-  expectSoundFile(file, `${file}, as ExcelJS wrote it`);
-};
+
+jest.mock("exceljs", () => {
+  const actual = jest.requireActual<typeof import("exceljs")>("exceljs");
+  const XLSX = jest.requireActual<{ prototype: Writer }>("exceljs/lib/xlsx/xlsx.js").prototype;
+  const { writeBuffer, writeFile } = XLSX;
+  XLSX.writeBuffer = async function (this: Writer, options?: unknown) {
+    const bytes = await writeBuffer.call(this, options);
+    expectSoundPackage(bytes, "a workbook ExcelJS wrote");
+    return bytes;
+  };
+  XLSX.writeFile = async function (this: Writer, file: string, options?: unknown) {
+    await writeFile.call(this, file, options);
+    expectSoundFile(file, `${file}, as ExcelJS wrote it`);
+  };
+  return actual;
+});
