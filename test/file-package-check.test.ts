@@ -188,6 +188,25 @@ describe("[Content_Types].xml follows the final part list", () => {
     );
   });
 
+  test("a problem the workbook already had is not the build's: it is built, and the problem left as it was", async () => {
+    // The unchecked build: the suite's hook would (rightly) call this output unsound.
+    const { buildWorkbookFile: unchecked } = jest.requireActual<
+      typeof import("../src/hosts/file/build-file")
+    >("../src/hosts/file/build-file");
+    const zip = new ZipPackage(readFileSync(MONTHLY));
+    const wb = zip.text("xl/workbook.xml") ?? "";
+    const stray =
+      '<definedNames><definedName name="Old" localSheetId="42">Scorecard!$A$1</definedName></definedNames>';
+    zip.write("xl/workbook.xml", wb.replace("</sheets>", `</sheets>${stray}`));
+    const file = join(tmp(), "stray-name.xlsx");
+    writeFileSync(file, zip.toBuffer());
+    expect(deep(readFileSync(file)).join("\n")).toMatch(/scoped to sheet 42/);
+    const out = await unchecked(file, settings, undefined, NOW);
+    expect(deep(Buffer.from(out.bytes))).toEqual([
+      expect.stringMatching(/defined name Old is scoped to sheet 42/),
+    ]);
+  });
+
   test("a build that would leave a problem of its own writes nothing", () => {
     const zip = new ZipPackage(readFileSync(MONTHLY));
     zip.write("xl/extra/part.unknownext", "bytes");

@@ -51,7 +51,7 @@ function definedNameProblems(where: string, xml: string): string[] {
     const name = a.get("name") ?? "";
     if (scope !== undefined && !(Number(scope) >= 0 && Number(scope) < count))
       problems.push(
-        `${where}: defined name ${name} is scoped to sheet ${scope}, and there are ${count} sheets`,
+        `${where}: defined name ${name} is scoped to sheet ${scope}, which the workbook does not have`,
       );
     const key = `${scope ?? "*"}|${name.toLowerCase()}`;
     if (seen.has(key)) problems.push(`${where}: defined name ${name} is defined twice in one scope`);
