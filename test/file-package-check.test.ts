@@ -12,7 +12,7 @@ import { join } from "node:path";
 import { spcSampleWorkbook } from "../scripts/spc-sample";
 import { validateSettings } from "../src/engine/config";
 import { CHARTS_SHEET } from "../src/engine/paper/chart-sheet";
-import { contentTypesFor } from "../src/hosts/file/agree-parts";
+import { agreeWithParts, contentTypesFor } from "../src/hosts/file/agree-parts";
 import { buildWorkbookFile } from "../src/hosts/file/build-file";
 import { finishPackage } from "../src/hosts/file/finish-package";
 import { packageProblems } from "../src/hosts/file/package-check";
@@ -60,6 +60,26 @@ describe("the package check finds what Excel would repair", () => {
 
   test("a built package has nothing wrong", () => {
     expect(deep(built)).toEqual([]);
+  });
+
+  test("agreeing with the parts: a part removed takes its relationships and Override with it, and nothing else", () => {
+    const zip = new ZipPackage(built);
+    const orphan = "xl/custom/_rels/gone.xml.rels";
+    zip.write(
+      orphan,
+      '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"/>',
+    );
+    zip.remove("xl/drawings/drawing1.xml");
+    agreeWithParts(zip);
+    expect(zip.has("xl/drawings/_rels/drawing1.xml.rels")).toBe(false);
+    expect(zip.text("[Content_Types].xml")).not.toContain("drawing1.xml");
+    const sheetRels = zip
+      .names()
+      .filter((n) => /worksheets\/_rels\//.test(n))
+      .map((n) => zip.text(n) ?? "");
+    expect(sheetRels.join("")).not.toContain("drawing1.xml");
+    // A relationships part that was already an orphan is the workbook's, not this build's to tidy.
+    expect(zip.has(orphan)).toBe(true);
   });
 
   test("each broken rule is named", () => {

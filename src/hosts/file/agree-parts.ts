@@ -1,7 +1,7 @@
 /**
  * The one place where a package's bookkeeping is made to agree with the parts it will hold, run on
- * every write after the writers have done their work: relationships parts of parts that are gone go
- * with them, relationships that pointed at a part this build removed are dropped, and
+ * every write after the writers have done their work: relationships parts of parts this build removed
+ * go with them, relationships that pointed at a part this build removed are dropped, and
  * [Content_Types].xml loses the Overrides of parts that are gone and gains (or corrects) one for each
  * part written with a content type that its Defaults do not already give it. The writers only say
  * which parts they write, and as what; nobody threads the content types through by hand, so a part
@@ -16,12 +16,13 @@ function escapeAttr(s: string): string {
   return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 }
 
-/** Relationships parts whose source part is no longer in the package. */
+/** Relationships parts of parts this build removed (a part of the workbook's own is not ours to tidy). */
 function dropOrphanRelationshipParts(zip: ZipPackage): void {
+  const gone = new Set(zip.removedParts().map((n) => n.toLowerCase()));
   const present = new Set(zip.names().map((n) => n.toLowerCase()));
   for (const name of zip.names()) {
-    const source = sourceOf(name);
-    if (isRelsPart(name) && source && !present.has(source.toLowerCase())) zip.remove(name);
+    const source = sourceOf(name).toLowerCase();
+    if (isRelsPart(name) && gone.has(source) && !present.has(source)) zip.remove(name);
   }
 }
 
