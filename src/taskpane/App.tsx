@@ -103,6 +103,7 @@ export function App({ host }: { host: AddinHost }) {
           </p>
         ))}
         <TabList
+          className={s.tabs}
           size="small"
           selectedValue={tab}
           onTabSelect={(_, d) => setTab(d.value as TabName)}

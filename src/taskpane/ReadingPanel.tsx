@@ -28,7 +28,7 @@ export function Doubts({ analysis, settings, onChangeSettings }: ReadingProps) {
   return (
     <MessageBar intent="warning" layout="multiline">
       <MessageBarBody>
-        <MessageBarTitle>Check how the sheet was read</MessageBarTitle>
+        <MessageBarTitle>Check how the sheet was read.</MessageBarTitle>
         {doubts.length ? doubts.join(" ") : "The reading is not sure of every column."} Look at the first rows
         below; choose a column&apos;s role over it if it is wrong.
       </MessageBarBody>

@@ -42,18 +42,16 @@ function SpcLine({ analysis }: { analysis: Analysis }) {
         an indicator; this sheet has {periods}.
       </p>
     );
-  const special = [
-    c.improvement && `${c.improvement} improvement`,
-    c.concern && `${c.concern} concern`,
-    c.neither && `${c.neither} with no better direction`,
+  const kinds = [
+    c.improvement && `${c.improvement} special cause improvement`,
+    c.concern && `${c.concern} special cause concern`,
+    c.neither && `${c.neither} special cause with no better direction`,
+    `${c.common} common cause`,
   ].filter(Boolean);
   return (
     <>
       <p className={s.p}>
-        SPC on {plural(c.read, "indicator")}:{" "}
-        {special.length
-          ? `special cause ${special.join(", ")}; ${c.common} common cause.`
-          : "all common cause."}
+        SPC on {plural(c.read, "indicator")}: {kinds.join(", ")}.
       </p>
       <p className={s.hint}>{HINTS.spc}</p>
     </>

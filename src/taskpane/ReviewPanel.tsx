@@ -69,7 +69,7 @@ export function ReviewPanel({ cards, onSelect, onReview }: ReviewProps) {
         Review
       </h2>
       <Summary cards={cards} />
-      <div className={s.pair}>
+      <div className={s.filters}>
         <Field label="Show">
           <Select className={s.fill} value={filter} onChange={(_, d) => setFilter(d.value as ReviewFilter)}>
             <option value="all">All</option>

@@ -35,7 +35,7 @@ export function SheetProblem(p: SheetProblemProps) {
     return (
       <MessageBar intent="info" layout="multiline">
         <MessageBarBody>
-          <MessageBarTitle>This workbook is empty</MessageBarTitle>
+          <MessageBarTitle>This workbook is empty.</MessageBarTitle>
           To start, open your team&apos;s scorecard workbook, or paste its table here: a row for each
           indicator with its reference or name, its latest value and its target. Then choose its sheet below.
         </MessageBarBody>

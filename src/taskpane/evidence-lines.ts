@@ -29,7 +29,7 @@ function line(run: Column[]): EvidenceLine {
     letters: `${first.letter}–${last.letter}`,
     role,
     sure,
-    why: `${first.evidence}; ${rest} likewise (${run[1].own} to ${last.own}).`.replace(/\.;/, ";"),
+    why: `${first.evidence}; ${rest} likewise (${run.length === 2 ? last.own : `${run[1].own} to ${last.own}`}).`,
   };
 }
 

@@ -5,7 +5,7 @@
 export const HINTS = {
   polarity:
     "Polarity is which way is good: higher is better (visits on time), lower is better (re-referrals), within a range, or for information only.",
-  spc: "SPC (statistical process control) tells real change from the usual ups and downs once an indicator has enough periods: special cause is a change unlikely to be chance; common cause is ordinary variation.",
+  spc: "SPC (statistical process control) tells real change from the usual ups and downs: special cause is a change unlikely to be chance; common cause is ordinary variation.",
   bands:
     "Red, amber and green compare the latest value with its targets: green meets the target, amber is close to it (between the minimum and upper targets, or within the tolerance), red is short of it.",
   checks:

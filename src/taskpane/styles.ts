@@ -15,6 +15,8 @@ export const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground1,
     color: tokens.colorNeutralForeground1,
   },
+  /** The tabs' labels line up with the content below, not with the tabs' own padding. */
+  tabs: { marginLeft: `calc(-1 * ${tokens.spacingHorizontalSNudge})` },
   section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   h2: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
   h3: {
@@ -54,6 +56,12 @@ export const useStyles = makeStyles({
     display: "grid",
     gridTemplateColumns: "minmax(0, 1fr) minmax(0, 1fr)",
     gap: tokens.spacingHorizontalS,
+  },
+  /** Side by side where both fit whole (500 px), one above the other where they would be cut (320 px). */
+  filters: {
+    display: "grid",
+    gridTemplateColumns: "repeat(auto-fit, minmax(140px, 1fr))",
+    gap: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS}`,
   },
   letters: {
     display: "grid",

@@ -117,3 +117,15 @@ export async function rowRanges(page: Page): Promise<[number, number][]> {
   const text = await page.evaluate(() => document.body.innerText);
   return [...text.matchAll(/rows (\d+)\s*[-–]\s*(\d+)/g)].map((m) => [Number(m[1]), Number(m[2])]);
 }
+
+/** The options of a select whose words would be cut when chosen: wider than the box leaves for text. */
+export function clippedOptions(select: Locator): Promise<string[]> {
+  return select.evaluate((el: HTMLSelectElement) => {
+    const style = getComputedStyle(el);
+    const ctx = document.createElement("canvas").getContext("2d");
+    if (!ctx) return ["no canvas"];
+    ctx.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+    const room = el.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+    return [...el.options].map((o) => o.text).filter((t) => ctx.measureText(t).width > room);
+  });
+}

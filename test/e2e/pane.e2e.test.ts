@@ -16,7 +16,16 @@ import { spcSampleWorkbook } from "../../scripts/spc-sample";
 import { fixtureFromXlsx, SheetFixture } from "../fake-excel/from-xlsx";
 import { MONTHLY, ROOT } from "../helpers";
 import { chromiumPresent, ensureBuild, launch, serveDist } from "./harness";
-import { axeProblems, HEIGHT, openPane, poll, rowRanges, tabStops, WIDTHS } from "./pane-driver";
+import {
+  axeProblems,
+  clippedOptions,
+  HEIGHT,
+  openPane,
+  poll,
+  rowRanges,
+  tabStops,
+  WIDTHS,
+} from "./pane-driver";
 
 const OUT = join(ROOT, "test-output");
 const DOUBTFUL = join(ROOT, "test", "fixtures", "corpus", "qtr-text-target-status-words.xlsx");
@@ -81,7 +90,7 @@ function monthlySample(width: number) {
     expect(tally.replace(/\s+/g, " ")).toBe("■ 7 Red ◆ 4 Amber ● 5 Green – 3 not banded");
     await page
       .getByText(
-        /SPC \(statistical process control\).*It needs 12 periods of an indicator; this sheet has 6\./,
+        "SPC (statistical process control, which tells real change from noise) needs 12 periods of an indicator; this sheet has 6.",
       )
       .waitFor();
     const focus = page.getByRole("list", { name: "Areas for focus" }).getByRole("button");
@@ -249,9 +258,11 @@ function monthlySample(width: number) {
       );
     });
     expect(fits).toBe(true);
+    // Every choice of what to show reads whole in its box, and so do the tab labels.
+    expect(await clippedOptions(page.getByLabel("Show", { exact: true }))).toEqual([]);
     const clipped = await page
-      .locator("[role=tab], [role=tabpanel] select")
-      .evaluateAll((els) => els.filter((t) => t.scrollWidth > t.clientWidth + 1).length);
+      .getByRole("tab")
+      .evaluateAll((tabs) => tabs.filter((t) => t.scrollWidth > t.clientWidth + 1).length);
     expect(clipped).toBe(0);
     await find.fill("no such words");
     await page.getByText(/No flags match “no such words”/).waitFor();
@@ -374,7 +385,7 @@ function spcSample(width: number) {
   afterAll(() => page?.close());
 
   test("counts special causes on the Overview and explains SPC where it first appears", async () => {
-    await page.getByText(/^SPC on \d+ indicators: special cause /).waitFor();
+    await page.getByText(/^SPC on \d+ indicators: \d+ special cause improvement, /).waitFor();
     await shot(page, width, "13-spc");
     expect(await axeProblems(page, "spc")).toEqual([]);
     await page.getByRole("tab", { name: /^Review / }).click();

@@ -3,6 +3,8 @@ import { validateSettings } from "../../src/engine/config";
 import { analyse } from "../../src/engine/judge/assess";
 import { confirmReading, pinRole } from "../../src/taskpane/confirm-reading";
 import { evidenceLines } from "../../src/taskpane/evidence-lines";
+import { findAlternative, isEmptySheetMessage } from "../../src/taskpane/find-alternative";
+import type { AddinHost } from "../../src/hosts/office/addin-host";
 import {
   areasForFocus,
   bandCounts,
@@ -113,5 +115,59 @@ describe("one review per indicator", () => {
     expect(
       groupByIndicator(buildReviewItems(a, stale.reviews)).find((c) => c.key === "11.13")?.reviewed,
     ).toBe(false);
+  });
+});
+
+describe("the sheet offered when the chosen one does not read", () => {
+  const sheetsOf = (reads: Record<string, "scorecard" | "empty" | "other">): AddinHost => ({
+    loadSettings: () => ({ settings: defaults(), problems: [] }),
+    saveSettings: async () => undefined,
+    refresh: async () => {
+      throw new Error("not in this test");
+    },
+    select: async () => undefined,
+    darkTheme: () => false,
+    detect: async (s) => {
+      const kind = reads[s.sourceSheet ?? ""];
+      if (kind === "scorecard")
+        return { sheetNames: Object.keys(reads), analysis: await seedAnalysis(MONTHLY) };
+      return {
+        sheetNames: Object.keys(reads),
+        error:
+          kind === "empty"
+            ? `Sheet '${s.sourceSheet}' is empty: choose the sheet that holds the scorecard.`
+            : "no header",
+      };
+    },
+  });
+  const find = (reads: Record<string, "scorecard" | "empty" | "other">, failed: string, error: string) =>
+    findAlternative(
+      sheetsOf(reads),
+      { ...defaults(), sourceSheet: failed },
+      Object.keys(reads),
+      error,
+      () => true,
+    );
+
+  test("never the add-in's own sheets, which read like a scorecard", async () => {
+    const found = await find(
+      { Notes: "other", Committee: "scorecard", "Scorecard charts": "scorecard", Data: "scorecard" },
+      "Notes",
+      "no header",
+    );
+    expect(found).toEqual({ alternative: { sheet: "Data", indicators: 19 }, emptyWorkbook: false });
+  });
+
+  test("an empty workbook is one whose every sheet is empty", async () => {
+    const empty = "Sheet 'Sheet1' is empty: choose the sheet that holds the scorecard.";
+    expect(await find({ Sheet1: "empty", Sheet2: "empty" }, "Sheet1", empty)).toEqual({
+      alternative: null,
+      emptyWorkbook: true,
+    });
+    expect(await find({ Sheet1: "empty", Sheet2: "other" }, "Sheet1", empty)).toEqual({
+      alternative: null,
+      emptyWorkbook: false,
+    });
+    expect(isEmptySheetMessage("no header")).toBe(false);
   });
 });

@@ -292,7 +292,7 @@ describe("the task pane", () => {
     await act(async () => {
       render(<App host={officeHost()} />);
     });
-    await screen.findByText("This workbook is empty");
+    await screen.findByText("This workbook is empty.");
     expect(refreshButton()).toHaveProperty("disabled", true);
     // Nothing reads, so the way to say where the table is stands open.
     expect(screen.getByRole("button", { name: "Say where the table is" }).getAttribute("aria-expanded")).toBe(
