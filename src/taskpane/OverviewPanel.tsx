@@ -75,7 +75,7 @@ export function OverviewPanel(p: OverviewProps) {
   return (
     <div className={s.section}>
       <RefreshRow {...p} />
-      {p.session && <ResultBar session={p.session} />}
+      {p.session && <ResultBar session={p.session} brief={failed} />}
       {failed && (
         <SheetProblem
           sheet={sheet}

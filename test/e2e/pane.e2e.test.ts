@@ -311,6 +311,17 @@ function monthlySample(width: number) {
     await page.getByRole("tab", { name: /^Review \(0\)/ }).waitFor();
     await shot(page, width, "9-not-a-scorecard");
     expect(await axeProblems(page, "not a scorecard")).toEqual([]);
+    // The ribbon still refreshes what the settings name: its failure is shown, and said once.
+    expect(await page.evaluate(() => window.__fake.press())).toBe(1);
+    await page.getByText("Refresh failed", { exact: true }).waitFor();
+    const said = await page.evaluate(
+      () =>
+        (document.querySelector("[role=tabpanel]") as HTMLElement).innerText.split("no header row found")
+          .length - 1,
+    );
+    expect(said).toBe(1);
+    await shot(page, width, "9b-refresh-failed");
+    expect(await axeProblems(page, "refresh failed")).toEqual([]);
     await page.getByRole("button", { name: "Use 'Scorecard'" }).click();
     await page.getByRole("heading", { name: "October 2018, from 'Scorecard'" }).waitFor();
     await expect(refreshButton(page).isEnabled()).resolves.toBe(true);

@@ -15,6 +15,7 @@ import {
 } from "../../src/taskpane/overview-facts";
 import { clearIndicatorReview, markIndicatorReviewed, startingNote } from "../../src/taskpane/review-marks";
 import { buildReviewItems, groupByIndicator } from "../../src/taskpane/review-items";
+import { firstSentence } from "../../src/taskpane/ResultBar";
 import { spcSampleGrid } from "../../scripts/spc-sample";
 import { MONTHLY, ROOT, seedAnalysis, seedGrid } from "../helpers";
 import { join } from "node:path";
@@ -169,5 +170,19 @@ describe("the sheet offered when the chosen one does not read", () => {
       emptyWorkbook: false,
     });
     expect(isEmptySheetMessage("no header")).toBe(false);
+  });
+});
+
+describe("a refresh error said briefly where the pane already explains the sheet", () => {
+  test("the first sentence, not cut at a decimal point or an abbreviation inside quotes", () => {
+    expect(
+      firstSentence(
+        "Sheet 'Notes': no header row found in rows 1-2. A scorecard needs a row with a reference or measure label.",
+      ),
+    ).toBe("Sheet 'Notes': no header row found in rows 1-2.");
+    expect(firstSentence("Value 2.5 is over the limit of 3.0 in 'No. 4'. Check it.")).toBe(
+      "Value 2.5 is over the limit of 3.0 in 'No. 4'.",
+    );
+    expect(firstSentence("No full stop at all")).toBe("No full stop at all");
   });
 });
