@@ -30,6 +30,7 @@ async function paneShots(browser: Browser, url: string): Promise<string[]> {
   };
   const made: string[] = [];
   await page.getByRole("list", { name: "Indicators by band" }).waitFor();
+  await page.getByRole("button", { name: "Refresh committee sheet", disabled: false }).waitFor();
   made.push(await shot("pane-overview.png"));
   const reading = page.getByRole("button", { name: /^14 indicators from 'Scorecard'/ });
   await reading.click();

@@ -31,7 +31,8 @@ export async function openPane(
   errors: string[],
   settings?: string,
 ): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width, height: HEIGHT } });
+  // Reduced motion: Fluent's transitions end at once, so a picture never catches a button mid-fade.
+  const page = await browser.newPage({ viewport: { width, height: HEIGHT }, reducedMotion: "reduce" });
   page.on("pageerror", (e) => errors.push(e.message));
   await page.addInitScript(
     ([f, s]) => {
