@@ -3,6 +3,7 @@ import { useCallback, useEffect, useMemo, useState } from "react";
 import { runRefresh } from "../commands/session";
 import type { Settings } from "../engine/config";
 import type { AddinHost } from "../hosts/office/addin-host";
+import { NationalPanel } from "./NationalPanel";
 import { OverviewPanel } from "./OverviewPanel";
 import { summaryLine } from "./ResultBar";
 import { ReviewPanel } from "./ReviewPanel";
@@ -146,6 +147,8 @@ export function App({ host }: { host: AddinHost }) {
               onUnsavedChange={setUnsaved}
             />
           </div>
+          {/* Mounted when shown, so the Department's figures load the first time Settings opens. */}
+          {tab === "settings" && <NationalPanel analysis={analysis} settings={settings} onSave={save} />}
         </div>
         <div role="status" aria-live="polite" className={s.visuallyHidden}>
           {announce}

@@ -34,6 +34,14 @@ export const useStyles = makeStyles({
     flexDirection: "column",
     gap: tokens.spacingVerticalS,
   },
+  /** An entry of a list with an edge of its own (the national comparison's indicators). */
+  item: {
+    borderLeft: `${tokens.strokeWidthThickest} solid ${tokens.colorNeutralStroke1}`,
+    paddingLeft: tokens.spacingHorizontalS,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXXS,
+  },
   tally: {
     listStyleType: "none",
     margin: 0,
