@@ -8,9 +8,9 @@
  *   npx tsx scripts/build-demo-sample.ts            seeds/annual-scorecard.xlsx from the committed figures
  *   npx tsx scripts/build-demo-sample.ts --extract  the figures again from the Department's CSVs first
  *
- * --extract reads the CSVs from $DFE_CSC_DIR (default /work/shared/benchmarks/dfe-csc, a copy of
- * dfe-analytical-services/CSC_outcomes_and_enablers data-raw/) into seeds/annual-scorecard.figures.json;
- * only those figures are committed, never the CSVs.
+ * --extract reads the CSVs from $DFE_CSC_DIR (by default the project's data/dfe-csc, an unchanged copy
+ * of dfe-analytical-services/CSC_outcomes_and_enablers data-raw/) into seeds/annual-scorecard.figures.json;
+ * only those figures are committed with the sample, never a second copy of the CSVs.
  */
 import ExcelJS from "exceljs";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
@@ -19,6 +19,11 @@ import { DemoFigures, extractFigures } from "./demo-figures";
 
 export const SAMPLE = join(__dirname, "..", "seeds", "annual-scorecard.xlsx");
 export const FIGURES = join(__dirname, "..", "seeds", "annual-scorecard.figures.json");
+/** The Department's CSVs as the project keeps them (data/dfe-csc), or the shared copy they came from. */
+export const DFE_CSC_DIR =
+  [join(__dirname, "..", "data", "dfe-csc"), "/work/shared/benchmarks/dfe-csc"].find((d) =>
+    existsSync(join(d, "sn_model_2025_wide.csv")),
+  ) ?? join(__dirname, "..", "data", "dfe-csc");
 const FIXED_DATE = new Date(Date.UTC(2025, 11, 1, 9, 0, 0));
 const HEADER_ROW = 5;
 
@@ -94,7 +99,7 @@ export function buildDemoWorkbook(f: DemoFigures): ExcelJS.Workbook {
 
 async function main(): Promise<void> {
   if (process.argv.includes("--extract") || !existsSync(FIGURES)) {
-    const dir = process.env.DFE_CSC_DIR ?? "/work/shared/benchmarks/dfe-csc";
+    const dir = process.env.DFE_CSC_DIR ?? DFE_CSC_DIR;
     const figures = extractFigures(dir);
     writeFileSync(FIGURES, `${JSON.stringify(figures, null, 1)}\n`);
     console.log(`${FIGURES} from ${dir}`);

@@ -4,12 +4,12 @@
  */
 import ExcelJS from "exceljs";
 import { existsSync, readFileSync } from "node:fs";
-import { buildDemoWorkbook, FIGURES, SAMPLE } from "../scripts/build-demo-sample";
+import { buildDemoWorkbook, DFE_CSC_DIR, FIGURES, SAMPLE } from "../scripts/build-demo-sample";
 import { DemoFigures, extractFigures } from "../scripts/demo-figures";
 import { readBook, seedAnalysis } from "./helpers";
 
 const figures = JSON.parse(readFileSync(FIGURES, "utf8")) as DemoFigures;
-const DFE = process.env.DFE_CSC_DIR ?? "/work/shared/benchmarks/dfe-csc";
+const DFE = process.env.DFE_CSC_DIR ?? DFE_CSC_DIR;
 
 function cells(wb: ExcelJS.Workbook): unknown[] {
   const out: unknown[] = [];
