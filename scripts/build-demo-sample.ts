@@ -15,6 +15,7 @@
 import ExcelJS from "exceljs";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { format, resolveConfig } from "prettier";
 import { DemoFigures, extractFigures } from "./demo-figures";
 
 export const SAMPLE = join(__dirname, "..", "seeds", "annual-scorecard.xlsx");
@@ -101,7 +102,9 @@ async function main(): Promise<void> {
   if (process.argv.includes("--extract") || !existsSync(FIGURES)) {
     const dir = process.env.DFE_CSC_DIR ?? DFE_CSC_DIR;
     const figures = extractFigures(dir);
-    writeFileSync(FIGURES, `${JSON.stringify(figures, null, 1)}\n`);
+    // Written as the project's Prettier writes JSON, so lint passes on the committed file.
+    const options = (await resolveConfig(FIGURES)) ?? {};
+    writeFileSync(FIGURES, await format(JSON.stringify(figures), { ...options, parser: "json" }));
     console.log(`${FIGURES} from ${dir}`);
   }
   const figures = JSON.parse(readFileSync(FIGURES, "utf8")) as DemoFigures;
