@@ -15,7 +15,6 @@
 import ExcelJS from "exceljs";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { format, resolveConfig } from "prettier";
 import { DemoFigures, extractFigures } from "./demo-figures";
 
 export const SAMPLE = join(__dirname, "..", "seeds", "annual-scorecard.xlsx");
@@ -103,6 +102,8 @@ async function main(): Promise<void> {
     const dir = process.env.DFE_CSC_DIR ?? DFE_CSC_DIR;
     const figures = extractFigures(dir);
     // Written as the project's Prettier writes JSON, so lint passes on the committed file.
+    // Loaded here, not at the top: the tests import this file, and jest cannot load Prettier's ESM.
+    const { format, resolveConfig } = await import("prettier");
     const options = (await resolveConfig(FIGURES)) ?? {};
     writeFileSync(FIGURES, await format(JSON.stringify(figures), { ...options, parser: "json" }));
     console.log(`${FIGURES} from ${dir}`);

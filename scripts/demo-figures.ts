@@ -110,7 +110,7 @@ const MEASURES: Measure[] = [
   {
     section: "Front door",
     ref: "1.2",
-    title: "% of referrals within 12 months of a previous referral",
+    title: "% of referrals that were re-referrals within 12 months",
     goodIs: "Low",
     file: C1,
     value: "rereferral_percent",
