@@ -24,6 +24,7 @@
 
 import { columnLetter, type Grid } from "../../src/engine/grid";
 import { FakeChartCollection, FakeChartModel } from "./fake-charts";
+import { FakeXmlPart, FakeXmlPartCollection } from "./fake-xml-parts";
 
 export interface FakeCell {
   value: string | number | boolean | { formula: string } | null;
@@ -79,6 +80,8 @@ export interface Counters {
 /** Excel on the web's limit per request and per response. */
 export const PAYLOAD_LIMIT = 5 * 1024 * 1024;
 export const MAX_CELL_CHARS = 32767;
+/** Office.context.document.settings: 32 KB per add-in. */
+export const SETTINGS_LIMIT = 32 * 1024;
 export const MAX_ROW_HEIGHT = 409;
 export const MAX_MERGED_AREAS = 512;
 
@@ -190,6 +193,12 @@ export class FakeWorkbookModel {
   protectedStructure = false;
   /** The user is typing in a cell: Excel refuses every batch until they finish. */
   cellEditMode = false;
+  /** workbook.customXmlParts: parts stored in the workbook package. */
+  xmlParts: FakeXmlPart[] = [];
+  private nextPartId = 1;
+  newPartId(): string {
+    return `{B2C3D4E5-0000-4000-8000-${String(this.nextPartId++).padStart(12, "0")}}`;
+  }
   /** Sheets by id, so that a sheet keeps its identity when renamed. */
   private nextId = 1;
   readonly ids = new WeakMap<FakeSheet, string>();
@@ -328,7 +337,14 @@ export class FakeWorkbook {
   readonly worksheets: FakeWorksheetCollection;
   readonly application: FakeApplication;
   readonly protection: FakeProtection;
+  readonly customXmlParts: FakeXmlPartCollection;
   constructor(ctx: FakeContext) {
+    this.customXmlParts = new FakeXmlPartCollection(
+      ctx,
+      () => ctx.model.xmlParts,
+      () => true,
+      () => ctx.model.newPartId(),
+    );
     this.worksheets = new FakeWorksheetCollection(ctx);
     this.application = new FakeApplication(ctx);
     this.protection = new FakeProtection(ctx, () => ctx.model.protectedStructure);
@@ -425,20 +441,28 @@ export class FakeWorksheetCollection extends Proxy {
 
 export class FakeWorksheet extends Proxy {
   private target: FakeSheet | null | undefined;
-  readonly freezePanes: { freezeAt: (r: FakeRange | string) => void; unfreeze: () => void };
+  readonly freezePanes: {
+    freezeAt: (r: FakeRange | string) => void;
+    freezeRows: (n?: number) => void;
+    freezeColumns: (n?: number) => void;
+    unfreeze: () => void;
+  };
   readonly pageLayout: FakePageLayout;
-  readonly horizontalPageBreaks: { add: (at: string) => void; removePageBreaks: () => void };
+  readonly horizontalPageBreaks: { add: (at: string) => object; removePageBreaks: () => void };
   constructor(
     ctx: FakeContext,
     private readonly resolver: () => FakeSheet | null,
   ) {
     super(ctx);
     this.horizontalPageBreaks = {
-      add: (at) =>
+      // Returns the PageBreak, as Office.js does; nothing is read from it.
+      add: (at) => {
         this.ctx.enqueue(() => {
           const s = this.sheet();
           s.pageBreaks = [...(s.pageBreaks ?? []), Number(/\d+/.exec(at)?.[0])];
-        }),
+        });
+        return {};
+      },
       removePageBreaks: () =>
         this.ctx.enqueue(() => {
           this.sheet().pageBreaks = [];
@@ -450,6 +474,14 @@ export class FakeWorksheet extends Proxy {
           // Panes belong to the sheet, not to its name: kept without one, as a rename does not move them.
           this.sheet().frozen =
             typeof r === "string" ? r : boxAddress(this.sheet().name, r.box()).split("!")[1];
+        }),
+      freezeRows: (n = 1) =>
+        this.ctx.enqueue(() => {
+          this.sheet().frozen = `A1:${columnLetter(16383)}${n}`;
+        }),
+      freezeColumns: (n = 1) =>
+        this.ctx.enqueue(() => {
+          this.sheet().frozen = `A1:${columnLetter(n - 1)}1048576`;
         }),
       unfreeze: () =>
         this.ctx.enqueue(() => {
@@ -756,7 +788,7 @@ export class FakeRange extends Proxy {
   readonly format: FakeRangeFormat;
   constructor(
     ctx: FakeContext,
-    private readonly sheetOf: () => FakeSheet,
+    readonly sheetOf: () => FakeSheet,
     private readonly resolver: () => Box | null,
   ) {
     super(ctx);
@@ -894,6 +926,34 @@ export class FakeRange extends Proxy {
       }
     });
   }
+  /** A row of this range (Office.js cuts large writes into row blocks with getRow and getBoundingRect). */
+  getRow(row: number): FakeRange {
+    const r = new FakeRange(this.ctx, this.sheetOf, () => {
+      const b = this.box();
+      if (row < 0 || b.top + row > b.bottom)
+        throw new FakeOfficeError("InvalidArgument", `Row ${row} is outside the range.`);
+      return { top: b.top + row, bottom: b.top + row, left: b.left, right: b.right };
+    });
+    this.ctx.enqueue(() => r.bind());
+    return r;
+  }
+  /** The smallest range that holds this one and another on the same sheet. */
+  getBoundingRect(other: FakeRange): FakeRange {
+    const r = new FakeRange(this.ctx, this.sheetOf, () => {
+      if (other.sheetOf() !== this.sheetOf())
+        throw new FakeOfficeError("InvalidArgument", "The ranges are on different sheets.");
+      const a = this.box();
+      const b = other.box();
+      return {
+        top: Math.min(a.top, b.top),
+        left: Math.min(a.left, b.left),
+        bottom: Math.max(a.bottom, b.bottom),
+        right: Math.max(a.right, b.right),
+      };
+    });
+    this.ctx.enqueue(() => r.bind());
+    return r;
+  }
   getUsedRangeOrNullObject(valuesOnly?: boolean): FakeRange {
     const r = new FakeRange(this.ctx, this.sheetOf, () =>
       usedBox(this.sheetOf(), this.box(), valuesOnly === true),
@@ -903,6 +963,9 @@ export class FakeRange extends Proxy {
   }
   get valueTypes(): string[][] {
     return this.read("valueTypes");
+  }
+  get text(): string[][] {
+    return this.read("text");
   }
   get rowIndex(): number {
     return this.read("rowIndex");
@@ -1099,10 +1162,20 @@ export class FakeSettingsBag {
   set(name: string, value: unknown): void {
     this.store.set(name, value);
   }
-  saveAsync(cb?: (r: { status: string; error?: { message: string } }) => void): void {
+  remove(name: string): void {
+    this.store.delete(name);
+  }
+  saveAsync(cb?: (r: { status: string; error?: { code?: number; message: string } }) => void): void {
     this.saves++;
     if (this.failWith) {
       cb?.({ status: "failed", error: { message: this.failWith } });
+      return;
+    }
+    // Office.Settings: "A maximum of 32KB is available for the settings of each add-in. An error with
+    // code 9057 is thrown if you exceed this limit." Counted as the bag serialises: each value as JSON.
+    const size = [...this.store].reduce((n, [k, v]) => n + k.length + jsonBytes(v), 0);
+    if (size > SETTINGS_LIMIT) {
+      cb?.({ status: "failed", error: { code: 9057, message: "The settings exceed the 32 KB limit." } });
       return;
     }
     for (const [k, v] of this.store) this.saved.set(k, v);
