@@ -280,8 +280,15 @@ export class FakeContext {
   respond(value: unknown): void {
     this.responseBytes += jsonBytes(value);
   }
+  /**
+   * Sheets added by the request being run. Excel on the web refuses to rename one of them in the same
+   * request ("Invalid Sheet. The worksheet that you requested does not exist in the workbook", office-js
+   * issue 3218) and does not activate it the first time (issue 930).
+   */
+  readonly addedThisRequest = new Set<FakeSheet>();
   async sync(): Promise<void> {
     this.counters.syncs++;
+    this.addedThisRequest.clear();
     const ops = this.queue;
     const request = this.requestBytes;
     this.queue = [];
@@ -431,7 +438,10 @@ export class FakeWorksheetCollection extends Proxy {
     let made: FakeSheet | undefined;
     const ws = new FakeWorksheet(this.ctx, () => {
       this.ctx.model.checkStructure();
-      if (!made) made = this.ctx.model.addSheet(name);
+      if (!made) {
+        made = this.ctx.model.addSheet(name);
+        this.ctx.addedThisRequest.add(made);
+      }
       return made;
     });
     this.ctx.enqueue(() => ws.bind());
@@ -523,6 +533,11 @@ export class FakeWorksheet extends Proxy {
     this.ctx.enqueue(() => {
       const s = this.sheet();
       this.ctx.model.checkStructure();
+      if (this.ctx.addedThisRequest.has(s))
+        throw new FakeOfficeError(
+          "ItemNotFound",
+          "Invalid Sheet. The worksheet that you requested does not exist in the workbook (a sheet renamed in the request that added it, on Excel on the web).",
+        );
       this.ctx.model.checkNewName(v, s);
       s.name = v;
     }, v.length);
@@ -558,7 +573,10 @@ export class FakeWorksheet extends Proxy {
   }
   activate(): void {
     this.ctx.enqueue(() => {
-      this.ctx.model.active = this.ctx.model.sheets.indexOf(this.sheet());
+      const s = this.sheet();
+      // Excel on the web does not activate a sheet added in the same request the first time.
+      if (this.ctx.addedThisRequest.has(s)) return;
+      this.ctx.model.active = this.ctx.model.sheets.indexOf(s);
     });
   }
   delete(): void {
@@ -880,6 +898,10 @@ export class FakeRange extends Proxy {
     });
     return this;
   }
+  /** Client-side in Office.js (no reference kept); nothing to do here. */
+  untrack(): this {
+    return this;
+  }
   get values(): unknown[][] {
     return this.read("values");
   }
@@ -1139,6 +1161,9 @@ export class FakeRangeAreas extends Proxy {
       }
       if (wanted.includes("areaCount")) this.loaded.set("areaCount", boxes.length);
     });
+    return this;
+  }
+  untrack(): this {
     return this;
   }
   get address(): string {

@@ -13,6 +13,7 @@ import { COMMENTARY_COLUMNS } from "../../engine/paper/committee";
 import { SCAN_COLUMNS, SCAN_ROWS, isCommitteeGrid } from "../../engine/paper/commentary";
 import { sameSheetName } from "../../engine/sheet-name";
 import { RangeBlock, gridFromBlocks, parseAreas } from "./grid-from-range";
+import { TemporarySheet, temporaryName } from "./temporary-sheet";
 
 /** Bytes one response may carry: 4 MB, leaving room under the 5 MB limit for the envelope. */
 export const PAYLOAD_BUDGET = 4_000_000;
@@ -53,6 +54,12 @@ export interface WorkbookRead {
   syncs: number;
   /** Why merged header cells were inferred rather than read, if they were. */
   mergeNote?: string;
+  /**
+   * A refresh's temporary sheet for the new committee sheet, added by the second read so that the write
+   * can name and activate it without renaming a sheet added in the same request; null where the
+   * workbook's structure is protected or a retry could not tell whether it was added.
+   */
+  temporary: TemporarySheet | null;
 }
 
 export function blocksFor(
@@ -111,7 +118,8 @@ export async function readWorkbook(
   // the first batch with ItemNotFound, which is turned into a message below.
   const sourceSheet = sourceName ? sheets.getItem(sourceName) : sheets.getActiveWorksheet();
   sourceSheet.load("name");
-  const sourceUsed = sourceSheet.getUsedRangeOrNullObject();
+  // Cells with values only: formatted blank rows and columns below or beside the table are not read.
+  const sourceUsed = sourceSheet.getUsedRangeOrNullObject(true);
   sourceUsed.load("rowIndex,columnIndex,rowCount,columnCount");
   const workbookProtection = refresh ? context.workbook.protection : null;
   workbookProtection?.load("protected");
@@ -128,6 +136,7 @@ export async function readWorkbook(
       others: [],
       workbookProtected: false,
       syncs: 2,
+      temporary: null,
     };
   }
 
@@ -163,7 +172,16 @@ export async function readWorkbook(
   let merged = options.mergedAreas;
   let mergeNote: string | undefined;
   let attempts = 0;
+  // First in the batch, so that a batch failing later has still added it (Office.js batches are not
+  // transactions); a retry looks for it rather than adding it twice.
+  const tempName = refresh && workbookProtection?.protected !== true ? temporaryName(sheetNames) : null;
   for (;;) {
+    const temp = tempName
+      ? attempts === 0
+        ? sheets.add(tempName)
+        : sheets.getItemOrNullObject(tempName)
+      : null;
+    temp?.load("id");
     const first = plan.length ? loadBlock(plan[0]) : null;
     let mergedAreas: Excel.RangeAreas | null = null;
     if (shape && first && merged) {
@@ -287,6 +305,7 @@ export async function readWorkbook(
       workbookProtected: workbookProtection?.protected === true,
       syncs,
       mergeNote,
+      temporary: temp && tempName && !temp.isNullObject ? { name: tempName, id: temp.id } : null,
     };
   }
 }

@@ -13,7 +13,8 @@ import type { Settings } from "../../engine/config";
 import type { Grid } from "../../engine/grid";
 import { placeCommitteeSheet, sameSheetName, sheetNameProblem } from "../../engine/sheet-name";
 import { xmrCharts } from "../../engine/paper/xmr-chart";
-import { COMMITTEE_ROW_BYTES, OtherSheet, readColumns, readWorkbook } from "./read-workbook";
+import { COMMITTEE_ROW_BYTES, OtherSheet, readColumns, readWorkbook, WorkbookRead } from "./read-workbook";
+import { dropTemporarySheet } from "./temporary-sheet";
 import { Reread, writeCommittee } from "./write-sheet";
 import { explainExcelError, RefreshError } from "./excel-errors";
 
@@ -79,11 +80,25 @@ export async function refresh(
 }
 
 async function run(context: Excel.RequestContext, options: RefreshOptions): Promise<RefreshOutcome> {
-  const { settings } = options;
-  const read = await readWorkbook(context, settings.sourceSheet, {
-    committeeName: settings.committeeSheet,
+  const read = await readWorkbook(context, options.settings.sourceSheet, {
+    committeeName: options.settings.committeeSheet,
     mergedAreas: options.mergedAreas,
   });
+  try {
+    return await build(context, options, read);
+  } catch (e) {
+    // Nothing was written: the temporary sheet the second read added goes again (one more sync).
+    if (read.temporary) await dropTemporarySheet(context, read.temporary);
+    throw e;
+  }
+}
+
+async function build(
+  context: Excel.RequestContext,
+  options: RefreshOptions,
+  read: WorkbookRead,
+): Promise<RefreshOutcome> {
+  const { settings } = options;
   let syncs = read.syncs;
   if (!read.source) {
     throw new RefreshError(
@@ -139,7 +154,7 @@ async function run(context: Excel.RequestContext, options: RefreshOptions): Prom
       bytes: rereadBytes(old.grid, columns, fromRow, old.lastRow),
     };
   }
-  const build = (existing: Grid | undefined) =>
+  const paper = (existing: Grid | undefined) =>
     buildCommitteePlan({
       analysis,
       name: target.name,
@@ -147,7 +162,7 @@ async function run(context: Excel.RequestContext, options: RefreshOptions): Prom
       existing,
       reviews: settings.reviews,
     });
-  let committee = build(old?.grid);
+  let committee = paper(old?.grid);
   // The charts sheet follows the committee sheet's rule: ours (by its marker) is replaced, a foreign
   // sheet of the name is left alone and ours goes beside it.
   const chartsPlace = placeCommitteeSheet(
@@ -160,6 +175,7 @@ async function run(context: Excel.RequestContext, options: RefreshOptions): Prom
   const written = await writeCommittee(context, committee.plan, {
     name: target.name,
     replace: old ? old.name : null,
+    temporary: read.temporary,
     sheetNames: read.sheetNames,
     reread,
     charts: { plan: charts, replace: chartsPlace.ours ? chartsPlace.name : null },
@@ -171,7 +187,7 @@ async function run(context: Excel.RequestContext, options: RefreshOptions): Prom
   if (old && reread && written.reread) {
     const latest = withReread(old.grid, reread.fromRow, written.reread);
     if (!sameCommentary(old.grid, latest)) {
-      committee = build(latest);
+      committee = paper(latest);
       const again = await writeCommittee(context, committee.plan, {
         name: target.name,
         replace: target.name,
