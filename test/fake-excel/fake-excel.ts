@@ -159,11 +159,22 @@ export function displayText(c: FakeCell | undefined): string {
   if (/%/.test(f)) return `${(v * 100).toFixed(d)}%`;
   if (/^mmm/i.test(f)) {
     const dt = new Date(Math.round((v - 25569) * 86400000));
-    return `${dt.toLocaleString("en-GB", { month: "short", timeZone: "UTC" })} ${String(dt.getUTCFullYear() % 100).padStart(2, "0")}`;
+    return `${MONTH.format(dt)} ${String(dt.getUTCFullYear() % 100).padStart(2, "0")}`;
   }
-  if (/#,##0/.test(f))
-    return v.toLocaleString("en-GB", { minimumFractionDigits: d, maximumFractionDigits: d });
+  if (/#,##0/.test(f)) return grouped(d).format(v);
   return String(v);
+}
+
+// Formatters made once: toLocaleString builds one per call, which dominates reading a large sheet.
+const MONTH = new Intl.DateTimeFormat("en-GB", { month: "short", timeZone: "UTC" });
+const GROUPED = new Map<number, Intl.NumberFormat>();
+function grouped(d: number): Intl.NumberFormat {
+  let f = GROUPED.get(d);
+  if (!f) {
+    f = new Intl.NumberFormat("en-GB", { minimumFractionDigits: d, maximumFractionDigits: d });
+    GROUPED.set(d, f);
+  }
+  return f;
 }
 
 export function newSheet(name: string): FakeSheet {

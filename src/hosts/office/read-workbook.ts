@@ -119,7 +119,7 @@ export async function readWorkbook(
   const sourceSheet = sourceName ? sheets.getItem(sourceName) : sheets.getActiveWorksheet();
   sourceSheet.load("name");
   // Cells with values only: formatted blank rows and columns below or beside the table are not read.
-  const sourceUsed = sourceSheet.getUsedRangeOrNullObject(true);
+  const sourceUsed = sourceSheet.getUsedRangeOrNullObject(true).untrack();
   sourceUsed.load("rowIndex,columnIndex,rowCount,columnCount");
   const workbookProtection = refresh ? context.workbook.protection : null;
   workbookProtection?.load("protected");
@@ -146,12 +146,9 @@ export async function readWorkbook(
   const plan = shape ? blocksFor(shape.rowCount, shape.columnCount, cellsPerBlock) : [];
   const loadBlock = ({ start, count }: { start: number; count: number }): Excel.Range => {
     if (!shape) throw new Error("no used range");
-    const block = sourceSheet.getRangeByIndexes(
-      shape.rowIndex + start,
-      shape.columnIndex,
-      count,
-      shape.columnCount,
-    );
+    const block = sourceSheet
+      .getRangeByIndexes(shape.rowIndex + start, shape.columnIndex, count, shape.columnCount)
+      .untrack();
     block.load("values,text,numberFormat,valueTypes");
     return block;
   };
@@ -192,14 +189,16 @@ export async function readWorkbook(
           Math.min(MERGE_SCAN_ROWS, shape.rowCount),
           shape.columnCount,
         )
-        .getMergedAreasOrNullObject();
+        .untrack()
+        .getMergedAreasOrNullObject()
+        .untrack();
       mergedAreas.load("address");
     }
     const looks = others.map((name) => {
       const sheet = sheets.getItem(name);
-      const top = sheet.getRangeByIndexes(0, 0, SCAN_ROWS, SCAN_COLUMNS);
+      const top = sheet.getRangeByIndexes(0, 0, SCAN_ROWS, SCAN_COLUMNS).untrack();
       top.load("values");
-      const used = sheet.getUsedRangeOrNullObject(true);
+      const used = sheet.getUsedRangeOrNullObject(true).untrack();
       used.load("rowIndex,rowCount");
       sheet.load("protection/protected");
       const guessed =
@@ -207,7 +206,9 @@ export async function readWorkbook(
           ? columnRuns(guessColumns).map((run) => {
               const r = sheet
                 .getRange(`${columnLetter(run.left)}:${columnLetter(run.right)}`)
-                .getUsedRangeOrNullObject(true);
+                .untrack()
+                .getUsedRangeOrNullObject(true)
+                .untrack();
               r.load("values,rowIndex,columnIndex");
               return r;
             })
@@ -330,7 +331,7 @@ export async function readColumns(
   for (let start = fromRow; start <= lastRow;) {
     const count = Math.min(rowsPer, lastRow - start + 1);
     const ranges = runs.map((run) => {
-      const r = sheet.getRangeByIndexes(start, run.left, count, run.right - run.left + 1);
+      const r = sheet.getRangeByIndexes(start, run.left, count, run.right - run.left + 1).untrack();
       r.load("values");
       return { r, run };
     });

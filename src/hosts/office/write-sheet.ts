@@ -15,7 +15,8 @@
 import type { ChartSheetPlan } from "../../engine/paper/chart-sheet";
 import type { SheetPlan } from "../../engine/paper/committee";
 import { sameSheetName } from "../../engine/sheet-name";
-import { queueFormatting, queueValues, rowRequestBytes } from "./apply-plan";
+import { formattingRequestBytes, queueFormatting, queueValues, rowRequestBytes } from "./apply-plan";
+import { CALL_BYTES } from "./request-size";
 import { queueChartsSheet } from "./charts-sheet";
 import { COMMITTEE_ROW_BYTES, columnRuns, PAYLOAD_BUDGET } from "./read-workbook";
 import { addTemporarySheet, TemporarySheet } from "./temporary-sheet";
@@ -24,8 +25,12 @@ import { temporaryName } from "./temporary-sheet";
 
 export { temporaryName };
 
-/** Bytes of values per write request, leaving room in the last batch for formatting and the re-read. */
-export const WRITE_BUDGET = 3_200_000;
+/**
+ * Characters one request may carry as posted: 3.8 MB, under the 4 MB the host aims at (Excel on the web
+ * refuses 5 MB). Blocks of rows fill it; the last request also carries the formatting, the charts sheet
+ * and the re-read, whose sizes are counted before its rows are.
+ */
+export const WRITE_BUDGET = 3_800_000;
 
 export interface Reread {
   sheet: string;
@@ -57,30 +62,51 @@ export interface WriteResult {
   reread?: Map<number, Map<number, unknown>>;
 }
 
-/** Request bytes per chart beyond its cells: about 70 queued calls (series, lines, markers, points). */
-export const CHART_REQUEST_BYTES = 8000;
-
-/** What the charts sheet adds to the last request: its cells and its charts. */
-export function chartsRequestBytes(charts: ChartSheetPlan | null): number {
-  if (!charts) return 0;
-  return rowRequestBytes(charts.plan).reduce((a, b) => a + b, 0) + charts.charts.length * CHART_REQUEST_BYTES;
+/** Calls one chart queues beyond its cells (chart, title, legend, axis, and per series line and markers). */
+export function chartCalls(p: ChartSheetPlan["charts"][number]): number {
+  return 16 + p.series.length * 12 + p.chart.special.length * 5;
 }
 
-/** Row blocks whose values and formats each fit one request. */
-export function writeBlocks(plan: SheetPlan, budget = WRITE_BUDGET): { top: number; count: number }[] {
+/** What the charts sheet adds to the last request: its cells, formatting and charts. */
+export function chartsRequestBytes(charts: ChartSheetPlan | null): number {
+  if (!charts) return 0;
+  const cells = rowRequestBytes(charts.plan).reduce((a, b) => a + b, 0);
+  const calls = charts.charts.reduce((n, c) => n + chartCalls(c), 0);
+  return cells + formattingRequestBytes(charts.plan) + calls * CALL_BYTES;
+}
+
+/** The re-read's own calls in the request (its response is sized apart). */
+const REREAD_REQUEST_BYTES = 5 * CALL_BYTES;
+/** The swap: deletions, the name, the place, activation, and the suspended calculation and painting. */
+const SWAP_REQUEST_BYTES = 12 * CALL_BYTES;
+
+/**
+ * Row blocks whose values and formats each fit one request. The last block rides with `lastExtra` (the
+ * formatting, the charts, the swap), so it takes the bottom rows that fit beside it; the rows above it
+ * fill whole requests from the top.
+ */
+export function writeBlocks(
+  plan: SheetPlan,
+  budget = WRITE_BUDGET,
+  lastExtra = 0,
+): { top: number; count: number }[] {
   const bytes = rowRequestBytes(plan);
+  let lastTop = bytes.length;
+  for (let size = lastExtra; lastTop > 0 && size + bytes[lastTop - 1] <= budget; lastTop--)
+    size += bytes[lastTop - 1];
   const out: { top: number; count: number }[] = [];
   let top = 0;
   let size = 0;
-  bytes.forEach((b, r) => {
-    if (r > top && size + b > budget) {
+  for (let r = 0; r < lastTop; r++) {
+    if (r > top && size + bytes[r] > budget) {
       out.push({ top, count: r - top });
       top = r;
       size = 0;
     }
-    size += b;
-  });
-  if (bytes.length > top) out.push({ top, count: bytes.length - top });
+    size += bytes[r];
+  }
+  if (lastTop > top) out.push({ top, count: lastTop - top });
+  out.push({ top: lastTop, count: bytes.length - lastTop });
   return out;
 }
 
@@ -100,7 +126,12 @@ export async function writeCommittee(
   // costs a round trip of its own; on a committee sheet already too big for one request the room it
   // takes (at most MAX_CHARTS charts, under 1 MB) can push one more block out: at most one more sync,
   // whatever the number of charts.
-  const blocks = writeBlocks(plan, WRITE_BUDGET - chartsRequestBytes(options.charts?.plan ?? null));
+  const lastExtra =
+    formattingRequestBytes(plan) +
+    chartsRequestBytes(options.charts?.plan ?? null) +
+    (options.reread ? REREAD_REQUEST_BYTES : 0) +
+    SWAP_REQUEST_BYTES;
+  const blocks = writeBlocks(plan, WRITE_BUDGET, lastExtra);
   const reread = options.reread;
   const rereadInLastBatch = reread !== undefined && reread.bytes <= PAYLOAD_BUDGET;
   // Found again by its id: it was added by an earlier request, so this one may name and activate it.
@@ -185,12 +216,9 @@ function queueReread(
   if (r.lastRow < r.fromRow) return [];
   const sheet = context.workbook.worksheets.getItem(r.sheet);
   return columnRuns(r.columns).map((run) => {
-    const range = sheet.getRangeByIndexes(
-      r.fromRow,
-      run.left,
-      r.lastRow - r.fromRow + 1,
-      run.right - run.left + 1,
-    );
+    const range = sheet
+      .getRangeByIndexes(r.fromRow, run.left, r.lastRow - r.fromRow + 1, run.right - run.left + 1)
+      .untrack();
     range.load("values");
     return { range, left: run.left, top: r.fromRow };
   });
