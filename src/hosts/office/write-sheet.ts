@@ -16,7 +16,7 @@ import type { ChartSheetPlan } from "../../engine/paper/chart-sheet";
 import type { SheetPlan } from "../../engine/paper/committee";
 import { sameSheetName } from "../../engine/sheet-name";
 import { formattingRequestBytes, queueFormatting, queueValues, rowRequestBytes } from "./apply-plan";
-import { CALL_BYTES } from "./request-size";
+import { CALL_BYTES, CHART_CALL_BYTES } from "./request-size";
 import { queueChartsSheet } from "./charts-sheet";
 import { COMMITTEE_ROW_BYTES, columnRuns, PAYLOAD_BUDGET } from "./read-workbook";
 import { addTemporarySheet, TemporarySheet } from "./temporary-sheet";
@@ -72,7 +72,7 @@ export function chartsRequestBytes(charts: ChartSheetPlan | null): number {
   if (!charts) return 0;
   const cells = rowRequestBytes(charts.plan).reduce((a, b) => a + b, 0);
   const calls = charts.charts.reduce((n, c) => n + chartCalls(c), 0);
-  return cells + formattingRequestBytes(charts.plan) + calls * CALL_BYTES;
+  return cells + formattingRequestBytes(charts.plan) + calls * CHART_CALL_BYTES;
 }
 
 /** The re-read's own calls in the request (its response is sized apart). */
