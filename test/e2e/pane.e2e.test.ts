@@ -8,6 +8,7 @@ import { mkdirSync, readFileSync } from "node:fs";
 import { Server } from "node:http";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
+import { parseReviewsXml } from "../../src/hosts/office/review-store";
 import { fixtureFromXlsx, SheetFixture } from "../fake-excel/from-xlsx";
 import { MONTHLY, ROOT } from "../helpers";
 import { chromiumPresent, ensureBuild, fakeOfficeBundle, launch, serveDist } from "./harness";
@@ -171,8 +172,9 @@ run("the task pane in Chromium", () => {
     await page.screenshot({ path: join(OUT, "pane-3a-review-form.png") });
     await page.getByRole("button", { name: "Save review" }).click();
     await page.getByText("✓ Reviewed: August return not submitted").waitFor();
-    const saved = await page.evaluate(() => String(window.__fake.settings.get("scorecard.settings")));
-    expect(JSON.parse(saved).reviews["11.13"][0]).toMatchObject({
+    // Review marks are saved in the workbook's own custom XML part, not the settings.
+    const saved = await page.evaluate(() => window.__fake.model.xmlParts.map((p) => p.xml).join(""));
+    expect(parseReviewsXml(saved).reviews["11.13"][0]).toMatchObject({
       about: "missing-period",
       note: "August return not submitted",
     });
