@@ -6,7 +6,16 @@ module.exports = {
   transform: {
     "^.+\\.tsx?$": [
       "ts-jest",
-      { tsconfig: { jsx: "react-jsx", module: "commonjs", moduleResolution: "node", isolatedModules: true } },
+      {
+        tsconfig: {
+          jsx: "react-jsx",
+          module: "commonjs",
+          moduleResolution: "node",
+          isolatedModules: true,
+          // Without a target ts-jest compiles to ES5, whose helpers make loops over Maps and spreads slow.
+          target: "ES2022",
+        },
+      },
     ],
   },
   testTimeout: 120000,

@@ -174,7 +174,9 @@ function oneLine(s: string): string {
 
 async function demoCommand(): Promise<void> {
   const root = projectRoot();
-  const sample = join(root, "seeds", "monthly-scorecard.xlsx");
+  // Thirteen years of one authority's published figures (scripts/build-demo-sample.ts): long enough for
+  // SPC and the XmR charts to show.
+  const sample = join(root, "seeds", "annual-scorecard.xlsx");
   const out = join(root, "out", "committee.xlsx");
   process.stdout.write(`Scorecard demo: building the committee sheet for the bundled sample ${sample}\n\n`);
   const { outcome, lines } = await buildOne(sample, out, {});

@@ -14,6 +14,23 @@ import { ROOT, seedAnalysis } from "../helpers";
 type Expected = string | string[] | null;
 
 const EXPECTED: Record<string, [string, Expected][]> = {
+  "seeds/annual-scorecard.xlsx": [
+    ["1.1", ["referrals"]],
+    ["1.2", "re-referrals"],
+    ["1.3", null],
+    ["2.1", ["children-in-need"]],
+    ["3.1", ["child-protection"]],
+    ["3.2", "repeat-child-protection"],
+    ["3.3", "child-protection-two-years"],
+    // "per 10,000 children" is in the title only; the value reads as a number, so it is to confirm.
+    ["4.1", ["looked-after"]],
+    ["4.2", "three-placements"],
+    ["5.1", "care-leavers-eet-19-21"],
+    ["5.2", "care-leavers-accommodation-19-21"],
+    ["6.1", "social-worker-turnover"],
+    ["6.2", "agency-workers"],
+    ["6.3", "caseloads"],
+  ],
   "seeds/monthly-scorecard.xlsx": [
     ["1.1", null],
     ["1.2", ["children-in-need"]],

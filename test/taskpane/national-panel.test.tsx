@@ -139,7 +139,7 @@ test("in the pane: under Settings, the council is kept in the workbook's setting
   await act(async () => {
     render(<App host={officeHost()} />);
   });
-  await screen.findByText("Indicators");
+  await screen.findByRole("list", { name: "Indicators by band" });
   fireEvent.click(screen.getByRole("tab", { name: "Settings" }));
   fireEvent.change(await screen.findByLabelText("Your council"), { target: { value: "211" } });
   await waitFor(() =>
