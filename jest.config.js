@@ -20,5 +20,7 @@ module.exports = {
   },
   testTimeout: 120000,
   setupFiles: ["<rootDir>/test/jsdom-setup.ts"],
+  // Every package a test builds is checked against the rules Excel applies (test/package-check.ts).
+  setupFilesAfterEnv: ["<rootDir>/test/package-check-setup.ts"],
   reporters: ["default", "<rootDir>/test/summary-reporter.js"],
 };

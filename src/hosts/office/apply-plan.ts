@@ -6,6 +6,7 @@
  * request and a clean-up request of the library's own after Excel.run.
  */
 import type { CellStyle, SheetPlan } from "../../engine/paper/committee";
+import { headerFooterText } from "../../engine/paper/header-footer";
 import type { Area } from "../../engine/grid";
 import { columnLetter } from "../../engine/grid";
 import { CALL_BYTES, chunkBytesPerRow, wireBytes } from "./request-size";
@@ -213,7 +214,7 @@ export function queueFormatting(sheet: Excel.Worksheet, plan: SheetPlan): void {
   for (const r of plan.pageBreaks) if (r > 0) sheet.horizontalPageBreaks.add(`A${r + 1}`);
   layout.setPrintTitleRows(`$${p.repeatRows.first}:$${p.repeatRows.last}`);
   layout.setPrintArea(a1(p.printArea));
-  layout.headersFooters.defaultForAllPages.leftFooter = p.footerLeft.replace(/&(?![PN])/g, "&&");
+  layout.headersFooters.defaultForAllPages.leftFooter = headerFooterText(p.footerLeft);
   layout.headersFooters.defaultForAllPages.rightFooter = p.footerRight;
-  layout.headersFooters.defaultForAllPages.centerHeader = `&9${p.headerCenter.replace(/&/g, "&&")}`;
+  layout.headersFooters.defaultForAllPages.centerHeader = `&9${headerFooterText(p.headerCenter)}`;
 }

@@ -13,6 +13,7 @@
  */
 import type { ChartPlacement, ChartSheetPlan, LineDash, MarkerShape } from "../../engine/paper/chart-sheet";
 import { specialLook } from "../../engine/paper/chart-sheet";
+import { cutText } from "../../engine/text-cut";
 import { queueFormatting, queueValues } from "./apply-plan";
 
 const LINE: Record<LineDash, "Continuous" | "Dash" | "DashDot"> = {
@@ -51,7 +52,7 @@ function queueChart(sheet: Excel.Worksheet, p: ChartPlacement): void {
   const data = sheet.getRangeByIndexes(p.headerRow, p.periodColumn + 1, rows + 1, p.series.length).untrack();
   const periods = sheet.getRangeByIndexes(p.firstRow, p.periodColumn, rows, 1).untrack();
   const chart = sheet.charts.add("Line", data, "Columns");
-  chart.name = p.chart.title.slice(0, MAX_CHART_NAME);
+  chart.name = cutText(p.chart.title, MAX_CHART_NAME);
   chart.title.text = p.chart.title;
   chart.legend.position = "Bottom";
   chart.setPosition(
