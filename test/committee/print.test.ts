@@ -30,7 +30,7 @@ async function render(seed: string): Promise<{ words: Word[]; analysis: Analysis
   if (seed === SPC_SAMPLE) await spcSampleWorkbook().xlsx.writeFile(file);
   else copyFileSync(seed, file);
   const wb = await readBook(file);
-  const { analysis } = buildCommitteeSheet(wb, settings, undefined, new Date(2018, 10, 30, 9, 30));
+  const { analysis } = await buildCommitteeSheet(wb, settings, undefined, new Date(2018, 10, 30, 9, 30));
   await wb.xlsx.writeFile(file);
   const r = await renderCommitteeSheet(file, join(dir, "render"), 30);
   return { words: pdfWords(r.pdf), analysis };

@@ -23,6 +23,7 @@ import { STYLES } from "./styles";
 import { Summary, summarise, summaryCounts, summaryLists } from "./summary";
 import { TableRows, tablePart } from "./table";
 import { formatStamp, paperTitle, titlePart } from "./title";
+import { cutText } from "../text-cut";
 
 export type { CellStyle, PlanValue, SheetPlan } from "./plan";
 export { groupStyles } from "./plan";
@@ -154,7 +155,7 @@ function planOf(
       paper: "A4",
       fitToWidth: 1,
       repeatRows: { first: headerRow + 1, last: headerRow + 1 },
-      footerLeft: `${title.length > 60 ? `${title.slice(0, 59)}…` : title}: generated ${stamp}`,
+      footerLeft: `${cutText(title, 60, "…")}: generated ${stamp}`,
       footerRight: "Page &P of &N",
       headerCenter: printKey(p.table.spcShown),
       printArea: { top: 0, left, bottom: at.printEnd, right },

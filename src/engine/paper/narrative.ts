@@ -10,6 +10,7 @@ import { formatValue } from "../read/values";
 import { variationIcon } from "./mdc-icons";
 import { benchmarkSide } from "./benchmarks";
 import { caveatPhrases, count, countNoun, targetFigure, thresholds } from "./plain-words";
+import { quoteTitle } from "./quote";
 
 export interface Narrative {
   performingWell: string[];
@@ -227,22 +228,22 @@ function cohortYear(a: Assessment): string {
 
 /** The whole reading of one indicator, named, for lists and the command line. */
 export function sentenceFor(a: Assessment, analysis: Analysis): string {
-  const ref = a.ref ? ` (ref ${a.ref})` : "";
+  const ref = a.ref ? ` (ref ${quoteTitle(a.ref)})` : "";
   const bench = a.benchmarks
     .filter((b) => b.display)
     .map((b) => {
       const side = benchmarkSide(a, b.value);
-      return `${b.label} ${b.display}${side ? ` (ours ${side})` : ""}`;
+      return `${quoteTitle(b.label)} ${quoteTitle(b.display)}${side ? ` (ours ${side})` : ""}`;
     });
   const parts = [
-    standing(a, analysis) || `${a.display || "No value"}.`,
+    standing(a, analysis) || `${quoteTitle(a.display) || "No value"}.`,
     movement(a),
     cohortYear(a),
     spcSentence(a, analysis.periods),
     bench.length ? `Compared with ${bench.join(", ")}.` : "",
     caveatSentence(a, analysis.periods),
   ];
-  return `${measureName(a)}${ref}: ${parts.filter(Boolean).join(" ")}`;
+  return `${quoteTitle(measureName(a))}${ref}: ${parts.filter(Boolean).join(" ")}`;
 }
 
 /** Worst first: red before amber, then the furthest from the green threshold. */

@@ -9,6 +9,7 @@ import { unusualJumps } from "../judge/quality";
 import { assuranceTarget } from "../judge/spc";
 import type { Tolerance } from "../config";
 import { formatValue, numberFormatter } from "../read/values";
+import { quoteTitle } from "./quote";
 
 /** A figure as a target is written: whole where it is whole, else to one or two decimals. */
 export function targetFigure(a: Assessment, x: number): string {
@@ -145,13 +146,15 @@ export function caveatPhrases(a: Assessment, periods: readonly string[]): string
   if (has("invalid-value")) out.push("a figure in the row cannot be read");
   if (has("value-out-of-range")) out.push("a figure is impossible (such as over 100%)");
   if (has("numerator-denominator-mismatch") && a.numerator !== undefined && a.denominator !== undefined)
-    out.push(`the counts (${count(a.numerator)} of ${count(a.denominator)}) do not give ${a.display}`);
+    out.push(
+      `the counts (${count(a.numerator)} of ${count(a.denominator)}) do not give ${quoteTitle(a.display)}`,
+    );
   if (has("current-differs-from-latest-period")) {
     const last = periods[a.series.length - 1];
     out.push(`the current figure differs from ${last ? `${last}'s` : "the latest period's"}`);
   }
   if (a.provisional) out.push("provisional figure");
-  if (has("data-quality-note") && a.dataQuality) out.push(`the sheet notes "${a.dataQuality}"`);
+  if (has("data-quality-note") && a.dataQuality) out.push(`the sheet notes "${quoteTitle(a.dataQuality)}"`);
   if (has("small-denominator") && a.denominator !== undefined)
     out.push(`rests on only ${count(a.denominator)} ${countNoun(a.title)}`);
   const missing = missingPeriods(a, periods);

@@ -53,7 +53,9 @@ export interface SheetPlan {
     fitToWidth: 1;
     /** 1-based sheet rows repeated at the top of every printed page. */
     repeatRows: { first: number; last: number };
+    /** Text, printed as typed: hosts escape it with headerFooterText. */
     footerLeft: string;
+    /** Excel's header/footer codes ("Page &P of &N"), passed as they are. */
     footerRight: string;
     /** The key to symbols and colours, printed at the top of every page (Excel allows 255 characters). */
     headerCenter: string;

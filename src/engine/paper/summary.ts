@@ -12,6 +12,7 @@ import { directionReading } from "./direction";
 import { textWidth } from "./measure-text";
 import { Paper, prints, span, spans } from "./paper-context";
 import { splitColumns } from "./list-layout";
+import { quoteTitle } from "./quote";
 import { CAVEAT_WORDS, caveatPhrases, targetPhrase } from "./plain-words";
 import {
   headlineMovement,
@@ -125,7 +126,7 @@ function listColumns(p: Paper, items: Assessment[]): ListColumns {
   const hasRef = prints(p, "ref");
   const cols = hasRef ? p.printed.slice(1) : p.printed;
   const rows = items.map((a) => ({
-    measure: measureName(a),
+    measure: quoteTitle(measureName(a)),
     value: a.display || "No value",
     target: a.targets.kind === "none" ? "No target" : targetShort(a, p.analysis),
     rag: bandLabel(a.band),
@@ -212,7 +213,8 @@ function listRow(p: Paper, a: Assessment, at: ListColumns): void {
     s.merge(r, g.left, g.right, name);
   };
   put(at.ref, a.ref, "ref");
-  put(at.measure, measureName(a), "cell");
+  // The summary quotes a title; the table keeps it whole.
+  put(at.measure, quoteTitle(measureName(a)), "cell");
   put(at.value, a.display || "No value", "valueText");
   put(at.target, a.targets.kind === "none" ? "No target" : targetShort(a, p.analysis), "target");
   put(at.rag, bandLabel(a.band), RAG_STYLE[a.band]);

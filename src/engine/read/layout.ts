@@ -88,6 +88,10 @@ export class LayoutError extends Error {
 
 const HEADER_SCAN_ROWS = 60;
 
+function emptySheet(sheet: string): string {
+  return `Sheet '${sheet}' is empty: choose the sheet that holds the scorecard.`;
+}
+
 /** Reads merged cells once so that every cell of a merge answers with the merge's top-left label. */
 class MergeMap {
   private readonly owner = new Map<number, Area>();
@@ -182,6 +186,8 @@ export function readLayout(grid: Grid, options: LayoutOptions = {}): Layout {
   const pinnedBottom = pinnedRows?.bottom ?? options.headerRow;
   const toGridRow = (sheetRow: number, what: string): number => {
     const r = sheetRow - 1 - (grid.originRow ?? 0);
+    // An empty sheet has no used range to name ("rows 1-0"): what the analyst needs to hear is that it is empty.
+    if (!grid.rows.length) throw new LayoutError(emptySheet(grid.sheet), grid.sheet);
     if (r < 0 || r >= grid.rows.length) {
       throw new LayoutError(
         `Sheet '${grid.sheet}': the header ${what} set in the settings (row ${sheetRow}) is outside the used range ` +
@@ -219,7 +225,7 @@ export function readLayout(grid: Grid, options: LayoutOptions = {}): Layout {
         ? `Sheet '${grid.sheet}': no header row found in rows 1-${scan}. A scorecard needs a row with a reference or measure ` +
             `label (Ref, Measure, Title, Indicator) beside value labels (Current, Actual, Result, Min, Target, or periods such as 'May 18'). ` +
             `Found ${seen.join("; ")}. Pin the header rows and columns if the labels are unusual.`
-        : `Sheet '${grid.sheet}' is empty: choose the sheet that holds the scorecard.`,
+        : emptySheet(grid.sheet),
       grid.sheet,
     );
   }

@@ -131,14 +131,6 @@ export function freeRelId(relsXml: string): string {
   for (let i = 1; ; i++) if (!used.has(`rId${i}`)) return `rId${i}`;
 }
 
-export function addOverride(contentTypesXml: string, partName: string, contentType: string): string {
-  if (contentTypesXml.includes(`PartName="${partName}"`)) return contentTypesXml;
-  return contentTypesXml.replace(
-    "</Types>",
-    `<Override PartName="${partName}" ContentType="${contentType}"/></Types>`,
-  );
-}
-
 export const WORKSHEET_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml";
 export const WORKSHEET_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet";
 

@@ -4,14 +4,14 @@
  * or read back). The sheet is built under a temporary name and swapped in with the committee sheet.
  *
  * Members and their requirement sets (@types/office-js, all within the manifest's ExcelApi 1.9):
- * ChartCollection.add, Chart.name, Chart.title, Chart.legend.position, Chart.setPosition,
- * ChartAxis.minimum/maximum, ChartSeriesCollection.getItemAt, ChartSeries.name, ChartLineFormat.color,
- * ChartPointsCollection.getItemAt: 1.1; ChartSeries.setXAxisValues, ChartSeries and ChartPoint
- * markerStyle/markerSize/markerBackgroundColor/markerForegroundColor, ChartLineFormat.lineStyle and
- * weight: 1.7; ChartAxis.numberFormat: 1.8. ExcelApi has no alternative-text member for a chart, so the
+ * ChartCollection.add, Chart.name, Chart.title, Chart.legend.visible, Chart.setPosition,
+ * ChartAxis.minimum/maximum, ChartSeriesCollection.getItemAt, ChartSeries.name, ChartLineFormat.color:
+ * 1.1; ChartSeries.setXAxisValues, ChartSeries markerStyle/markerSize/markerBackgroundColor/
+ * markerForegroundColor, ChartLineFormat.lineStyle and weight: 1.7; ChartAxis.numberFormat: 1.8. ExcelApi has no alternative-text member for a chart, so the
  * chart's description is written in the cell above it, where a screen reader reads it with the sheet.
  */
 import type { ChartPlacement, ChartSheetPlan, LineDash, MarkerShape } from "../../engine/paper/chart-sheet";
+import { cutText } from "../../engine/text-cut";
 import { queueFormatting, queueValues } from "./apply-plan";
 
 const LINE: Record<LineDash, "Continuous" | "Dash" | "DashDot" | "None"> = {
@@ -48,16 +48,16 @@ export function queueChartsSheet(
 function queueChart(sheet: Excel.Worksheet, p: ChartPlacement): void {
   const rows = p.lastRow - p.firstRow + 1;
   // The header row comes with the values, so each series is named by its column; periods are the axis.
-  const data = sheet.getRangeByIndexes(p.headerRow, p.periodColumn + 1, rows + 1, p.series.length);
-  const periods = sheet.getRangeByIndexes(p.firstRow, p.periodColumn, rows, 1);
+  const data = sheet.getRangeByIndexes(p.headerRow, p.periodColumn + 1, rows + 1, p.series.length).untrack();
+  const periods = sheet.getRangeByIndexes(p.firstRow, p.periodColumn, rows, 1).untrack();
   const chart = sheet.charts.add("Line", data, "Columns");
-  chart.name = p.chart.title.slice(0, MAX_CHART_NAME);
+  chart.name = cutText(p.chart.title, MAX_CHART_NAME);
   chart.title.text = p.chart.title;
   // No legend: the sheet's one key, at the top of every page, names every mark and line.
   chart.legend.visible = false;
   chart.setPosition(
-    sheet.getRangeByIndexes(p.anchor.top, p.anchor.left, 1, 1),
-    sheet.getRangeByIndexes(p.anchor.bottom, p.anchor.right, 1, 1),
+    sheet.getRangeByIndexes(p.anchor.top, p.anchor.left, 1, 1).untrack(),
+    sheet.getRangeByIndexes(p.anchor.bottom, p.anchor.right, 1, 1).untrack(),
   );
   const axis = chart.axes.valueAxis;
   axis.minimum = p.axis.min;
