@@ -3,6 +3,8 @@
  * strongest evidence available and the reason says where it came from.
  */
 import type { PolarityName } from "../config";
+import { polarityFromWording } from "../read/measure-wording";
+import type { Targets } from "./targets";
 
 export type Polarity = PolarityName;
 
@@ -33,15 +35,9 @@ export function polarityFromWords(text: string): Polarity | null {
   return null;
 }
 
-/** "(lower is better)" and its kin in a measure's title. */
+/** "(lower is better)", "... will reduce" and their kin in a measure's title. */
 export function polarityFromTitle(title: string): Polarity | null {
-  const s = title.toLowerCase();
-  if (/\b(lower|smaller|less)\s+(is|=)\s+better\b|\blow is good\b|\bgood is low\b/.test(s)) return "lower";
-  if (/\b(higher|bigger|more)\s+(is|=)\s+better\b|\bhigh is good\b|\bgood is high\b/.test(s)) return "higher";
-  // Time taken to do something: fewer days is better ("average number of calendar days taken to deliver").
-  if (/\baverage (number of )?(calendar |working )?(days|weeks) (taken|between|to|from)\b/.test(s))
-    return "lower";
-  return null;
+  return polarityFromWording(title);
 }
 
 /** "Fewer than 85", "Less than 22%", "at least 90%", "Measure for information". */
@@ -94,4 +90,23 @@ export function polarityPhrase(p: Polarity): string {
     default:
       return "no better direction";
   }
+}
+
+/** The pipeline's polarity step: the settings, the polarity column, the title, the targets, in that order. */
+export function polarityOf(
+  override: Polarity | undefined,
+  column: string | undefined,
+  title: string,
+  targets: Targets,
+  targetWords: string | undefined,
+): PolarityVerdict {
+  return decidePolarity({
+    override,
+    column,
+    title,
+    min: targets.kind === "min-upper" ? targets.min : undefined,
+    upper: targets.kind === "min-upper" ? targets.upper : undefined,
+    targetText: targetWords,
+    hasTarget: targets.kind !== "none",
+  });
 }

@@ -17,6 +17,8 @@ export interface Period {
   yearless?: boolean;
   /** "2016/17 outturn", "Year end 2016/17": a year's final figure rather than a column of a series. */
   yearEnd?: boolean;
+  /** A calendar year ("2019") rather than a financial one ("2019/20"); its ordinal is the year itself. */
+  calendar?: boolean;
 }
 
 const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
@@ -81,6 +83,29 @@ export function quarterPeriod(fyStart: number, q: number): Period {
   };
 }
 
+/** A bare year, "2019": a calendar year, ordered by the year itself. */
+export function calendarYearPeriod(year: number): Period {
+  return { granularity: "year", ordinal: year, label: String(year), calendar: true };
+}
+
+/**
+ * A month written without its year ("April", "Sept"): ordered within a financial year (April first)
+ * until the header above it gives the year.
+ */
+function yearlessMonth(month0: number): Period {
+  return {
+    granularity: "month",
+    ordinal: (month0 + 9) % 12,
+    label: MONTH_NAMES[month0].slice(0, 3),
+    yearless: true,
+  };
+}
+
+/** Bare years councils head columns with: four digits, within the years a scorecard can report. */
+export function isYearNumber(n: number): boolean {
+  return Number.isInteger(n) && n >= 1990 && n <= 2100;
+}
+
 function yearlessQuarter(q: number): Period {
   return { granularity: "quarter", ordinal: q - 1, label: `Q${q}`, yearless: true };
 }
@@ -90,6 +115,7 @@ export function periodEnd(p: Period): number {
   if (p.granularity === "month") return p.ordinal + 1;
   // Financial years start in April (month index 3).
   if (p.granularity === "quarter") return Math.floor(p.ordinal / 4) * 12 + 3 + ((p.ordinal % 4) + 1) * 3;
+  if (p.calendar) return (p.ordinal + 1) * 12;
   return (p.ordinal + 1) * 12 + 3;
 }
 
@@ -106,6 +132,9 @@ const RE_Q_FIRST = new RegExp(
 const RE_Q_LAST = new RegExp(String.raw`^(?:fy\s*)?${FY}\s*${QUARTER_WORD}([1-4])$`, "i");
 const RE_MONTH = /^([a-z]{3,10})\.?[\s\-'’/]*(\d{2}|\d{4})$/i;
 const RE_NUMERIC_MONTH = /^(\d{1,2})[/-](\d{4})$/;
+const RE_ISO_MONTH = /^(\d{4})-(\d{2})$/;
+const RE_BARE_YEAR = /^(?:fy\s*|cy\s*)?(\d{4})$/i;
+const RE_BARE_MONTH = /^([a-z]{3,10})\.?$/i;
 
 function financialYear(a: string, b: string): number | null {
   const start = fullYear(Number(a));
@@ -124,6 +153,11 @@ function monthOf(word: string): number {
   return w.length === 3 || name.startsWith(w) || w === "sept" ? mi : -1;
 }
 
+/** "2016/17 outturn": the year, marked as the year's final figure; a quarter or month stays as it is. */
+function asYearEnd(p: Period): Period {
+  return p.granularity === "year" ? { ...p, yearEnd: true } : p;
+}
+
 function stripResultWords(s: string): string {
   return s.replace(YEAR_END_WORDS, " ").replace(/[()]/g, " ").replace(/\s+/g, " ").trim();
 }
@@ -132,7 +166,22 @@ function parseOne(s: string): Period | null {
   let m = RE_YEAR.exec(s);
   if (m) {
     const start = financialYear(m[1], m[2]);
-    return start === null ? null : yearPeriod(start);
+    if (start !== null) return yearPeriod(start);
+  }
+  m = RE_BARE_YEAR.exec(s);
+  if (m) {
+    const year = Number(m[1]);
+    return isYearNumber(year) ? calendarYearPeriod(year) : null;
+  }
+  m = RE_ISO_MONTH.exec(s);
+  if (m) {
+    const month = Number(m[2]);
+    if (month >= 1 && month <= 12 && isYearNumber(Number(m[1]))) return monthPeriod(Number(m[1]), month - 1);
+  }
+  m = RE_BARE_MONTH.exec(s);
+  if (m) {
+    const mi = monthOf(m[1]);
+    if (mi >= 0) return yearlessMonth(mi);
   }
   m = RE_Q_FIRST.exec(s);
   if (m) {
@@ -176,7 +225,7 @@ export function parsePeriodLabel(label: string): Period | null {
   const stripped = stripResultWords(s);
   if (stripped !== s && stripped) {
     const p = parseOne(stripped);
-    if (p) return p.granularity === "year" ? yearPeriod(p.ordinal, true) : p;
+    if (p) return asYearEnd(p);
   }
   // Bilingual: "Ch1 / Q1 12-13" or "Ch1 12-13 / Q1 12-13". The half with a year wins.
   const halves = s.split(/\s+\/\s+|\s*\|\s*|\n/);
@@ -188,7 +237,7 @@ export function parsePeriodLabel(label: string): Period | null {
       let p = parseOne(t);
       if (!p && bare && bare !== t) {
         const q = parseOne(bare);
-        p = q && q.granularity === "year" ? yearPeriod(q.ordinal, true) : q;
+        p = q && asYearEnd(q);
       }
       if (p && (!found || (found.yearless && !p.yearless))) found = p;
     }
@@ -216,9 +265,23 @@ export function parsePeriodInContext(own: Period | null, parents: string[]): Per
   if (!own || !own.yearless) return own;
   for (let i = parents.length - 1; i >= 0; i--) {
     const parent = parsePeriodLabel(parents[i]) ?? yearIn(parents[i]);
-    if (parent && parent.granularity === "year") return quarterPeriod(parent.ordinal, own.ordinal + 1);
+    if (parent && parent.granularity === "year") return placeInYear(own, parent);
   }
   return own;
+}
+
+/** A yearless quarter or month placed in the year a header above it names. */
+function placeInYear(own: Period, year: Period): Period {
+  if (own.granularity === "quarter") {
+    if (!year.calendar) return quarterPeriod(year.ordinal, own.ordinal + 1);
+    // Calendar Q1 (January to March) is the last quarter of the financial year before.
+    const q = own.ordinal + 1;
+    return quarterPeriod(q === 1 ? year.ordinal - 1 : year.ordinal, ((q + 2) % 4) + 1);
+  }
+  // Yearless months are ordered April first: 0 is April, 9 is January.
+  const month0 = (own.ordinal + 3) % 12;
+  if (year.calendar) return monthPeriod(year.ordinal, month0);
+  return monthPeriod(month0 >= 3 ? year.ordinal : year.ordinal + 1, month0);
 }
 
 function yearIn(text: string): Period | null {

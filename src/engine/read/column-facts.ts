@@ -1,0 +1,82 @@
+/**
+ * What is known of a column before its role is chosen: what its header words name (one piece of
+ * evidence), the period its header gives (the grammar of time, not a word list), and what its cells
+ * hold. The role is decided from all of them in column-roles.ts.
+ */
+import { Cell } from "../grid";
+import { ColumnContent, columnContent } from "./column-content";
+import { ColumnHeader } from "./header-labels";
+import { parsePeriodInContext, parsePeriodLabel } from "./period-grammar";
+import { Period, parsePeriodCell } from "./periods";
+import { Role, groupHint, roleOfLabel } from "./roles";
+
+export interface ColumnFacts {
+  col: number;
+  letter: string;
+  /** Every header label above the column, most general first, joined with " / ". */
+  label: string;
+  own: string;
+  parents: string[];
+  /** The role the header words name, or null where they name none. */
+  headerRole: Role | null;
+  /** Where the header words were found, when not in the own label. */
+  headerSource?: string;
+  /** The column's header read as a period, placed in time by the header rows above it. */
+  period?: Period;
+  /** A dated figure that is not a period label: "Actual Performance" under a "2013/14" group. */
+  when?: Period;
+  content: ColumnContent;
+  /** The body cells looked at, for the relations between columns (Num / Denom = value). */
+  cells: Cell[];
+}
+
+function periodOf(h: ColumnHeader): Period | undefined {
+  if (!h.own) return undefined;
+  const own = parsePeriodCell(h.ownCell) ?? parsePeriodCell({ value: h.own });
+  return parsePeriodInContext(own, h.parents) ?? undefined;
+}
+
+/** The role the words over a column name, with the period its header gives. */
+function wordsOver(h: ColumnHeader, period: Period | undefined): { role: Role | null; source?: string } {
+  let role = h.own ? roleOfLabel(h.own) : null;
+  const parentRoles = h.parents.map((p) => roleOfLabel(p));
+  const hints = h.parents.map(groupHint);
+  if (period && (role === null || role === "previous") && parentRoles.includes("benchmark")) {
+    // "England" or "Statistical neighbours" over year columns: comparators, not our own series.
+    return { role: "benchmark", source: h.parents[parentRoles.indexOf("benchmark")] };
+  }
+  // "2016/17 outturn", "Actual 2017/18": a dated figure; whether it is history or the series is
+  // decided with the other dated columns.
+  if (period && role === "previous" && period.yearEnd) role = null;
+  if (role === null && period) {
+    if (hints.includes("target")) return { role: "target", source: h.parents[hints.indexOf("target")] };
+    if (hints.includes("previous")) return { role: "previous", source: h.parents[hints.indexOf("previous")] };
+    return { role: "period" };
+  }
+  // A label such as "Performance from previous financial year" with no sub-label.
+  if (role === null && h.own && groupHint(h.own) === "previous") return { role: "previous" };
+  return { role };
+}
+
+export function columnFacts(h: ColumnHeader, letter: string, cells: Cell[]): ColumnFacts {
+  const period = periodOf(h);
+  const { role, source } = wordsOver(h, period);
+  let when = period;
+  if (!when && (role === "current" || role === "previous")) {
+    for (let i = h.parents.length - 1; i >= 0 && !when; i--)
+      when = parsePeriodLabel(h.parents[i]) ?? undefined;
+  }
+  return {
+    col: h.col,
+    letter,
+    label: h.parts.join(" / "),
+    own: h.own,
+    parents: h.parents,
+    headerRole: role,
+    headerSource: source,
+    period,
+    when,
+    content: columnContent(cells),
+    cells,
+  };
+}

@@ -1,0 +1,193 @@
+/**
+ * Tables found as a person finds them: runs of rows that hold figures, and above each run the rows of
+ * labels that stand over its figures, whatever the labels say. A sheet may hold several tables, each
+ * with its own header and title; a header that repeats the one before (a page break) continues the table.
+ * Rows are visited once and each run's start looks a few rows up, so finding is linear in cells.
+ */
+import { cellText } from "../grid";
+import { normaliseLabel } from "./roles";
+import { CellType, TypedGrid, isFigureType, isLabelType, rowLength, typeAt } from "./cell-types";
+import { SheetLabels } from "./merge-map";
+
+export interface FoundTable {
+  /** Grid rows, 0-based and inclusive. */
+  headerTop: number;
+  headerBottom: number;
+  bodyTop: number;
+  bodyBottom: number;
+  /** The text rows directly above the header (a table's own title), nearest last. */
+  titleRows: number[];
+}
+
+/** Rows skipped (blank, or a single label such as a section name) between a header and its figures. */
+const HEADER_GAP = 3;
+/** Rows of title looked for above a header. */
+const TITLE_ROWS = 2;
+
+/** Words that stamp when a file was made or exported: never part of a header or a title. */
+export const STAMP =
+  /\b(?:updated|last updated|exported|extracted|downloaded|printed|generated|refreshed|produced|run on|run date|date run|created)\b/i;
+/** Notes and caveats above a header: never part of it, never the scorecard's title. */
+export const NOTE =
+  /^(?:please note|note|notes|nb|n\.b\.|source|caveat|key|data source|exported from|this report|this sheet|all figures|figures are|\*)\b/i;
+
+/** A row that holds figures: the body of a table. A row of years alone is a header of years. */
+export function isFigureRow(t: TypedGrid, r: number): boolean {
+  const s = t.shapes[r];
+  if (!s || s.filled === 0) return false;
+  if (s.figures > 0) return true;
+  return s.years === 1 || (s.years > 1 && !yearsRun(t, r));
+}
+
+/** Two or more year numbers that rise or fall one by one: a header of years, not figures. */
+function yearsRun(t: TypedGrid, r: number): boolean {
+  const row = t.grid.rows[r] ?? [];
+  const years: number[] = [];
+  for (let c = 0; c < row.length; c++)
+    if (typeAt(t, r, c) === CellType.year) years.push(row[c].value as number);
+  const sorted = [...years].sort((a, b) => a - b);
+  return sorted.every((y, i) => i === 0 || y - sorted[i - 1] === 1) && new Set(years).size === years.length;
+}
+
+/** The columns of a figure row where a value stands: figures, or marks such as "n/a" in their place. */
+function valueColumns(t: TypedGrid, r: number): number[] {
+  const out: number[] = [];
+  const n = rowLength(t, r);
+  for (let c = 0; c < n; c++) {
+    const b = typeAt(t, r, c);
+    if (isFigureType(b) || b === CellType.missing || b === CellType.error || b === CellType.year) out.push(c);
+  }
+  return out;
+}
+
+/** Whether row r labels the figures of row f: words (or periods) over most of its value columns. */
+function labelsFigures(t: TypedGrid, labels: SheetLabels, r: number, f: number): boolean {
+  const s = t.shapes[r];
+  if (!s || s.figures > 0 || s.filled + s.slots < 1) return false;
+  const cols = valueColumns(t, f);
+  if (!cols.length) return false;
+  let over = 0;
+  for (const c of cols) {
+    const own = typeAt(t, r, c);
+    if (isLabelType(own) || (own === CellType.blank && labels.labelAt(r, c) !== "")) over++;
+  }
+  let labelCells = 0;
+  for (let c = s.first; c <= s.last && labelCells < 2; c++) if (labels.labelAt(r, c) !== "") labelCells++;
+  return labelCells >= 2 && over >= 1 && (over >= 2 || over * 2 >= cols.length);
+}
+
+/** The header row directly above the figure row f, or -1: blank and single-label rows are passed. */
+function headerAbove(t: TypedGrid, labels: SheetLabels, f: number): number {
+  let skipped = 0;
+  for (let r = f - 1; r >= 0 && skipped <= HEADER_GAP; r--) {
+    if (isFigureRow(t, r)) return -1;
+    if (labelsFigures(t, labels, r, f)) return r;
+    const s = t.shapes[r];
+    if (s.filled > 1 && s.slots === 0 && !isQuiet(t, labels, r)) return -1;
+    skipped++;
+  }
+  return -1;
+}
+
+/** A row a header may sit above: blank, or a single label (a section name, a note). */
+function isQuiet(t: TypedGrid, labels: SheetLabels, r: number): boolean {
+  const s = t.shapes[r];
+  if (s.filled <= 1) return true;
+  const m = labels.merges.areaOf(r, s.first);
+  return m !== undefined && m.right >= s.last;
+}
+
+/** The normalised words of a row, for telling a repeated header from a new one. */
+function rowWords(t: TypedGrid, labels: SheetLabels, r: number): string[] {
+  const out: string[] = [];
+  for (let c = 0; c < t.width; c++) out.push(normaliseLabel(labels.ownText(r, c)));
+  return out;
+}
+
+function sameWords(a: string[], b: string[]): boolean {
+  let filled = 0;
+  let same = 0;
+  for (let c = 0; c < Math.max(a.length, b.length); c++) {
+    const x = a[c] ?? "";
+    const y = b[c] ?? "";
+    if (!x && !y) continue;
+    filled++;
+    if (x === y) same++;
+  }
+  return filled > 0 && same >= Math.ceil(filled * 0.8);
+}
+
+/** Group-header rows above a header's last row: labels over several columns, no figures, no stamps. */
+export function headerTopOf(t: TypedGrid, labels: SheetLabels, bottom: number): number {
+  let top = bottom;
+  while (top - 1 >= 0) {
+    const r = top - 1;
+    const s = t.shapes[r];
+    if (!s || s.filled === 0 || s.figures > 0 || s.slots > 0 || isFigureRow(t, r)) break;
+    let own = 0;
+    let groupMerge = false;
+    let stamped = false;
+    for (let c = s.first; c <= s.last; c++) {
+      const text = labels.ownText(r, c);
+      if (!text) continue;
+      own++;
+      stamped ||= STAMP.test(text) || NOTE.test(text);
+      const a = labels.merges.areaOf(r, c);
+      if (a && a.right > a.left && a.top === r && a.left === c && c > 0) groupMerge = true;
+    }
+    if (stamped || own === 0 || (own === 1 && !groupMerge)) break;
+    top = r;
+  }
+  return top;
+}
+
+/** Single-text rows just above a header (at most one blank between): the table's own title. */
+export function titleRowsAbove(t: TypedGrid, headerTop: number, floor: number): number[] {
+  const rows: number[] = [];
+  let blanks = 0;
+  for (let r = headerTop - 1; r >= floor && rows.length < TITLE_ROWS; r--) {
+    const s = t.shapes[r];
+    if (s.filled === 0) {
+      if (++blanks > 1 || rows.length) break;
+      continue;
+    }
+    if (s.filled !== 1 || s.text !== 1) break;
+    const text = cellText(t.grid.rows[r][s.first]);
+    if (STAMP.test(text) || NOTE.test(text)) break;
+    rows.unshift(r);
+  }
+  return rows;
+}
+
+/** Every table on the sheet, top to bottom. */
+export function findTables(t: TypedGrid, labels: SheetLabels): FoundTable[] {
+  const found: FoundTable[] = [];
+  let current: { table: FoundTable; words: string[] } | null = null;
+  const rows = t.shapes.length;
+  for (let r = 0; r < rows;) {
+    if (!isFigureRow(t, r)) {
+      r++;
+      continue;
+    }
+    const h = headerAbove(t, labels, r);
+    if (h >= 0) {
+      const words = rowWords(t, labels, h);
+      if (!current || !sameWords(current.words, words)) {
+        const top = headerTopOf(t, labels, h);
+        const floor = current ? current.table.headerBottom + 1 : 0;
+        const table: FoundTable = {
+          headerTop: top,
+          headerBottom: h,
+          bodyTop: h + 1,
+          bodyBottom: rows - 1,
+          titleRows: titleRowsAbove(t, top, floor),
+        };
+        if (current) current.table.bodyBottom = (table.titleRows[0] ?? top) - 1;
+        found.push(table);
+        current = { table, words };
+      }
+    }
+    while (r < rows && isFigureRow(t, r)) r++;
+  }
+  return found;
+}

@@ -1,0 +1,82 @@
+/**
+ * The columns of time. Every column whose header reads as a period ("May 18", "Q2 2023/24", "2019",
+ * "Actual 2017/18", an Excel date) is placed in time; the grain with most columns is the series, in time
+ * order whatever the order of the columns, and the latest of it is the current value unless a column
+ * that is clearly current exists. Dated columns outside the series are the latest figure when they run
+ * later ("2013/14 | 2014/15 | Q2 2015/16"), or last year's outturn, or history not read.
+ */
+import { ColumnInfo, SeriesColumn } from "./column-info";
+import { Period, periodEnd } from "./period-grammar";
+
+function grainOf(p: Period): string {
+  return `${p.granularity}${p.calendar ? " (calendar)" : ""}${p.yearless ? " (yearless)" : ""}`;
+}
+
+/** The grain with most period columns; on equal counts, the one that runs later. */
+function seriesGrain(columns: ColumnInfo[]): { grain: string; most: number } {
+  const counts = new Map<string, number>();
+  const ends = new Map<string, number>();
+  for (const c of columns) {
+    if (c.role !== "period" || !c.period) continue;
+    const g = grainOf(c.period);
+    counts.set(g, (counts.get(g) ?? 0) + 1);
+    ends.set(g, Math.max(ends.get(g) ?? -Infinity, periodEnd(c.period)));
+  }
+  let grain = "";
+  let most = 0;
+  for (const [g, n] of counts)
+    if (n > most || (n === most && (ends.get(g) ?? 0) > (ends.get(grain) ?? 0))) [grain, most] = [g, n];
+  return { grain, most };
+}
+
+const latestFirst = (a: ColumnInfo, b: ColumnInfo): number =>
+  (b.period ? periodEnd(b.period) : Infinity) - (a.period ? periodEnd(a.period) : Infinity);
+
+/** The clearly current column: pinned, undated, or dated later than the whole series. */
+function currentOf(currents: ColumnInfo[], lone: ColumnInfo[], seriesEnd: number): ColumnInfo | undefined {
+  const clear = currents.find((c) => c.pinned) ?? currents.find((c) => !c.period);
+  if (clear) return clear;
+  const top = [...currents, ...lone].sort(latestFirst)[0];
+  return top?.period && periodEnd(top.period) > seriesEnd ? top : undefined;
+}
+
+/** Earlier dated columns: the latest year before the current figure is last year's; the rest are not read. */
+function history(columns: ColumnInfo[], dated: ColumnInfo[], current: ColumnInfo | undefined): void {
+  let previousTaken = columns.some((c) => c.role === "previous");
+  for (const c of dated.sort(latestFirst)) {
+    if (c === current) continue;
+    const own = c.own.replace(/\s+/g, " ");
+    if (!previousTaken && c.period?.granularity === "year") {
+      previousTaken = true;
+      c.role = "previous";
+      c.evidence = `${c.letter} is Previous because its header says '${own}' (${c.period.label}), a year before the latest figure`;
+    } else {
+      c.role = null;
+      c.confidence = 0;
+      c.evidence = `${c.letter} is not read: its header says '${own}', ${c.period ? `${c.period.label}, ` : ""}an earlier figure than ${current ? current.letter : "the series"}`;
+    }
+  }
+}
+
+/** Decides the series, the current column among dated ones, and last year's; returns the series. */
+export function seriesColumns(columns: ColumnInfo[]): SeriesColumn[] {
+  const { grain, most } = seriesGrain(columns);
+  const inSeries = (c: ColumnInfo): boolean =>
+    c.role === "period" &&
+    c.period !== undefined &&
+    grainOf(c.period) === grain &&
+    (most >= 2 || c.pinned === true);
+  const series: SeriesColumn[] = [];
+  for (const c of columns) if (inSeries(c) && c.period) series.push({ col: c.col, period: c.period });
+  series.sort((a, b) => a.period.ordinal - b.period.ordinal);
+  const seriesEnd = series.length ? Math.max(...series.map((s) => periodEnd(s.period))) : -Infinity;
+  const lone = columns.filter((c) => c.role === "period" && !inSeries(c) && c.period && !c.pinned);
+  const currents = columns.filter((c) => c.role === "current");
+  const current = currentOf(currents, lone, seriesEnd);
+  if (current && current.role === "period") {
+    current.evidence = `${current.letter} is Current because its header says '${current.own}' (${current.period?.label}), the latest period on the sheet${series.length ? `, later than the series by ${grain}` : ""}`;
+  }
+  if (current) current.role = "current";
+  history(columns, [...currents, ...lone], current);
+  return series;
+}
