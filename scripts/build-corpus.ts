@@ -1,6 +1,8 @@
 /**
  * Writes the layout corpus (test/fixtures/corpus/layouts.ts and world/, figures from published council
- * papers) to test/fixtures/corpus/<name>.xlsx, so the tests read real workbooks through the file host.
+ * papers) to test/fixtures/corpus/<name>.xlsx (the gathered ones to world/<name>.xlsx, apart from the
+ * older tests that read every workbook in the folder), so the tests read real workbooks through the
+ * file host.
  * Regenerating gives the same bytes: the workbook and zip entry dates are fixed.
  */
 import { writeFileSync } from "node:fs";
@@ -13,7 +15,8 @@ import { packageBytes, workbookOf } from "../test/fixtures/corpus/write";
 const OUT = join(__dirname, "..", "test", "fixtures", "corpus");
 
 async function main(): Promise<void> {
-  for (const spec of [...LAYOUTS.map(asWorkbook), ...WORLD]) {
+  const all = [...LAYOUTS.map(asWorkbook), ...WORLD.map((w) => ({ ...w, name: `world/${w.name}` }))];
+  for (const spec of all) {
     const file = join(OUT, `${spec.name}.xlsx`);
     writeFileSync(file, await packageBytes(workbookOf(spec)));
     const sheets = spec.sheets.map(

@@ -45,8 +45,10 @@ export function specNamed(name: string): WorkbookSpec {
   return s;
 }
 
+/** Where `npm run corpus` wrote the layout: the gathered ones under world/. */
 export function corpusFile(name: string): string {
-  return join(ROOT, "test", "fixtures", "corpus", `${name}.xlsx`);
+  const dir = WORLD.some((w) => w.name === name) ? ["world"] : [];
+  return join(ROOT, "test", "fixtures", "corpus", ...dir, `${name}.xlsx`);
 }
 
 /** The 1-based row where the spec put this text on this sheet (so rows are known by construction). */
