@@ -34,6 +34,11 @@ export interface ExpectedReading {
   sheet: string;
   /** The period series in time order, as canonical labels ("2017/18", "Q2 2021/22", "Apr 2024", "2019"). */
   periods?: string[];
+  /**
+   * Why only the header words can say which column of a period is the series (a count beside its rate
+   * under the same year): a header-blind reading may then read another series if it says it is unsure.
+   */
+  seriesNeedsWords?: string;
   indicators: ExpectedIndicator[];
 }
 
@@ -51,14 +56,17 @@ export function corpusFile(name: string): string {
   return join(ROOT, "test", "fixtures", "corpus", ...dir, `${name}.xlsx`);
 }
 
-/** The 1-based row where the spec put this text on this sheet (so rows are known by construction). */
+/**
+ * The 1-based row where the spec put this text on this sheet (so rows are known by construction); the
+ * last such row, as a title above a table may repeat the name of a measure in it.
+ */
 export function rowOf(layout: string, sheet: string, text: string): number {
   const s = specNamed(layout).sheets.find((x) => x.name === sheet);
   if (!s) throw new Error(`no sheet ${sheet} in ${layout}`);
   const rows = buildSheet(s).grid.rows;
-  const found = rows.findIndex((r) => r.some((c) => c.value === text));
-  if (found < 0) throw new Error(`'${text}' is not on ${layout}/${sheet}`);
-  return found + 1;
+  const found = rows.map((r, i) => (r.some((c) => c.value === text) ? i : -1)).filter((i) => i >= 0);
+  if (!found.length) throw new Error(`'${text}' is not on ${layout}/${sheet}`);
+  return found[found.length - 1] + 1;
 }
 
 const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
@@ -237,10 +245,10 @@ export const WORLD_EXPECTED: ExpectedReading[] = [
     indicators: (
       [
         ["Number of children entering care", 122, "number", [147, 122]],
-        ["Number of looked after children", null, "number", [551, null]],
-        ["% of looked after children with an up-to-date plan", null, "percent", [0.904, null]],
+        ["Number of looked after children", undefined, "number", [551, null]],
+        ["% of looked after children with an up-to-date plan", undefined, "percent", [0.904, null]],
         ["% of plans up to date within ten working days of a LAC review", 0.76, "percent", [null, 0.76]],
-        ["% of looked after children in a family based setting", null, "percent", [0.77, null]],
+        ["% of looked after children in a family based setting", undefined, "percent", [0.77, null]],
         ["Long term placement stability (looked after two years or more)", 0.633, "percent", [null, 0.633]],
         [
           "% of looked after children with three or more placement moves in a year",
@@ -252,13 +260,391 @@ export const WORLD_EXPECTED: ExpectedReading[] = [
         ["Foster carer approvals in the quarter", 15, "number", [null, 15]],
         ["Foster carer de-registrations in the quarter", 15, "number", [null, 15]],
         ["Children in care known to the youth justice service", 7, "number", [8, 7]],
-        ["Children adopted since April", null, "number", [19, null]],
-      ] as [string, number | null, Unit, (number | null)[]][]
+        ["Children adopted since April", undefined, "number", [19, null]],
+      ] as [string, number | undefined, Unit, (number | null)[]][]
     ).map(([title, value, unit, series]) =>
-      // Where this quarter has no figure there is no current value: last year's is history, not now.
+      // Where this quarter has no figure the paper does not say what "now" is: last year's figure is
+      // history, and whether the reading shows it as current or as missing is not stated here.
       ind(ROTH, "Performance on a page", title, value, { unit, series }),
     ),
   },
+];
+
+/** A table of [title, value, unit, series, more] rows on one sheet of a gathered layout. */
+type WorldRow = [
+  title: string,
+  value: number | null | undefined,
+  unit: Unit | undefined,
+  series?: (number | null)[],
+  more?: Omit<ExpectedIndicator, "title" | "row" | "value" | "unit" | "series">,
+];
+
+function world(
+  layout: string,
+  sheet: string,
+  periods: string[] | undefined,
+  rows: WorldRow[],
+  extra: Partial<ExpectedReading> = {},
+): ExpectedReading {
+  return {
+    layout,
+    sheet,
+    periods,
+    indicators: rows.map(([title, value, unit, series, more]) =>
+      ind(layout, sheet, title, value, { unit, series, ...(more ?? {}) }),
+    ),
+    ...extra,
+  };
+}
+
+const BALANCE = "Balance of care – Looked after children (aged 0-17)";
+const KPIS = "Key performance indicators";
+const PROFILE_YEARS = ["1998/99", "1999/00", "2000/01"];
+const COUNT_OR_RATE =
+  "each year has an 'actual' and a 'per 1,000' column: only the words say which is the series";
+
+/** A profile page: the first table's years are 1999-2000 and 2000-2001, the second's a year earlier. */
+function profile(layout: string, balance: [string, number, number][], kpis: [string, number, number][]) {
+  return world(
+    layout,
+    "Children and families",
+    PROFILE_YEARS,
+    [
+      // The "Total" row of the first table is the sum of the rows above it, not a measure.
+      ...balance.map(([t, a, b]): WorldRow => [t, b, "number", [null, a, b], { section: BALANCE }]),
+      // The second table stops at 1999-2000: its own latest year is its current value.
+      ...kpis.map(([t, a, b]): WorldRow => [t, b, "number", [a, b, null], { section: KPIS }]),
+    ],
+    { seriesNeedsWords: COUNT_OR_RATE },
+  );
+}
+
+const LANCS_CP = "Children in Need and Child Protection";
+const LANCS_CLA = "Children Looked After";
+
+export const MORE_WORLD_EXPECTED: ExpectedReading[] = [
+  world(
+    "lancashire-two-tables-one-sheet",
+    "Performance update",
+    ["Sep 2019", "Oct 2019"],
+    [
+      ["Assessment timeliness - in month", 0.89, "percent", [null, 0.89], { section: LANCS_CP }],
+      ["Assessment timeliness - 6 month rate", 0.85, "percent", [null, 0.85], { section: LANCS_CP }],
+      ["Children subject to a child protection plan", 1194, "number", [1296, 1194], { section: LANCS_CP }],
+      // "rate per 10,000" in the wording is the only sign of the unit.
+      [
+        "Children subject to a child protection plan, rate per 10,000",
+        48.2,
+        "rate",
+        [null, 48.2],
+        { section: LANCS_CP },
+      ],
+      ["Short term placement stability", 0.082, "percent", [null, 0.082], { section: LANCS_CLA }],
+      ["Visits in timescale", 0.92, "percent", [null, 0.92], { section: LANCS_CLA }],
+      ["Placed in foster care", 0.611, "percent", [null, 0.611], { section: LANCS_CLA }],
+      ["Placed in supported accommodation", 0.067, "percent", [null, 0.067], { section: LANCS_CLA }],
+    ],
+  ),
+  world(
+    "kent-text-months-title-block",
+    "EHPS Scorecard",
+    ["Jun 2015", "Jul 2015"],
+    [
+      ["Number of notifications received", 818, "number", [934, 818]],
+      [
+        "Percentage of assessments completed within 2 weeks of notification",
+        0.637,
+        "percent",
+        [0.563, 0.637],
+      ],
+      ["Number of first time entrants to the Youth Justice System", 492, "number", [583, 492]],
+    ],
+  ),
+  profile(
+    "fife-two-tables-named-headers",
+    [
+      ["At home", 148, 126],
+      ["With friends/relatives/other community", 65, 70],
+      ["With foster carers/prospective adopters", 164, 198],
+      ["In residential accommodation", 51, 63],
+    ],
+    [
+      ["Child protection (CP) referrals (aged 0-15)", 481, 485],
+      ["Children subject to a CP case conference (aged 0-15)", 135, 143],
+      ["Children placed on CP register (aged 0-15)", 101, 97],
+      ["Adoption applications in year (aged 0-17)", 51, 32],
+      ["Stranger adopter applications (aged 0-17)", 16, 15],
+    ],
+  ),
+  // The notes sheet comes first and the lists sheet is very hidden: the page is what a person reads.
+  profile(
+    "argyll-bute-notes-first-very-hidden",
+    [
+      ["At home", 71, 103],
+      ["With friends/relatives/other community", 14, 10],
+      ["With foster carers/prospective adopters", 34, 29],
+      ["In residential accommodation", 44, 32],
+    ],
+    [
+      ["Child protection (CP) referrals (aged 0-15)", 98, 117],
+      ["Children subject to a CP case conference (aged 0-15)", 43, 52],
+      ["Children placed on CP register (aged 0-15)", 24, 42],
+      ["Adoption applications in year (aged 0-17)", 5, 3],
+      ["Stranger adopter applications (aged 0-17)", 0, 0],
+    ],
+  ),
+  world(
+    "western-trust-dsf-dates-in-words",
+    "DSF mid-year",
+    ["Mar 2017", "Sep 2017"],
+    [
+      ["Children on the Child Protection Register", 421, "number", [359, 421]],
+      ["Children in need on social work caseloads", 5052, "number", [null, 5052]],
+      [
+        "Looked after children in kinship care (% of all looked after children)",
+        0.44,
+        "percent",
+        [null, 0.44],
+      ],
+    ],
+  ),
+  // Each Trust is a row and so is Northern Ireland: its figure is the region's, the one a committee
+  // quotes, not a totals row to set aside (it is not labelled as a total).
+  world(
+    "ni-register-by-trust-quarter-ends",
+    "CPR by Trust",
+    ["Sep 2012", "Sep 2013", "Dec 2013"],
+    [
+      ["Belfast", 369, "number", [436, 387, 369]],
+      ["Northern", 474, "number", [534, 438, 474]],
+      ["South Eastern", 404, "number", [466, 399, 404]],
+      ["Southern", 350, "number", [338, 370, 350]],
+      ["Western", 348, "number", [266, 340, 348]],
+      ["Northern Ireland", 1945, "number", [2040, 1934, 1945]],
+    ],
+  ),
+  // "Previous year" names no period, so no series is stated; the 2023 column is the current value.
+  world("slough-cpp-scorecard-summary", "CPP scorecard", undefined, [
+    ["CLA aged under 16, in care 2.5 years or more, in a stable placement", 0.615, "percent"],
+    ["CLA seen alone within timescale", 0.857, "percent"],
+    ["CEYP aged 19-21 in education, employment or training", 0.5, "percent"],
+    ["Average number of young people allocated to CEYP Personal Advisors", 27.1, "number"],
+  ]),
+  // The count is the figure; the % beside it is its share of open cases. The total row is not a measure.
+  world(
+    "northumberland-count-and-share",
+    "Caseloads",
+    [],
+    [
+      ["Held open on a child in need basis", 3045, "number"],
+      ["Children looked after by the County Council", 346, "number"],
+      ["Children subject to a Child Protection Plan", 356, "number"],
+    ],
+  ),
+  // Whole numbers that "Percentage of" makes percentages. The Trend word read with the change gives
+  // the better direction: a fall that "Improve"s, a rise that "Worsen"s, is lower-is-better.
+  world(
+    "gwynedd-percentage-words-trend",
+    "Children and Young People",
+    ["2013/14", "2014/15", "2015/16"],
+    [
+      [
+        "Percentage of empty places within the schools of the county",
+        0.25,
+        "percent",
+        [0.28, 0.26, 0.25],
+        { polarity: "lower" },
+      ],
+      [
+        "Percentage of the progress made by families following the intervention of the Team Around the Family, Gyda'n Gilydd Team",
+        0.253,
+        "percent",
+        [0.15, 0.308, 0.253],
+        { polarity: "higher" },
+      ],
+      [
+        "Percentage of pupils aged 16 who achieve the Level 2 Threshold (5 A* – C Grades) or equivalent",
+        0.889,
+        "percent",
+        [0.8155, 0.877, 0.889],
+        { polarity: "higher" },
+      ],
+      [
+        "Percentage of young people 16-18 not in education, work or training",
+        0.018,
+        "percent",
+        [0.03, 0.017, 0.018],
+        { polarity: "lower" },
+      ],
+    ],
+  ),
+  // One snapshot: no series. Sums of money are plain amounts.
+  world(
+    "gateshead-snapshot-counts-and-pounds",
+    "Virtual School",
+    [],
+    [
+      ["Children looked after aged 0-18", 445, "number"],
+      ["Receiving their education out of the Borough", 80, "number"],
+      ["With an Education, Health and Care Plan", 75, "number"],
+      ["Receiving SEN support", 47, "number"],
+      ["Pupil Premium Plus grant per child in care", 2345, "number"],
+      ["Retained by the Virtual School per child", 600, "number"],
+    ],
+  ),
+  world(
+    "durham-quarters-with-gap",
+    "CPP performance",
+    ["Q1 2024/25", "Q3 2024/25"],
+    [
+      ["Care leavers aged 19-21 in education, employment or training", 0.49, "percent", [0.45, 0.49]],
+      ["Care leavers aged 17-18 in education, employment or training", 0.65, "percent", [null, 0.65]],
+      ["Care leavers aged 17-21 in suitable accommodation", 0.95, "percent", [null, 0.95]],
+      ["Initial health assessments completed within timescale", 0.69, "percent", [null, 0.69]],
+      ["Review health assessments completed within timescale", 0.85, "percent", [null, 0.85]],
+    ],
+  ),
+  world(
+    "torfaen-bare-year-then-quarter-then-months",
+    "LAC reduction",
+    ["2015", "Q1 2019/20", "Oct 2019", "Jan 2020"],
+    [["Children looked after by Torfaen", 434, "number", [290, 421, 443, 434]]],
+  ),
+  world(
+    "haringey-text-months-comparators",
+    "Performance Aug 16",
+    ["Mar 2016", "Jun 2016", "Aug 2016"],
+    [
+      ["Number of children in care", 430, "number", [407, null, 430]],
+      ["Children in care per 10,000 population", 72, "rate", [69, null, 72]],
+      ["% of looked after children with an up to date Care Plan", 0.91, "percent", [null, null, 0.91]],
+      [
+        "% of looked after children aged 16-17 with an up to date Pathway Plan",
+        0.82,
+        "percent",
+        [null, 0.96, 0.82],
+      ],
+    ],
+  ),
+  world(
+    "stirling-snapshot-looked-after",
+    "Looked after children",
+    [],
+    [
+      ["Number of looked after children", 236, "number"],
+      ["Looked after children as a share of all children aged 0-17", 0.013, "percent"],
+      ["Children who entered the looked after system during the year", 61, "number"],
+      ["Children who ceased to be looked after during the year", 68, "number"],
+    ],
+  ),
+  // The rows are areas, each its own series over five bare years; the caption under the table is a note.
+  world(
+    "medway-bare-year-columns",
+    "LAC Table 1",
+    ["2011", "2012", "2013", "2014", "2015"],
+    [
+      ["Medway", 425, "number", [425, 440, 410, 380, 425]],
+      ["England", 69540, "number", [65510, 67070, 68060, 68800, 69540]],
+    ],
+  ),
+  // September is the latest month; only the count has a figure in it.
+  world(
+    "thurrock-months-with-blanks",
+    "CSC performance",
+    ["Jun 2024", "Jul 2024", "Aug 2024", "Sep 2024"],
+    [
+      ["Number of children looked after", 267, "number", [284, null, null, 267]],
+      ["Children who became looked after in the month", undefined, "number", [null, null, 2, null]],
+      [
+        "Children looked after placed 20 miles or less from home",
+        undefined,
+        "percent",
+        [null, null, 0.7, null],
+      ],
+      ["Care leavers in education, employment or training", undefined, "percent", [0.41, null, 0.433, null]],
+    ],
+  ),
+  world(
+    "wakefield-bare-years-benchmarks",
+    "Children in care",
+    ["2020", "2021"],
+    [
+      ["Number of children in care at 31 March", 638, "number", [640, 638]],
+      ["Rate of children in care per 10,000 population", 85, "rate", [null, 85]],
+      ["Number of care leavers", 198, "number", [186, 198]],
+      ["Percentage of care leavers not in education, employment or training", 0.32, "percent", [null, 0.32]],
+    ],
+  ),
+  // The rate's current value is a formula's cached result; the population under the table is a note.
+  world(
+    "calderdale-rate-formula-over-population",
+    "Child protection",
+    ["Mar 2017", "Q4 2017/18"],
+    [
+      ["Children subject to a child protection plan", 257, "number", [null, 257]],
+      ["Rate per 10,000 children", 55.8, "rate", [54.3, 55.8]],
+    ],
+  ),
+  world(
+    "northern-trust-register-rate-wording",
+    "CPR",
+    ["Mar 2010", "Dec 2014"],
+    [
+      ["Children on the register per 10,000 population under 18", 42.3, "rate", [34.2, 42.3]],
+      ["Children on the Child Protection Register", 459, "number", [null, 459]],
+      ["Registered for physical abuse only", 147, "number", [null, 147]],
+      ["Registered for sexual abuse", 41, "number", [null, 41]],
+      ["Registered for neglect only", 109, "number", [null, 109]],
+    ],
+  ),
+  world(
+    "swansea-panel-months-in-words",
+    "Panel figures",
+    ["Mar 2022", "Nov 2022"],
+    [
+      ["Children on the child protection register", 257, "number", [200, 257]],
+      ["Looked after children", 515, "number", [null, 515]],
+      ["Children in need of care and support", 557, "number", [null, 557]],
+      ["Children on the child protection register who had been on it before", 0.28, "percent", [null, 0.28]],
+    ],
+  ),
+  // "Oct Actual" .. "Dec Actual" are the months of 2015/16 (the only year the header gives). Which of
+  // December and "YTD Q3" is the current value the paper leaves open. The target below the baseline
+  // and "Better" on a fall make both lower-is-better; both are far from target: the paper says R.
+  world(
+    "london-outcome-months-without-year",
+    "Appendix B",
+    ["Oct 2015", "Nov 2015", "Dec 2015"],
+    [
+      [
+        "Average time between a child becoming looked after and being placed with adopters",
+        undefined,
+        "number",
+        [1268, 713, 733],
+        { polarity: "lower", band: "red" },
+      ],
+      [
+        "Percentage of children becoming the subject of a child protection plan for a second or subsequent time",
+        undefined,
+        "percent",
+        [0.153, 0.152, 0.149],
+        { polarity: "lower", band: "red" },
+      ],
+    ],
+  ),
+  world(
+    "early-help-table-name-as-measure-header",
+    "Performance Summary",
+    ["Jan 2017", "Feb 2017", "Mar 2017"],
+    [
+      [
+        "*Early Help Contacts during the reporting month (including Step downs) See Note 1",
+        392,
+        "number",
+        [403, 407, 392],
+      ],
+    ],
+  ),
 ];
 
 // ---------------------------------------------------------------------------------------------------
@@ -510,4 +896,6 @@ export const OLD_EXPECTED: ExpectedReading[] = [
   ),
 ];
 
-export const ALL_EXPECTED: ExpectedReading[] = [...OLD_EXPECTED, ...WORLD_EXPECTED];
+export const ALL_WORLD_EXPECTED: ExpectedReading[] = [...WORLD_EXPECTED, ...MORE_WORLD_EXPECTED];
+
+export const ALL_EXPECTED: ExpectedReading[] = [...OLD_EXPECTED, ...ALL_WORLD_EXPECTED];
