@@ -162,6 +162,8 @@ export function analyse(grid: Grid, settingsInput: Settings | unknown = undefine
     const note = rowNote(info, cellRef(grid, info.row, 0).row);
     if (note) notes.push(note);
     if (info.kind !== "indicator") continue;
+    // A table's own title is the section of its indicators where the sheet holds several tables.
+    if (info.section && !sections.includes(info.section)) sections.push(info.section);
     indicators.push(assessRow(grid, layout, info, settings));
     indicatorRows.push(info);
   }

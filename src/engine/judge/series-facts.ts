@@ -3,7 +3,7 @@
  * plain arrays (a scorecard of 10,000 indicators makes a quarter of a million of them), the same period a
  * year earlier, the unusual jumps, and whether the current value is the latest period's.
  */
-import { yearEarlier } from "../read/periods";
+import { periodEnd } from "../read/period-grammar";
 import { formatValue } from "../read/values";
 import type { Measurements } from "./measurements";
 import { valueIn } from "./measurements";
@@ -32,6 +32,15 @@ export interface SeriesFacts {
   yearAgoLabel(i: number): string;
 }
 
+/** The index into known of the same period a year before the latest, in the same grain, or -1. */
+function yearAgoIndex(rc: RowCells, known: number[], positions: number[], latest: number): number {
+  const p = rc.series[latest].period;
+  const want = periodEnd(p) - 12;
+  for (let j = 0; j < known.length; j++)
+    if (positions[j] === want && rc.series[known[j]].period.granularity === p.granularity) return j;
+  return -1;
+}
+
 export function seriesFacts(
   rc: RowCells,
   m: Measurements,
@@ -46,12 +55,13 @@ export function seriesFacts(
     if (v === null) return;
     known.push(i);
     knownValues.push(v);
-    knownPositions.push(rc.series[i].period.ordinal);
+    // Months since year 0 at the period's end: one scale for months, quarters and years alike.
+    knownPositions.push(periodEnd(rc.series[i].period));
   });
   const k = known.length;
   const latest = k ? known[k - 1] : undefined;
   const labelOf = (i: number): string => rc.series[i].period.label;
-  const yearAgo = latest !== undefined ? knownPositions.indexOf(yearEarlier(rc.series[latest].period)) : -1;
+  const yearAgo = latest !== undefined ? yearAgoIndex(rc, known, knownPositions, latest) : -1;
   const currentIsLatest =
     latest !== undefined &&
     (rc.roles.current === undefined ||

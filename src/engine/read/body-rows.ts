@@ -96,7 +96,7 @@ function isRepeatedHeader(ctx: Context, r: number, filled: number[]): boolean {
     const cell = cellAt(ctx.grid, r, c);
     const set = ctx.headerTexts[c];
     // A plain number is never a header label, and most cells are numbers: skip the normalising.
-    const t = set && set.size && !isPlainNumber(cell) ? cellText(cell) : "";
+    const t = set && set.size && !isPlainNumber(cell) ? ctx.labels.labelAt(r, c) : "";
     // Header labels are short: a long text (a measure's title) cannot be one.
     if (t && t.length <= ctx.longestHeader + 8 && set.has(normaliseLabel(t))) repeated++;
   }
@@ -140,11 +140,12 @@ export interface BodyState {
   lastIndicator: RowInfo | null;
   /** The title waiting for the next block's figures, in a table without a column of titles. */
   pendingTitle: { text: string; row: number; col: number } | null;
+  /** The row stands two blank rows apart from the table with no latest figure: a note, not an indicator. */
+  apart?: boolean;
 }
 
-function classifyRow(ctx: Context, r: number, filled: number[], state: BodyState): RowInfo | null {
+function classifyRow(ctx: Context, r: number, filled: number[], state: BodyState): RowInfo {
   const base = { row: r, section: state.section, continuations: [] as number[], table: ctx.index };
-  if (filled.length === 0) return null;
   if (isRepeatedHeader(ctx, r, filled)) return { ...base, kind: "repeated-header" };
   const totalCol = ctx.keyCols.find((c) => TOTAL.test(keyText(ctx, r, c)));
   if (totalCol !== undefined) return { ...base, kind: "total", text: keyText(ctx, r, totalCol) };
@@ -201,6 +202,10 @@ function valueRow(
     }
     return { ...base, kind: "note", text: filled.map((c) => cellText(cellAt(ctx.grid, r, c))).join(" ") };
   }
+  // Set apart from the table by two blank rows, with nothing in its latest figure's column: a note
+  // under the table (a population a rate is worked from), not an indicator.
+  if (state.apart)
+    return { ...base, kind: "note", text: filled.map((c) => cellText(cellAt(ctx.grid, r, c))).join(" ") };
   const info: RowInfo = { ...base, kind: "indicator" };
   if (!ctx.keyCols.length && state.pendingTitle) {
     info.title = state.pendingTitle;
@@ -208,6 +213,11 @@ function valueRow(
   }
   state.lastIndicator = info;
   return info;
+}
+
+/** The column of the table's latest figure: Current, else the latest period. */
+function latestColumn(t: TableLayout): number | undefined {
+  return t.roles.current ?? t.series[t.series.length - 1]?.col;
 }
 
 /** The rows of one table's body, classified. */
@@ -233,9 +243,20 @@ export function bodyRows(
     titleTexts,
   };
   const rows: RowInfo[] = [];
+  const latest = latestColumn(table);
+  let blanks = 0;
+  let apart = false;
   for (let r = table.bodyTop; r <= table.bodyBottom && r < grid.rows.length; r++) {
-    const info = classifyRow(ctx, r, filledCells(ctx, r), state);
-    if (info) rows.push(info);
+    const filled = filledCells(ctx, r);
+    if (!filled.length) {
+      if (++blanks >= 2) apart = true;
+      continue;
+    }
+    blanks = 0;
+    state.apart = apart && latest !== undefined && isBlank(cellAt(grid, r, latest));
+    const info = classifyRow(ctx, r, filled, state);
+    if (info.kind === "indicator") apart = false;
+    rows.push(info);
   }
   return rows;
 }

@@ -31,12 +31,14 @@ export const STAMP =
 export const NOTE =
   /^(?:please note|note|notes|nb|n\.b\.|source|caveat|key|data source|exported from|this report|this sheet|all figures|figures are|\*)\b/i;
 
-/** A row that holds figures: the body of a table. A row of years alone is a header of years. */
+/** A row that holds figures: the body of a table. A row of years is a header of years. */
 export function isFigureRow(t: TypedGrid, r: number): boolean {
   const s = t.shapes[r];
   if (!s || s.filled === 0) return false;
-  if (s.figures > 0) return true;
-  return s.years === 1 || (s.years > 1 && !yearsRun(t, r));
+  if (s.figures > 0 || s.years === 0) return s.figures > 0;
+  // Years beside other period labels ("2015 | End of Q1 2019/20 | October 2019") head columns.
+  if (s.periods + s.dates > 0) return false;
+  return s.years === 1 || !yearsRun(t, r);
 }
 
 /** Two or more year numbers that rise or fall one by one: a header of years, not figures. */
@@ -159,10 +161,42 @@ export function titleRowsAbove(t: TypedGrid, headerTop: number, floor: number): 
   return rows;
 }
 
+/** The normalised texts of rows top..bottom-1: a title that repeats one of them is a page heading. */
+function textsIn(t: TypedGrid, top: number, bottom: number): Set<string> {
+  const out = new Set<string>();
+  for (let r = Math.max(0, top); r < bottom; r++)
+    for (const cell of t.grid.rows[r] ?? []) {
+      const text = cell ? normaliseLabel(cellText(cell)) : "";
+      if (text) out.add(text);
+    }
+  return out;
+}
+
+/**
+ * A header that repeats the table's own is a page break, unless a title of its own stands above it (one
+ * not already printed above the first table): then it heads a new table, a section of its own.
+ */
+function startsTable(
+  t: TypedGrid,
+  current: Current | null,
+  words: string[],
+  titles: number[],
+  firstTexts: Set<string>,
+): boolean {
+  if (!current || !sameWords(current.words, words)) return true;
+  return titles.some((r) => !firstTexts.has(normaliseLabel(cellText(t.grid.rows[r][t.shapes[r].first]))));
+}
+
+interface Current {
+  table: FoundTable;
+  words: string[];
+}
+
 /** Every table on the sheet, top to bottom. */
 export function findTables(t: TypedGrid, labels: SheetLabels): FoundTable[] {
   const found: FoundTable[] = [];
-  let current: { table: FoundTable; words: string[] } | null = null;
+  let current: Current | null = null;
+  let firstTexts = new Set<string>();
   const rows = t.shapes.length;
   for (let r = 0; r < rows;) {
     if (!isFigureRow(t, r)) {
@@ -172,17 +206,18 @@ export function findTables(t: TypedGrid, labels: SheetLabels): FoundTable[] {
     const h = headerAbove(t, labels, r);
     if (h >= 0) {
       const words = rowWords(t, labels, h);
-      if (!current || !sameWords(current.words, words)) {
-        const top = headerTopOf(t, labels, h);
-        const floor = current ? current.table.headerBottom + 1 : 0;
+      const top = headerTopOf(t, labels, h);
+      const titleRows = titleRowsAbove(t, top, current ? current.table.headerBottom + 1 : 0);
+      if (startsTable(t, current, words, titleRows, firstTexts)) {
         const table: FoundTable = {
           headerTop: top,
           headerBottom: h,
           bodyTop: h + 1,
           bodyBottom: rows - 1,
-          titleRows: titleRowsAbove(t, top, floor),
+          titleRows,
         };
-        if (current) current.table.bodyBottom = (table.titleRows[0] ?? top) - 1;
+        if (current) current.table.bodyBottom = (titleRows[0] ?? top) - 1;
+        else firstTexts = textsIn(t, 0, top);
         found.push(table);
         current = { table, words };
       }

@@ -29,6 +29,38 @@ function seriesGrain(columns: ColumnInfo[]): { grain: string; most: number } {
   return { grain, most };
 }
 
+const inTime = (a: SeriesColumn, b: SeriesColumn): number =>
+  periodEnd(a.period) - periodEnd(b.period) || a.period.ordinal - b.period.ordinal;
+
+/** Whether the series steps one period at a time (May, Jun, Jul), or is points in time (Oct, Jan). */
+function regular(series: SeriesColumn[]): boolean {
+  for (let i = 1; i < series.length; i++)
+    if (series[i].period.ordinal - series[i - 1].period.ordinal !== 1) return false;
+  return true;
+}
+
+/**
+ * Where the series is points in time rather than a run of periods ("2015 | End of Q1 2019/20 | October
+ * 2019 | January 2020"), earlier dated points named in another grain belong to it too; a year's outturn
+ * beside a run of months ("2017/18 outturn | Aug-18 | Sep-18") stays last year's figure.
+ */
+function earlierPoints(series: SeriesColumn[], lone: ColumnInfo[]): ColumnInfo[] {
+  if (series.length < 2 || regular(series)) return [];
+  const start = periodEnd(series[0].period);
+  return lone.filter(
+    (c) => c.period && !c.period.yearEnd && !c.period.yearless && periodEnd(c.period) < start,
+  );
+}
+
+/**
+ * Where no grain has two columns, months and quarters named in different grains are still points in
+ * time ("March 2017 | Q4 2017-18"); a year beside them stays the year's figure.
+ */
+function pointsInTime(lone: ColumnInfo[]): ColumnInfo[] {
+  const points = lone.filter((c) => c.period && c.period.granularity !== "year" && !c.period.yearless);
+  return points.length >= 2 ? points : [];
+}
+
 const latestFirst = (a: ColumnInfo, b: ColumnInfo): number =>
   (b.period ? periodEnd(b.period) : Infinity) - (a.period ? periodEnd(a.period) : Infinity);
 
@@ -68,9 +100,15 @@ export function seriesColumns(columns: ColumnInfo[]): SeriesColumn[] {
     (most >= 2 || c.pinned === true);
   const series: SeriesColumn[] = [];
   for (const c of columns) if (inSeries(c) && c.period) series.push({ col: c.col, period: c.period });
-  series.sort((a, b) => a.period.ordinal - b.period.ordinal);
+  series.sort(inTime);
+  let lone = columns.filter((c) => c.role === "period" && !inSeries(c) && c.period && !c.pinned);
+  const points = series.length ? earlierPoints(series, lone) : pointsInTime(lone);
+  if (points.length) {
+    for (const c of points) if (c.period) series.push({ col: c.col, period: c.period });
+    series.sort(inTime);
+    lone = lone.filter((c) => !points.includes(c));
+  }
   const seriesEnd = series.length ? Math.max(...series.map((s) => periodEnd(s.period))) : -Infinity;
-  const lone = columns.filter((c) => c.role === "period" && !inSeries(c) && c.period && !c.pinned);
   const currents = columns.filter((c) => c.role === "current");
   const current = currentOf(currents, lone, seriesEnd);
   if (current && current.role === "period") {

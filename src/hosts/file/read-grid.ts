@@ -31,6 +31,11 @@ function plain(v: ExcelJS.CellValue): CellValue {
   return null;
 }
 
+/** A formula's cell: the engine reads its saved result, and knows it is one. */
+function isFormula(v: ExcelJS.CellValue): boolean {
+  return typeof v === "object" && v !== null && ("formula" in v || "sharedFormula" in v);
+}
+
 export function worksheetToGrid(ws: ExcelJS.Worksheet): Grid {
   const rows: Cell[][] = [];
   const masters = new Map<string, Area>();
@@ -44,6 +49,7 @@ export function worksheetToGrid(ws: ExcelJS.Worksheet): Grid {
         // A merge's other cells echo its value in ExcelJS; in Excel they are empty.
         const value = slave ? null : plain(c.value);
         const cell: Cell = { value };
+        if (!slave && isFormula(c.value)) cell.formula = true;
         if (c.numFmt) cell.format = c.numFmt;
         if (c.font?.bold) cell.bold = true;
         while (out.length < col - 1) out.push({ value: null });

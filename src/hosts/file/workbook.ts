@@ -2,7 +2,7 @@
 import ExcelJS from "exceljs";
 import { existsSync, readFileSync } from "node:fs";
 import type { Grid } from "../../engine/grid";
-import { LayoutError, readLayout } from "../../engine/read/layout";
+import { NoScorecardError, chooseScorecardSheet } from "../../engine/read/choose-sheet";
 import { worksheetToGrid } from "./read-grid";
 import { isChartsSheet, isCommitteeSheet } from "./committee-marker";
 
@@ -86,28 +86,15 @@ export function chooseSheet(wb: ExcelJS.Workbook, name?: string): ChosenSheet {
       );
     return { grid: worksheetToGrid(ws) };
   }
-  let best: { grid: Grid; score: number } | undefined;
-  const reasons: string[] = [];
-  for (const ws of sheets) {
-    if (isCommitteeSheet(ws) || isChartsSheet(ws)) continue;
-    const grid = worksheetToGrid(ws);
-    try {
-      const layout = readLayout(grid);
-      const indicators = layout.rows.filter((r) => r.kind === "indicator").length;
-      const score = indicators * 10 + layout.columns.filter((c) => c.role).length;
-      if (!best || score > best.score) best = { grid, score };
-    } catch (e) {
-      if (e instanceof LayoutError) reasons.push(e.message);
-      else throw e;
-    }
+  // The engine chooses; this host only hands it each sheet's cells and whether the sheet is hidden.
+  const grids = sheets
+    .filter((ws) => !isCommitteeSheet(ws) && !isChartsSheet(ws))
+    .map((ws) => ({ ...worksheetToGrid(ws), hidden: ws.state === "hidden" || ws.state === "veryHidden" }));
+  try {
+    const chosen = chooseScorecardSheet(grids);
+    return { grid: chosen.grid, why: chosen.why };
+  } catch (e) {
+    if (e instanceof NoScorecardError) throw new UserError(e.message);
+    throw e;
   }
-  if (!best) {
-    throw new UserError(
-      sheets.length ? `No sheet reads as a scorecard. ${reasons.join(" ")}` : "The workbook has no sheets.",
-    );
-  }
-  return {
-    grid: best.grid,
-    why: `Using sheet '${best.grid.sheet}', the one that reads most like a scorecard (choose another with --sheet).`,
-  };
 }
