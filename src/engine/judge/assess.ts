@@ -248,6 +248,16 @@ function previousOf(
   return yearAgoFigure(m, s);
 }
 
+/** The council's own word for the last move, with the move it describes: the last two periods, else last year. */
+function lastMove(rc: RowCells, m: Measurements, s: ReturnType<typeof seriesFacts>) {
+  const word = rc.text(rc.roles.previousDirection);
+  if (!word) return undefined;
+  const k = s.knownValues.length;
+  if (k >= 2) return { word, from: s.knownValues[k - 2], to: s.knownValues[k - 1] };
+  const previous = m.previousM ? valueIn(m.previousM, m.unit) : null;
+  return { word, from: previous, to: m.value };
+}
+
 function assessRow(grid: Grid, layout: Layout, info: RowInfo, settings: Settings): Assessment {
   const rc = rowCells(grid, layout, layout.tables[info.table], info.row, info.continuations);
   const R = rc.roles;
@@ -255,7 +265,15 @@ function assessRow(grid: Grid, layout: Layout, info: RowInfo, settings: Settings
   const m = measure(rc, id.title);
   const periodType = rc.text(R.periodType) ?? null;
   const t = readTargets(rc.cell, R, m.unit, id.override.targetsModel ?? settings.targetsModel);
-  const polarity = polarityOf(id.override.polarity, rc.text(R.polarity), id.title, t.targets, t.words);
+  const s = seriesFacts(rc, m, periodType, id.title);
+  const polarity = polarityOf(
+    id.override.polarity,
+    rc.text(R.polarity),
+    id.title,
+    t.targets,
+    t.words,
+    lastMove(rc, m, s),
+  );
   const tolerance = id.override.tolerance ?? settings.tolerance;
   const banded = bandIndicator({
     value: m.value,
@@ -266,7 +284,6 @@ function assessRow(grid: Grid, layout: Layout, info: RowInfo, settings: Settings
     targets: t.targets,
     tolerance,
   });
-  const s = seriesFacts(rc, m, periodType, id.title);
   const direction = directionOf(rc, m, s, trendContext(m, polarity.polarity, t.targets, settings));
   const spc = spcOf(rc, m, s, polarity.polarity, t.targets, settings.spc);
   const dq = rc.text(R.dataQuality);

@@ -10,7 +10,15 @@ export type Polarity = PolarityName;
 
 export interface PolarityVerdict {
   polarity: Polarity;
-  source: "settings" | "polarity column" | "title" | "targets" | "target text" | "assumed" | "no target";
+  source:
+    | "settings"
+    | "polarity column"
+    | "title"
+    | "targets"
+    | "target text"
+    | "direction words"
+    | "assumed"
+    | "no target";
   /** True where the add-in guessed: a target with no evidence of direction. */
   assumed: boolean;
 }
@@ -54,6 +62,21 @@ export function polarityFromTargetText(text: string): Polarity | null {
   return null;
 }
 
+const GOOD_MOVE = /^(?:improv|better)/i;
+const BAD_MOVE = /^(?:wors|deteriorat|declin)/i;
+
+/**
+ * The council's own word for the last move ("Improve", "Worsen") read against the figures' move: an
+ * improvement as the figure fell means lower is better.
+ */
+export function polarityFromMove(word: string, from: number | null, to: number | null): Polarity | null {
+  if (from === null || to === null || from === to) return null;
+  const good = GOOD_MOVE.test(word.trim());
+  const bad = BAD_MOVE.test(word.trim());
+  if (good === bad) return null;
+  return to > from === good ? "higher" : "lower";
+}
+
 export interface PolarityEvidence {
   override?: Polarity;
   column?: string;
@@ -62,6 +85,8 @@ export interface PolarityEvidence {
   upper?: number;
   targetText?: string;
   hasTarget: boolean;
+  /** The council's direction word for the last move, and that move. */
+  move?: { word?: string; from: number | null; to: number | null };
 }
 
 export function decidePolarity(e: PolarityEvidence): PolarityVerdict {
@@ -75,6 +100,8 @@ export function decidePolarity(e: PolarityEvidence): PolarityVerdict {
   }
   const fromTarget = e.targetText ? polarityFromTargetText(e.targetText) : null;
   if (fromTarget) return { polarity: fromTarget, source: "target text", assumed: false };
+  const fromMove = e.move?.word ? polarityFromMove(e.move.word, e.move.from, e.move.to) : null;
+  if (fromMove) return { polarity: fromMove, source: "direction words", assumed: false };
   if (e.hasTarget) return { polarity: "higher", source: "assumed", assumed: true };
   return { polarity: "none", source: "no target", assumed: false };
 }
@@ -99,8 +126,10 @@ export function polarityOf(
   title: string,
   targets: Targets,
   targetWords: string | undefined,
+  move?: PolarityEvidence["move"],
 ): PolarityVerdict {
   return decidePolarity({
+    move,
     override,
     column,
     title,

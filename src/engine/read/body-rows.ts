@@ -38,6 +38,8 @@ export interface RowInfo {
   blockTitle?: boolean;
 }
 
+/** Several words ending in a full stop: a sentence. */
+const SENTENCE = /^(?=(?:\S+\s+){5})[\s\S]*[a-z0-9)%][.!]$/i;
 /** The key cell of an Excel Table's totals row, or of a hand-made one. */
 const TOTAL = /^(?:total|totals|grand total|sum|overall total|all)$/i;
 /** A row that holds the comment on the indicator above it. */
@@ -182,6 +184,8 @@ function singleText(
     state.pendingTitle = { text: t, row: r, col: c };
     return { ...base, kind: "section", text: t, blockTitle: true };
   }
+  // A sentence under the figures ("608 reports requested; 536 within time.") is a note, not a section.
+  if (SENTENCE.test(t)) return { ...base, kind: "note", text: t };
   state.section = t;
   return { ...base, kind: "section", section: t, text: t };
 }

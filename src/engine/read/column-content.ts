@@ -41,7 +41,7 @@ const RAG =
 // è right, ç left in Wingdings; ñ up and ò down in Wingdings 3's "ñòó" range as pasted into text).
 const ARROW = /^[↑↓↔→←↗↘↕▲▼►◄▶◀⬆⬇⬌⇧⇩⇑⇓⇒➚➘➔➙➜éêèçñò]$/;
 const DIRECTION =
-  /^(?:up|down|same|level|static|stable|no change|unchanged|maintained|improv(?:ed|ing)|worse(?:ned|ning)?|better|declin(?:ed|ing)|deteriorat(?:ed|ing)|increas(?:ed|ing)|decreas(?:ed|ing))$/i;
+  /^(?:up|down|same|level|static|stable|no change|unchanged|maintained|improv(?:e|ed|es|ing|ement)|worse(?:n|ns|ned|ning)?|better|declin(?:e|ed|es|ing)|deteriorat(?:e|ed|es|ing|ion)|increas(?:e|ed|es|ing)|decreas(?:e|ed|es|ing))$/i;
 const POLARITY =
   /^(?:higher|lower|high|low|rise|fall|bigger|smaller|increase|decrease|bell[\s-]*shaped|within range|range|maximise|minimise|maximize|minimize)\b.{0,40}$|\b(?:is|are)\s+(?:better|best|good)\b/i;
 const UNIT =

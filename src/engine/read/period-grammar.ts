@@ -19,6 +19,8 @@ export interface Period {
   yearEnd?: boolean;
   /** A calendar year ("2019") rather than a financial one ("2019/20"); its ordinal is the year itself. */
   calendar?: boolean;
+  /** The words written beside the period ("actual" in "Actual 2017/18"), lower case. */
+  qualifier?: string;
 }
 
 const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
@@ -225,7 +227,7 @@ export function parsePeriodLabel(label: string): Period | null {
   const stripped = stripResultWords(s);
   if (stripped !== s && stripped) {
     const p = parseOne(stripped);
-    if (p) return asYearEnd(p);
+    if (p) return { ...asYearEnd(p), qualifier: (s.match(YEAR_END_WORDS) ?? []).join(" ").toLowerCase() };
   }
   // Bilingual: "Ch1 / Q1 12-13" or "Ch1 12-13 / Q1 12-13". The half with a year wins.
   const halves = s.split(/\s+\/\s+|\s*\|\s*|\n/);
@@ -254,6 +256,25 @@ export function parsePeriodLabel(label: string): Period | null {
   // "Q1 12-13" after a Welsh half without a separator: "Ch1 Q1 12-13".
   const tail = /(?:^|\s)((?:q|qtr|quarter)\s*[1-4]\s+\S+)$/i.exec(s);
   if (tail) return parseOne(tail[1]);
+  return qualifiedPeriod(s);
+}
+
+// Words, without figures, before or after a period expression.
+const LEADING_WORDS = /^([^\d\s][^\d]{0,30}?)\s+(\S.*)$/;
+const TRAILING_WORDS = /^(.*\d\S*)\s+([^\d\s][^\d]{0,30})$/;
+
+/**
+ * A period with words of any kind before or after it ("Projected 2019/20", "End of Q1 2019/20", "2015
+ * (provisional)"): the period, with the words kept as its qualifier, so that a run of columns with the
+ * same words can be told from a lone column with others ("Vkrt 2017/18" beside "Actual 2017/18").
+ */
+function qualifiedPeriod(s: string): Period | null {
+  const lead = LEADING_WORDS.exec(s);
+  const before = lead ? parseOne(lead[2]) : null;
+  if (lead && before) return { ...before, qualifier: lead[1].toLowerCase() };
+  const trail = TRAILING_WORDS.exec(s);
+  const after = trail ? parseOne(trail[1]) : null;
+  if (trail && after) return { ...after, qualifier: trail[2].toLowerCase() };
   return null;
 }
 

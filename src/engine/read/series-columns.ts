@@ -61,6 +61,29 @@ function pointsInTime(lone: ColumnInfo[]): ColumnInfo[] {
   return points.length >= 2 ? points : [];
 }
 
+/**
+ * Two columns of the series for one period ("Actual 2017/18" and "Target 2017/18" with their words
+ * unknown): the one whose words match the rest of the run is the series; the other is another figure for
+ * that period, left for the figure columns' reading.
+ */
+function dropRepeatedPeriods(series: SeriesColumn[], columns: ColumnInfo[]): void {
+  const words = new Map<string, number>();
+  for (const s of series) words.set(s.period.qualifier ?? "", (words.get(s.period.qualifier ?? "") ?? 0) + 1);
+  const usual = [...words.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? "";
+  for (let i = series.length - 1; i > 0; i--) {
+    const a = series[i - 1];
+    const b = series[i];
+    if (a.period.ordinal !== b.period.ordinal) continue;
+    const odd = (b.period.qualifier ?? "") === usual ? a : b;
+    const kept = odd === a ? b : a;
+    series.splice(series.indexOf(odd), 1);
+    const c = columns[odd.col];
+    c.role = null;
+    c.confidence = 0;
+    c.evidence = `${c.letter} is not read as the series: its header gives ${odd.period.label}, as ${columns[kept.col].letter} does under the words the other periods share`;
+  }
+}
+
 const latestFirst = (a: ColumnInfo, b: ColumnInfo): number =>
   (b.period ? periodEnd(b.period) : Infinity) - (a.period ? periodEnd(a.period) : Infinity);
 
@@ -101,6 +124,7 @@ export function seriesColumns(columns: ColumnInfo[]): SeriesColumn[] {
   const series: SeriesColumn[] = [];
   for (const c of columns) if (inSeries(c) && c.period) series.push({ col: c.col, period: c.period });
   series.sort(inTime);
+  dropRepeatedPeriods(series, columns);
   let lone = columns.filter((c) => c.role === "period" && !inSeries(c) && c.period && !c.pinned);
   const points = series.length ? earlierPoints(series, lone) : pointsInTime(lone);
   if (points.length) {

@@ -38,7 +38,8 @@ function fromCells(f: ColumnFacts): ColumnDecision | null {
   const p = f.content.profile;
   const role = f.headerRole;
   const content = describeContent(p);
-  const enough = p.filled >= 2;
+  // Ratings, arrows and direction words say what they are even in a table of one row.
+  const enough = p.filled >= 1;
   const few = figures(f.content) < 0.2;
   if (!enough || !few) return null;
   const both = `${says(f.own)} and ${content}`;
