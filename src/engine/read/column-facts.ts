@@ -30,6 +30,9 @@ export interface ColumnFacts {
   cells: Cell[];
 }
 
+/** Roles whose words beside a period still make it a figure of the series ("Actual 2017/18"). */
+const SERIES_WORDS = new Set<Role>(["current", "previous", "period"]);
+
 function periodOf(h: ColumnHeader): Period | undefined {
   if (!h.own) return undefined;
   const own = parsePeriodCell(h.ownCell) ?? parsePeriodCell({ value: h.own });
@@ -48,6 +51,9 @@ function wordsOver(h: ColumnHeader, period: Period | undefined): { role: Role | 
   // "2016/17 outturn", "Actual 2017/18": a dated figure; whether it is history or the series is
   // decided with the other dated columns.
   if (period && role === "previous" && period.yearEnd) role = null;
+  // "2017/18 Q1 Target": the words beside the period name what the column holds for that period.
+  const named = period?.qualifier ? roleOfLabel(period.qualifier) : null;
+  if (role === null && period && named && !SERIES_WORDS.has(named)) return { role: named };
   if (role === null && period) {
     if (hints.includes("target")) return { role: "target", source: h.parents[hints.indexOf("target")] };
     if (hints.includes("previous")) return { role: "previous", source: h.parents[hints.indexOf("previous")] };

@@ -81,7 +81,7 @@ export function readColumns(
   }));
   labelColumns(facts, columns);
   applyPins(columns, pins, pinLetters);
-  const series = seriesColumns(columns);
+  const series = seriesColumns(columns, (col) => facts[col].content.figures.round);
   valueColumns(facts, columns, series);
   const { roles, benchmarks } = uniqueRoles(columns);
   return { columns, roles, series, benchmarks };

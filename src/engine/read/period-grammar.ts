@@ -255,12 +255,12 @@ export function parsePeriodLabel(label: string): Period | null {
   }
   // "Q1 12-13" after a Welsh half without a separator: "Ch1 Q1 12-13".
   const tail = /(?:^|\s)((?:q|qtr|quarter)\s*[1-4]\s+\S+)$/i.exec(s);
-  if (tail) return parseOne(tail[1]);
-  return qualifiedPeriod(s);
+  const fromTail = tail ? parseOne(tail[1]) : null;
+  return fromTail ?? qualifiedPeriod(s);
 }
 
 // Words, without figures, before or after a period expression.
-const LEADING_WORDS = /^([^\d\s][^\d]{0,30}?)\s+(\S.*)$/;
+const LEADING_WORDS = /^([^\d\s][^\d]{0,40})\s+(\S.*)$/;
 const TRAILING_WORDS = /^(.*\d\S*)\s+([^\d\s][^\d]{0,30})$/;
 
 /**
@@ -270,7 +270,7 @@ const TRAILING_WORDS = /^(.*\d\S*)\s+([^\d\s][^\d]{0,30})$/;
  */
 function qualifiedPeriod(s: string): Period | null {
   const lead = LEADING_WORDS.exec(s);
-  const before = lead ? parseOne(lead[2]) : null;
+  const before = lead ? parseOne(lead[2].replace(/[()]/g, " ").replace(/\s+/g, " ").trim()) : null;
   if (lead && before) return { ...before, qualifier: lead[1].toLowerCase() };
   const trail = TRAILING_WORDS.exec(s);
   const after = trail ? parseOne(trail[1]) : null;

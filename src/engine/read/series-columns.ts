@@ -12,20 +12,24 @@ function grainOf(p: Period): string {
   return `${p.granularity}${p.calendar ? " (calendar)" : ""}${p.yearless ? " (yearless)" : ""}`;
 }
 
-/** The grain with most period columns; on equal counts, the one that runs later. */
+/** The grain with most distinct periods; on equal counts, the one that runs later. */
 function seriesGrain(columns: ColumnInfo[]): { grain: string; most: number } {
-  const counts = new Map<string, number>();
+  const periods = new Map<string, Set<number>>();
   const ends = new Map<string, number>();
   for (const c of columns) {
     if (c.role !== "period" || !c.period) continue;
     const g = grainOf(c.period);
-    counts.set(g, (counts.get(g) ?? 0) + 1);
+    const set = periods.get(g) ?? new Set<number>();
+    set.add(c.period.ordinal);
+    periods.set(g, set);
     ends.set(g, Math.max(ends.get(g) ?? -Infinity, periodEnd(c.period)));
   }
   let grain = "";
   let most = 0;
-  for (const [g, n] of counts)
+  for (const [g, set] of periods) {
+    const n = set.size;
     if (n > most || (n === most && (ends.get(g) ?? 0) > (ends.get(grain) ?? 0))) [grain, most] = [g, n];
+  }
   return { grain, most };
 }
 
@@ -58,7 +62,8 @@ function earlierPoints(series: SeriesColumn[], lone: ColumnInfo[]): ColumnInfo[]
  */
 function pointsInTime(lone: ColumnInfo[]): ColumnInfo[] {
   const points = lone.filter((c) => c.period && c.period.granularity !== "year" && !c.period.yearless);
-  return points.length >= 2 ? points : [];
+  const distinct = new Set(points.map((c) => (c.period ? periodEnd(c.period) : 0)));
+  return distinct.size >= 2 ? points : [];
 }
 
 /**
@@ -88,10 +93,16 @@ const latestFirst = (a: ColumnInfo, b: ColumnInfo): number =>
   (b.period ? periodEnd(b.period) : Infinity) - (a.period ? periodEnd(a.period) : Infinity);
 
 /** The clearly current column: pinned, undated, or dated later than the whole series. */
-function currentOf(currents: ColumnInfo[], lone: ColumnInfo[], seriesEnd: number): ColumnInfo | undefined {
+function currentOf(
+  currents: ColumnInfo[],
+  lone: ColumnInfo[],
+  seriesEnd: number,
+  round: (col: number) => number,
+): ColumnInfo | undefined {
   const clear = currents.find((c) => c.pinned) ?? currents.find((c) => !c.period);
   if (clear) return clear;
-  const top = [...currents, ...lone].sort(latestFirst)[0];
+  // Two figures for the latest period: the one whose figures are not round (a target's are) is the value.
+  const top = [...currents, ...lone].sort((a, b) => latestFirst(a, b) || round(a.col) - round(b.col))[0];
   return top?.period && periodEnd(top.period) > seriesEnd ? top : undefined;
 }
 
@@ -114,7 +125,10 @@ function history(columns: ColumnInfo[], dated: ColumnInfo[], current: ColumnInfo
 }
 
 /** Decides the series, the current column among dated ones, and last year's; returns the series. */
-export function seriesColumns(columns: ColumnInfo[]): SeriesColumn[] {
+export function seriesColumns(
+  columns: ColumnInfo[],
+  round: (col: number) => number = () => 0,
+): SeriesColumn[] {
   const { grain, most } = seriesGrain(columns);
   const inSeries = (c: ColumnInfo): boolean =>
     c.role === "period" &&
@@ -134,7 +148,7 @@ export function seriesColumns(columns: ColumnInfo[]): SeriesColumn[] {
   }
   const seriesEnd = series.length ? Math.max(...series.map((s) => periodEnd(s.period))) : -Infinity;
   const currents = columns.filter((c) => c.role === "current");
-  const current = currentOf(currents, lone, seriesEnd);
+  const current = currentOf(currents, lone, seriesEnd, round);
   if (current && current.role === "period") {
     current.evidence = `${current.letter} is Current because its header says '${current.own}' (${current.period?.label}), the latest period on the sheet${series.length ? `, later than the series by ${grain}` : ""}`;
   }
