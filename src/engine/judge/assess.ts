@@ -248,6 +248,11 @@ function previousOf(
   return yearAgoFigure(m, s);
 }
 
+/** The figure a target is met at: the single target, or the green threshold (Upper). */
+function assuranceTarget(t: Targets): number | undefined {
+  return t.kind === "single" ? t.target : t.kind === "min-upper" ? t.upper : undefined;
+}
+
 /** The council's own word for the last move, with the move it describes: the last two periods, else last year. */
 function lastMove(rc: RowCells, m: Measurements, s: ReturnType<typeof seriesFacts>) {
   const word = rc.text(rc.roles.previousDirection);
@@ -266,6 +271,7 @@ function assessRow(grid: Grid, layout: Layout, info: RowInfo, settings: Settings
   const periodType = rc.text(R.periodType) ?? null;
   const t = readTargets(rc.cell, R, m.unit, id.override.targetsModel ?? settings.targetsModel);
   const s = seriesFacts(rc, m, periodType, id.title);
+  const rating = { word: rc.text(R.previousRag), value: m.value, target: assuranceTarget(t.targets) };
   const polarity = polarityOf(
     id.override.polarity,
     rc.text(R.polarity),
@@ -273,6 +279,7 @@ function assessRow(grid: Grid, layout: Layout, info: RowInfo, settings: Settings
     t.targets,
     t.words,
     lastMove(rc, m, s),
+    rating,
   );
   const tolerance = id.override.tolerance ?? settings.tolerance;
   const banded = bandIndicator({

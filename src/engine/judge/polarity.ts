@@ -16,6 +16,7 @@ export interface PolarityVerdict {
     | "title"
     | "targets"
     | "target text"
+    | "rating"
     | "direction words"
     | "assumed"
     | "no target";
@@ -77,6 +78,25 @@ export function polarityFromMove(word: string, from: number | null, to: number |
   return to > from === good ? "higher" : "lower";
 }
 
+const GOOD_RATING = /^(?:g|green|on track|on target|achieved|met|exceeded|blue|b)$/i;
+const BAD_RATING = /^(?:r|red|off track|off target|not achieved|not met)$/i;
+
+/**
+ * The council's own rating of this figure against its target: a figure above its target rated red means
+ * lower is better; rated green, higher is better. Amber says nothing of the direction.
+ */
+export function polarityFromRating(
+  rating: string,
+  value: number | null,
+  target: number | undefined,
+): Polarity | null {
+  if (value === null || target === undefined || value === target) return null;
+  const word = rating.trim();
+  const good = GOOD_RATING.test(word);
+  if (!good && !BAD_RATING.test(word)) return null;
+  return value > target === good ? "higher" : "lower";
+}
+
 export interface PolarityEvidence {
   override?: Polarity;
   column?: string;
@@ -87,6 +107,8 @@ export interface PolarityEvidence {
   hasTarget: boolean;
   /** The council's direction word for the last move, and that move. */
   move?: { word?: string; from: number | null; to: number | null };
+  /** The council's own rating of the value against its target. */
+  rating?: { word?: string; value: number | null; target?: number };
 }
 
 export function decidePolarity(e: PolarityEvidence): PolarityVerdict {
@@ -100,6 +122,9 @@ export function decidePolarity(e: PolarityEvidence): PolarityVerdict {
   }
   const fromTarget = e.targetText ? polarityFromTargetText(e.targetText) : null;
   if (fromTarget) return { polarity: fromTarget, source: "target text", assumed: false };
+  const r = e.rating;
+  const fromRating = r?.word ? polarityFromRating(r.word, r.value, r.target) : null;
+  if (fromRating) return { polarity: fromRating, source: "rating", assumed: false };
   const fromMove = e.move?.word ? polarityFromMove(e.move.word, e.move.from, e.move.to) : null;
   if (fromMove) return { polarity: fromMove, source: "direction words", assumed: false };
   if (e.hasTarget) return { polarity: "higher", source: "assumed", assumed: true };
@@ -127,9 +152,11 @@ export function polarityOf(
   targets: Targets,
   targetWords: string | undefined,
   move?: PolarityEvidence["move"],
+  rating?: PolarityEvidence["rating"],
 ): PolarityVerdict {
   return decidePolarity({
     move,
+    rating,
     override,
     column,
     title,

@@ -6,7 +6,7 @@
 import { Cell } from "../grid";
 import { ColumnContent, columnContent } from "./column-content";
 import { ColumnHeader } from "./header-labels";
-import { parsePeriodInContext, parsePeriodLabel } from "./period-grammar";
+import { parsePeriodInContext, parsePeriodLabel, placeInYear } from "./period-grammar";
 import { Period, parsePeriodCell } from "./periods";
 import { Role, groupHint, roleOfLabel } from "./roles";
 
@@ -85,4 +85,30 @@ export function columnFacts(h: ColumnHeader, letter: string, cells: Cell[]): Col
     content: columnContent(cells),
     cells,
   };
+}
+
+// Columns whose year is the year being reported: a target's year, the current figure's.
+const THIS_YEAR_ROLES = new Set<Role | null>(["target", "min", "upper", "current", "period"]);
+
+/**
+ * Months or quarters headed without a year ("Oct | Nov | Dec", "YTD Q3") and with no year above them take
+ * the year the rest of the header reports ("2015/16 Target"); a baseline's or last year's year is not it.
+ */
+export function placeYearless(facts: ColumnFacts[]): void {
+  if (!facts.some((f) => f.period?.yearless)) return;
+  let year: Period | undefined;
+  for (const f of facts) {
+    if (!THIS_YEAR_ROLES.has(f.headerRole)) continue;
+    for (const label of [f.own, ...f.parents]) {
+      const y = parsePeriodLabel(label);
+      if (y && y.granularity === "year" && !y.calendar && (!year || y.ordinal > year.ordinal)) year = y;
+    }
+  }
+  if (!year) return;
+  for (const f of facts) {
+    if (!f.period?.yearless) continue;
+    const placed = placeInYear(f.period, year);
+    if (f.when === f.period) f.when = placed;
+    f.period = placed;
+  }
 }

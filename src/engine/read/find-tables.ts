@@ -62,20 +62,33 @@ function valueColumns(t: TypedGrid, r: number): number[] {
   return out;
 }
 
-/** Whether row r labels the figures of row f: words (or periods) over most of its value columns. */
+/** Rows of a header block stacked above a header's last row: labels, no figures, no marks. */
+const HEADER_DEPTH = 4;
+
+/**
+ * Whether row r is the last row of a header over the figures of row f: it holds two labels, and it and
+ * the label rows stacked on it stand over most of f's value columns (a sub-header such as "National |
+ * London" under a merged "Benchmarking" labels only some columns itself).
+ */
 function labelsFigures(t: TypedGrid, labels: SheetLabels, r: number, f: number): boolean {
   const s = t.shapes[r];
-  if (!s || s.figures > 0 || s.filled + s.slots < 1) return false;
-  const cols = valueColumns(t, f);
-  if (!cols.length) return false;
-  let over = 0;
-  for (const c of cols) {
-    const own = typeAt(t, r, c);
-    if (isLabelType(own) || (own === CellType.blank && labels.labelAt(r, c) !== "")) over++;
-  }
+  if (!s || s.figures > 0 || s.slots > 0) return false;
   let labelCells = 0;
   for (let c = s.first; c <= s.last && labelCells < 2; c++) if (labels.labelAt(r, c) !== "") labelCells++;
-  return labelCells >= 2 && over >= 1 && (over >= 2 || over * 2 >= cols.length);
+  if (labelCells < 2) return false;
+  const cols = valueColumns(t, f);
+  if (!cols.length) return false;
+  const covered = new Set<number>();
+  for (let k = r; k > r - HEADER_DEPTH && k >= 0; k--) {
+    const above = t.shapes[k];
+    if (above.filled === 0 || above.figures > 0 || above.slots > 0) break;
+    for (const c of cols) {
+      const own = typeAt(t, k, c);
+      if (isLabelType(own) || (own === CellType.blank && labels.labelAt(k, c) !== "")) covered.add(c);
+    }
+  }
+  const over = covered.size;
+  return over >= 1 && (over >= 2 || over * 2 >= cols.length);
 }
 
 /** The header row directly above the figure row f, or -1: blank and single-label rows are passed. */

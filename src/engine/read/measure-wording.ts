@@ -27,7 +27,7 @@ const HIGHER_BETTER =
   /\b(?:higher|bigger|more|greater)\s+(?:is|=)\s+(?:better|good)\b|\bhigh is good\b|\bgood is high\b|\bwill (?:increase|rise|improve|go up)\b|\b(?:increase|raise|maximi[sz]e|improve)\s+the\s+(?:number|proportion|percentage|rate|level)\b|\baim(?:ing)? to (?:increase|raise)\b/i;
 // Time taken to do something: fewer days is better ("average number of calendar days taken to deliver").
 const TIME_TAKEN =
-  /\baverage (?:number of )?(?:calendar |working )?(?:days|weeks) (?:taken|between|to|from)\b/i;
+  /\baverage (?:number of )?(?:calendar |working )?(?:days|weeks|time|length of time) (?:taken|between|to|from|for)\b/i;
 
 /** The better direction the measure's wording states, or null where it states none. */
 export function polarityFromWording(title: string): PolarityName | null {

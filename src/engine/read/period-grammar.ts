@@ -292,7 +292,7 @@ export function parsePeriodInContext(own: Period | null, parents: string[]): Per
 }
 
 /** A yearless quarter or month placed in the year a header above it names. */
-function placeInYear(own: Period, year: Period): Period {
+export function placeInYear(own: Period, year: Period): Period {
   if (own.granularity === "quarter") {
     if (!year.calendar) return quarterPeriod(year.ordinal, own.ordinal + 1);
     // Calendar Q1 (January to March) is the last quarter of the financial year before.

@@ -4,7 +4,7 @@
  */
 import { Cell, Grid, cellAt, cellText, columnLetter } from "../grid";
 import { ColumnInfo, SeriesColumn } from "./column-info";
-import { columnFacts } from "./column-facts";
+import { columnFacts, placeYearless } from "./column-facts";
 import { readColumns } from "./column-roles";
 import { FoundTable } from "./find-tables";
 import { columnHeaders } from "./header-labels";
@@ -49,6 +49,7 @@ export function readTable(grid: Grid, labels: SheetLabels, table: FoundTable, pi
   const facts = headers.map((h) =>
     columnFacts(h, columnLetter(h.col + (grid.originCol ?? 0)), bodyCells(grid, table, h.col)),
   );
+  placeYearless(facts);
   const read = readColumns(facts, pins.cols, pins.letters);
   const titleRow = table.titleRows[table.titleRows.length - 1];
   const title = titleRow === undefined ? undefined : titleText(grid, titleRow);
