@@ -112,6 +112,11 @@ function yearlessQuarter(q: number): Period {
   return { granularity: "quarter", ordinal: q - 1, label: `Q${q}`, yearless: true };
 }
 
+/** How many months a period spans. */
+export function periodMonths(p: Period): number {
+  return p.granularity === "month" ? 1 : p.granularity === "quarter" ? 3 : 12;
+}
+
 /** The calendar month after the period ends, in months since year 0: orders periods of any grain. */
 export function periodEnd(p: Period): number {
   if (p.granularity === "month") return p.ordinal + 1;
@@ -261,7 +266,7 @@ export function parsePeriodLabel(label: string): Period | null {
 
 // Words, without figures, before or after a period expression.
 const LEADING_WORDS = /^([^\d\s][^\d]{0,40})\s+(\S.*)$/;
-const TRAILING_WORDS = /^(.*\d\S*)\s+([^\d\s][^\d]{0,30})$/;
+const TRAILING_WORDS = /^(\S.*?)\s+([^\d\s][^\d]{0,30})$/;
 
 /**
  * A period with words of any kind before or after it ("Projected 2019/20", "End of Q1 2019/20", "2015

@@ -6,7 +6,7 @@
  * later ("2013/14 | 2014/15 | Q2 2015/16"), or last year's outturn, or history not read.
  */
 import { ColumnInfo, SeriesColumn } from "./column-info";
-import { Period, periodEnd } from "./period-grammar";
+import { Period, periodEnd, periodMonths } from "./period-grammar";
 
 function grainOf(p: Period): string {
   return `${p.granularity}${p.calendar ? " (calendar)" : ""}${p.yearless ? " (yearless)" : ""}`;
@@ -92,6 +92,15 @@ function dropRepeatedPeriods(series: SeriesColumn[], columns: ColumnInfo[]): voi
 const latestFirst = (a: ColumnInfo, b: ColumnInfo): number =>
   (b.period ? periodEnd(b.period) : Infinity) - (a.period ? periodEnd(a.period) : Infinity);
 
+/**
+ * A year that the series' last period falls within ("2015/16" beside Oct, Nov, Dec 2015): not a later
+ * figure than the series, but another figure for the year it is part of.
+ */
+function spans(p: Period, seriesEnd: number): boolean {
+  const start = periodEnd(p) - periodMonths(p);
+  return Number.isFinite(seriesEnd) && start < seriesEnd - 1 && periodEnd(p) > seriesEnd;
+}
+
 /** The clearly current column: pinned, undated, or dated later than the whole series. */
 function currentOf(
   currents: ColumnInfo[],
@@ -103,16 +112,25 @@ function currentOf(
   if (clear) return clear;
   // Two figures for the latest period: the one whose figures are not round (a target's are) is the value.
   const top = [...currents, ...lone].sort((a, b) => latestFirst(a, b) || round(a.col) - round(b.col))[0];
-  return top?.period && periodEnd(top.period) > seriesEnd ? top : undefined;
+  return top?.period && periodEnd(top.period) > seriesEnd && !spans(top.period, seriesEnd) ? top : undefined;
 }
 
 /** Earlier dated columns: the latest year before the current figure is last year's; the rest are not read. */
-function history(columns: ColumnInfo[], dated: ColumnInfo[], current: ColumnInfo | undefined): void {
+function history(
+  columns: ColumnInfo[],
+  dated: ColumnInfo[],
+  current: ColumnInfo | undefined,
+  seriesEnd: number,
+): void {
   let previousTaken = columns.some((c) => c.role === "previous");
   for (const c of dated.sort(latestFirst)) {
     if (c === current) continue;
     const own = c.own.replace(/\s+/g, " ");
-    if (!previousTaken && c.period?.granularity === "year") {
+    if (c.period && spans(c.period, seriesEnd)) {
+      c.role = null;
+      c.confidence = 0;
+      c.evidence = `${c.letter} is not read: its header says '${own}', ${c.period.label}, the year the series runs in, not a figure of the series`;
+    } else if (!previousTaken && c.period?.granularity === "year") {
       previousTaken = true;
       c.role = "previous";
       c.evidence = `${c.letter} is Previous because its header says '${own}' (${c.period.label}), a year before the latest figure`;
@@ -153,6 +171,6 @@ export function seriesColumns(
     current.evidence = `${current.letter} is Current because its header says '${current.own}' (${current.period?.label}), the latest period on the sheet${series.length ? `, later than the series by ${grain}` : ""}`;
   }
   if (current) current.role = "current";
-  history(columns, [...currents, ...lone], current);
+  history(columns, [...currents, ...lone], current, seriesEnd);
   return series;
 }
