@@ -140,6 +140,10 @@ const RE_Q_LAST = new RegExp(String.raw`^(?:fy\s*)?${FY}\s*${QUARTER_WORD}([1-4]
 const RE_MONTH = /^([a-z]{3,10})\.?[\s\-'’/]*(\d{2}|\d{4})$/i;
 const RE_NUMERIC_MONTH = /^(\d{1,2})[/-](\d{4})$/;
 const RE_ISO_MONTH = /^(\d{4})-(\d{2})$/;
+/** A day written out: "31 July 2018", "1st April 2019"; a snapshot at that day, read as its month. */
+const RE_DAY_MONTH = /^(\d{1,2})(?:st|nd|rd|th)?\s+([a-z]{3,10})\.?,?\s+(\d{4}|\d{2})$/i;
+/** A day in figures: "31/07/2018", "31.07.2018". */
+const RE_DMY = /^(\d{1,2})[/.](\d{1,2})[/.](\d{4})$/;
 const RE_BARE_YEAR = /^(?:fy\s*|cy\s*)?(\d{4})$/i;
 const RE_BARE_MONTH = /^([a-z]{3,10})\.?$/i;
 
@@ -185,6 +189,14 @@ function parseOne(s: string): Period | null {
     const month = Number(m[2]);
     if (month >= 1 && month <= 12 && isYearNumber(Number(m[1]))) return monthPeriod(Number(m[1]), month - 1);
   }
+  m = RE_DAY_MONTH.exec(s);
+  if (m && Number(m[1]) >= 1 && Number(m[1]) <= 31) {
+    const mi = monthOf(m[2]);
+    if (mi >= 0) return monthPeriod(fullYear(Number(m[3])), mi);
+  }
+  m = RE_DMY.exec(s);
+  if (m && Number(m[1]) >= 1 && Number(m[1]) <= 31 && Number(m[2]) >= 1 && Number(m[2]) <= 12)
+    return monthPeriod(Number(m[3]), Number(m[2]) - 1);
   m = RE_BARE_MONTH.exec(s);
   if (m) {
     const mi = monthOf(m[1]);
@@ -273,7 +285,13 @@ const TRAILING_WORDS = /^(\S.*?)\s+([^\d\s][^\d]{0,30})$/;
  * (provisional)"): the period, with the words kept as its qualifier, so that a run of columns with the
  * same words can be told from a lone column with others ("Vkrt 2017/18" beside "Actual 2017/18").
  */
+// A period with a remark in brackets after it: "2023 (to 10 October)", "Q2 (provisional)".
+const BRACKETED = /^([^()]+?)\s*\(([^()]*)\)$/;
+
 function qualifiedPeriod(s: string): Period | null {
+  const bracket = BRACKETED.exec(s);
+  const head = bracket ? parseOne(bracket[1]) : null;
+  if (bracket && head) return { ...head, qualifier: bracket[2].toLowerCase() };
   const lead = LEADING_WORDS.exec(s);
   const before = lead ? parseOne(lead[2].replace(/[()]/g, " ").replace(/\s+/g, " ").trim()) : null;
   if (lead && before) return { ...before, qualifier: lead[1].toLowerCase() };
