@@ -8,6 +8,14 @@
 import { ColumnInfo, SeriesColumn } from "./column-info";
 import { Period, periodEnd, periodMonths } from "./period-grammar";
 
+/**
+ * What makes columns one run: the same grain, and the same words beside the period ("Actual 2012/13",
+ * "Actual 2013/14"); "2008/09 Result" beside "2009/10 Target" are two kinds of figure, not a run.
+ */
+function runOf(p: Period): string {
+  return `${grainOf(p)}|${p.qualifier ?? ""}`;
+}
+
 function grainOf(p: Period): string {
   return `${p.granularity}${p.calendar ? " (calendar)" : ""}${p.yearless ? " (yearless)" : ""}`;
 }
@@ -18,7 +26,7 @@ function seriesGrain(columns: ColumnInfo[]): { grain: string; most: number } {
   const ends = new Map<string, number>();
   for (const c of columns) {
     if (c.role !== "period" || !c.period) continue;
-    const g = grainOf(c.period);
+    const g = runOf(c.period);
     const set = periods.get(g) ?? new Set<number>();
     set.add(c.period.ordinal);
     periods.set(g, set);
@@ -64,29 +72,6 @@ function pointsInTime(lone: ColumnInfo[]): ColumnInfo[] {
   const points = lone.filter((c) => c.period && c.period.granularity !== "year" && !c.period.yearless);
   const distinct = new Set(points.map((c) => (c.period ? periodEnd(c.period) : 0)));
   return distinct.size >= 2 ? points : [];
-}
-
-/**
- * Two columns of the series for one period ("Actual 2017/18" and "Target 2017/18" with their words
- * unknown): the one whose words match the rest of the run is the series; the other is another figure for
- * that period, left for the figure columns' reading.
- */
-function dropRepeatedPeriods(series: SeriesColumn[], columns: ColumnInfo[]): void {
-  const words = new Map<string, number>();
-  for (const s of series) words.set(s.period.qualifier ?? "", (words.get(s.period.qualifier ?? "") ?? 0) + 1);
-  const usual = [...words.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? "";
-  for (let i = series.length - 1; i > 0; i--) {
-    const a = series[i - 1];
-    const b = series[i];
-    if (a.period.ordinal !== b.period.ordinal) continue;
-    const odd = (b.period.qualifier ?? "") === usual ? a : b;
-    const kept = odd === a ? b : a;
-    series.splice(series.indexOf(odd), 1);
-    const c = columns[odd.col];
-    c.role = null;
-    c.confidence = 0;
-    c.evidence = `${c.letter} is not read as the series: its header gives ${odd.period.label}, as ${columns[kept.col].letter} does under the words the other periods share`;
-  }
 }
 
 const latestFirst = (a: ColumnInfo, b: ColumnInfo): number =>
@@ -151,12 +136,11 @@ export function seriesColumns(
   const inSeries = (c: ColumnInfo): boolean =>
     c.role === "period" &&
     c.period !== undefined &&
-    grainOf(c.period) === grain &&
+    runOf(c.period) === grain &&
     (most >= 2 || c.pinned === true);
   const series: SeriesColumn[] = [];
   for (const c of columns) if (inSeries(c) && c.period) series.push({ col: c.col, period: c.period });
   series.sort(inTime);
-  dropRepeatedPeriods(series, columns);
   let lone = columns.filter((c) => c.role === "period" && !inSeries(c) && c.period && !c.pinned);
   const points = series.length ? earlierPoints(series, lone) : pointsInTime(lone);
   if (points.length) {
@@ -168,7 +152,7 @@ export function seriesColumns(
   const currents = columns.filter((c) => c.role === "current");
   const current = currentOf(currents, lone, seriesEnd, round);
   if (current && current.role === "period") {
-    current.evidence = `${current.letter} is Current because its header says '${current.own}' (${current.period?.label}), the latest period on the sheet${series.length ? `, later than the series by ${grain}` : ""}`;
+    current.evidence = `${current.letter} is Current because its header says '${current.own}' (${current.period?.label}), the latest period on the sheet${series.length ? `, later than the series by ${series[0].period.granularity}` : ""}`;
   }
   if (current) current.role = "current";
   history(columns, [...currents, ...lone], current, seriesEnd);
