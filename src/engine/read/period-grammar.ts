@@ -276,15 +276,36 @@ export function parsePeriodLabel(label: string): Period | null {
   return fromTail ?? qualifiedPeriod(s);
 }
 
-// Words, without figures, before or after a period expression.
-const LEADING_WORDS = /^([^\d\s][^\d]{0,40})\s+(\S.*)$/;
-const TRAILING_WORDS = /^(\S.*?)\s+([^\d\s][^\d]{0,30})$/;
+// Words, without figures, beside a period expression.
+const WORDS_ONLY = /^[^\d]{1,40}$/;
+const MOST_WORDS = 8;
 
-/**
- * A period with words of any kind before or after it ("Projected 2019/20", "End of Q1 2019/20", "2015
- * (provisional)"): the period, with the words kept as its qualifier, so that a run of columns with the
- * same words can be told from a lone column with others ("Vkrt 2017/18" beside "Actual 2017/18").
- */
+function clean(s: string): string {
+  return s.replace(/[()]/g, " ").replace(/\s+/g, " ").trim();
+}
+
+/** The period after the fewest leading words ("Xczd March 2017" is March 2017, not 2017). */
+function afterWords(words: string[]): Period | null {
+  for (let k = 1; k < words.length && k <= MOST_WORDS; k++) {
+    const lead = words.slice(0, k).join(" ");
+    if (!WORDS_ONLY.test(lead)) return null;
+    const p = parseOne(clean(words.slice(k).join(" ")));
+    if (p) return { ...p, qualifier: lead.toLowerCase() };
+  }
+  return null;
+}
+
+/** The period before words that hold no figure ("2017/18 Q1 Value", "Oct Actual"). */
+function beforeWords(words: string[]): Period | null {
+  for (let k = 1; k < words.length && k <= MOST_WORDS; k++) {
+    const tail = words.slice(k).join(" ");
+    if (!WORDS_ONLY.test(tail)) continue;
+    const p = parseOne(words.slice(0, k).join(" "));
+    if (p) return { ...p, qualifier: tail.toLowerCase() };
+  }
+  return null;
+}
+
 // A period with a remark in brackets after it: "2023 (to 10 October)", "Q2 (provisional)".
 const BRACKETED = /^([^()]+?)\s*\(([^()]*)\)$/;
 
@@ -292,13 +313,9 @@ function qualifiedPeriod(s: string): Period | null {
   const bracket = BRACKETED.exec(s);
   const head = bracket ? parseOne(bracket[1]) : null;
   if (bracket && head) return { ...head, qualifier: bracket[2].toLowerCase() };
-  const lead = LEADING_WORDS.exec(s);
-  const before = lead ? parseOne(lead[2].replace(/[()]/g, " ").replace(/\s+/g, " ").trim()) : null;
-  if (lead && before) return { ...before, qualifier: lead[1].toLowerCase() };
-  const trail = TRAILING_WORDS.exec(s);
-  const after = trail ? parseOne(trail[1]) : null;
-  if (trail && after) return { ...after, qualifier: trail[2].toLowerCase() };
-  return null;
+  const words = s.split(" ");
+  if (words.length < 2) return null;
+  return afterWords(words) ?? beforeWords(words);
 }
 
 /**
