@@ -197,11 +197,16 @@ export interface ColumnContent {
   rows: number;
 }
 
-export function columnContent(cells: Cell[]): ColumnContent {
+/**
+ * What a column holds. Its text is judged on the rows that hold figures (the indicators' rows), so that
+ * section names and comment rows do not blur its titles or codes.
+ */
+export function columnContent(cells: Cell[], figureRows?: boolean[]): ColumnContent {
+  const indicatorCells = figureRows ? cells.filter((_, i) => figureRows[i]) : cells;
   return {
     profile: profileCells(cells),
     figures: figureStats(cells),
-    text: textStats(cells),
+    text: textStats(indicatorCells.length ? indicatorCells : cells),
     rows: cells.length,
   };
 }

@@ -64,7 +64,7 @@ function wordsOver(h: ColumnHeader, period: Period | undefined): { role: Role | 
   return { role };
 }
 
-export function columnFacts(h: ColumnHeader, letter: string, cells: Cell[]): ColumnFacts {
+export function columnFacts(h: ColumnHeader, letter: string, cells: Cell[], figureRows?: boolean[]): ColumnFacts {
   const period = periodOf(h);
   const { role, source } = wordsOver(h, period);
   let when = period;
@@ -82,7 +82,7 @@ export function columnFacts(h: ColumnHeader, letter: string, cells: Cell[]): Col
     headerSource: source,
     period,
     when,
-    content: columnContent(cells),
+    content: columnContent(cells, figureRows),
     cells,
   };
 }

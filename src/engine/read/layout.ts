@@ -5,7 +5,7 @@
  * header, a note. Nothing here judges a value; it only finds them.
  */
 import { Grid, cellRef, cellText, columnIndex, columnLetter } from "../grid";
-import { typeGrid } from "./cell-types";
+import { TypedGrid, typeGrid } from "./cell-types";
 import { ColumnInfo, SeriesColumn } from "./column-info";
 import { FoundTable, findTables, headerTopOf, isFigureRow, titleRowsAbove } from "./find-tables";
 import { SheetLabels } from "./merge-map";
@@ -207,16 +207,17 @@ function firstFilled(grid: Grid, r: number): number {
 }
 
 function readTables(
-  grid: Grid,
+  typed: TypedGrid,
   labels: SheetLabels,
   found: FoundTable[],
   pins: Pins,
 ): { tables: TableLayout[]; setAside: string[] } {
+  const grid = typed.grid;
   const tables: TableLayout[] = [];
   const setAside: string[] = [];
   let firstError: string | null = null;
   for (const f of found) {
-    const t = readTable(grid, labels, f, pins);
+    const t = readTable(typed, labels, f, pins);
     const why = unreadable(grid, t);
     if (why === null) tables.push(t);
     else {
@@ -236,7 +237,7 @@ export function readLayout(grid: Grid, options: LayoutOptions = {}): Layout {
   const pinned = options.headerRows !== undefined || options.headerRow !== undefined;
   const found = pinned ? [pinnedTable(grid, labels, options, typed)] : findTables(typed, labels);
   if (!found.length) throw noTable(grid, typed);
-  const { tables, setAside } = readTables(grid, labels, found, pins);
+  const { tables, setAside } = readTables(typed, labels, found, pins);
   const first = tables[0];
   const head = sheetTitle(grid, typed.width, first.headerTop);
   return {

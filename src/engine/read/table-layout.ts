@@ -6,7 +6,8 @@ import { Cell, Grid, cellAt, cellText, columnLetter } from "../grid";
 import { ColumnInfo, SeriesColumn } from "./column-info";
 import { columnFacts, placeYearless } from "./column-facts";
 import { readColumns } from "./column-roles";
-import { FoundTable } from "./find-tables";
+import { FoundTable, isFigureRow } from "./find-tables";
+import { TypedGrid } from "./cell-types";
 import { columnHeaders } from "./header-labels";
 import { SheetLabels } from "./merge-map";
 import { Role } from "./roles";
@@ -44,10 +45,20 @@ export interface Pins {
   letters: Partial<Record<Role, string>>;
 }
 
-export function readTable(grid: Grid, labels: SheetLabels, table: FoundTable, pins: Pins): TableLayout {
+/** Which of the profiled body rows hold figures: the indicators' rows. */
+function figureRowsOf(typed: TypedGrid, table: FoundTable): boolean[] {
+  const end = Math.min(typed.shapes.length - 1, table.bodyBottom, table.bodyTop + PROFILE_ROWS - 1);
+  const out: boolean[] = [];
+  for (let r = table.bodyTop; r <= end; r++) out.push(isFigureRow(typed, r));
+  return out;
+}
+
+export function readTable(typed: TypedGrid, labels: SheetLabels, table: FoundTable, pins: Pins): TableLayout {
+  const grid = typed.grid;
   const headers = columnHeaders(labels, table.headerTop, table.headerBottom, labels.width);
+  const figureRows = figureRowsOf(typed, table);
   const facts = headers.map((h) =>
-    columnFacts(h, columnLetter(h.col + (grid.originCol ?? 0)), bodyCells(grid, table, h.col)),
+    columnFacts(h, columnLetter(h.col + (grid.originCol ?? 0)), bodyCells(grid, table, h.col), figureRows),
   );
   placeYearless(facts);
   const read = readColumns(facts, pins.cols, pins.letters);
