@@ -66,6 +66,12 @@ function unitOf(rc: RowCells, title: string, all: Measurement[]): { unit: Unit; 
   const shown = harmonise(all);
   if (shown.unit !== "number") return shown;
   const worded = unitFromWording(title);
+  // "Percentage of ..." over figures above 100 (or below 0): the figures are counts, whatever the words.
+  if (
+    worded?.unit === "percent" &&
+    all.some((m) => m.kind === "number" && m.value !== null && (m.value > 100 || m.value < 0))
+  )
+    return shown;
   return worded && worded.unit !== "score" ? worded : shown;
 }
 

@@ -5,6 +5,7 @@
  * above each block's figures is the indicator's title.
  */
 import { Cell, Grid, cellAt, cellText, isBlank } from "../grid";
+import { isTextType, typeOfCell } from "./cell-types";
 import { SheetLabels } from "./merge-map";
 import { normaliseLabel } from "./roles";
 import { isDateFormat } from "./values";
@@ -58,6 +59,8 @@ interface Context {
   keyCols: number[];
   valueCols: number[];
   headerTexts: Set<string>[];
+  /** Columns headed by a number (a year): a repeat of the header holds the same number. */
+  numericHeader: boolean[];
   longestHeader: number;
   titleTexts: Set<string>;
 }
@@ -97,8 +100,10 @@ function isRepeatedHeader(ctx: Context, r: number, filled: number[]): boolean {
   for (const c of filled) {
     const cell = cellAt(ctx.grid, r, c);
     const set = ctx.headerTexts[c];
-    // A plain number is never a header label, and most cells are numbers: skip the normalising.
-    const t = set && set.size && !isPlainNumber(cell) ? ctx.labels.labelAt(r, c) : "";
+    // A plain number is a header label only under a header of years; most cells are numbers, so the
+    // normalising is skipped for them.
+    const label = !isPlainNumber(cell) || ctx.numericHeader[c];
+    const t = set && set.size && label ? ctx.labels.labelAt(r, c) : "";
     // Header labels are short: a long text (a measure's title) cannot be one.
     if (t && t.length <= ctx.longestHeader + 8 && set.has(normaliseLabel(t))) repeated++;
   }
@@ -198,7 +203,10 @@ function valueRow(
   base: Omit<RowInfo, "kind">,
 ): RowInfo {
   const hasKey = ctx.keyCols.some((c) => !isBlank(cellAt(ctx.grid, r, c)));
-  const hasValue = ctx.valueCols.some((c) => !isBlank(cellAt(ctx.grid, r, c)));
+  // Words in a value column ("Note: targets are set annually") are no value.
+  const hasValue = ctx.valueCols.some(
+    (c) => !isTextType(typeOfCell(cellAt(ctx.grid, r, c))) && !isBlank(cellAt(ctx.grid, r, c)),
+  );
   if (!hasKey && !hasValue) {
     if (state.lastIndicator) {
       state.lastIndicator.continuations.push(r);
@@ -243,6 +251,7 @@ export function bodyRows(
     keyCols: [R.ref, R.measure].filter((c): c is number => c !== undefined),
     valueCols: [R.current, ...table.series.map((s) => s.col)].filter((c): c is number => c !== undefined),
     headerTexts: sets,
+    numericHeader: [...sets].map((set) => [...set].some((t) => /^\d+$/.test(t))),
     longestHeader: longest,
     titleTexts,
   };

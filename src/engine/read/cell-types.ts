@@ -35,6 +35,7 @@ const TYPE_MASK = 0x7f;
 /** Text longer than this, or as long with several words, reads as a sentence or a title. */
 const LONG_TEXT = 40;
 const BARE_WORD = /^[a-z]{3,10}\.?$/i;
+const NUMBERED = /^\d{1,3}[.)]$/;
 const MISSING =
   /^(?:n\/?a|na|n\.a\.?|-+|–|—|\.\.?|\*|x|tbc|tba|no data|not available|not applicable|nil|none)$/i;
 const NUMERIC_TEXT = /^[-+−]?(?:\d{1,3}(?:,\d{3})+|\d+)?(?:\.\d+)?\s*(?:%|per\s*cent\b)?/i;
@@ -55,6 +56,8 @@ function typeOfText(raw: string): CellType {
   const c = t.charCodeAt(0);
   const digitFirst =
     (c >= 48 && c <= 57) || ((c === 45 || c === 43 || c === 8722 || c === 46) && /^.\d/.test(t));
+  // "1.", "2)": a numbered label, not a figure.
+  if (digitFirst && NUMBERED.test(t)) return CellType.shortText;
   if (digitFirst) {
     if ((t.length <= 40 && parsePeriodLabel(t)) || leadingPeriod(t)) return CellType.period;
     const m = NUMERIC_TEXT.exec(t);

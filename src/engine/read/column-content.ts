@@ -129,6 +129,8 @@ export interface TextStats {
   wordy: number;
   /** Sentences (ending in a full stop, or two of them): comments rather than titles. */
   sentences: number;
+  /** Cells looked at, filled or not. */
+  rows: number;
 }
 
 const CODE = /^(?:[A-Za-z]{0,6}[\s./_-]?\d[\w./-]{0,10}|[A-Z][A-Z0-9./_-]{1,9})$/;
@@ -184,9 +186,17 @@ export function textStats(cells: Cell[]): TextStats {
     seen.add(s.toLowerCase());
     if (s.length <= 14 && CODE.test(s)) codes++;
     if (/[a-z]{3,}\s+[a-z]{2,}/i.test(s)) wordy++;
-    if (s.length > 30 && (/[a-z)][.!?]$/.test(s) || /[a-z][.!?]\s+[A-Z]/.test(s))) sentences++;
+    if (/[a-z)][.!?]$/.test(s) || /[a-z][.!?]\s+[A-Z]/.test(s)) sentences++;
   }
-  return { count, distinct: seen.size, meanLength: count ? length / count : 0, codes, wordy, sentences };
+  return {
+    count,
+    distinct: seen.size,
+    meanLength: count ? length / count : 0,
+    codes,
+    wordy,
+    sentences,
+    rows: cells.length,
+  };
 }
 
 export interface ColumnContent {

@@ -64,7 +64,12 @@ function wordsOver(h: ColumnHeader, period: Period | undefined): { role: Role | 
   return { role };
 }
 
-export function columnFacts(h: ColumnHeader, letter: string, cells: Cell[], figureRows?: boolean[]): ColumnFacts {
+export function columnFacts(
+  h: ColumnHeader,
+  letter: string,
+  cells: Cell[],
+  figureRows?: boolean[],
+): ColumnFacts {
   const period = periodOf(h);
   const { role, source } = wordsOver(h, period);
   let when = period;

@@ -23,28 +23,32 @@ function textShare(f: ColumnFacts): number {
 function titleScore(f: ColumnFacts, figures: number[], decision: ColumnDecision): number {
   const t = f.content.text;
   if (t.count === 0 || textShare(f) < 0.5) return 0;
-  if (
-    decision.role !== null &&
-    decision.role !== "measure" &&
-    decision.role !== "ref" &&
-    decision.role !== "commentary"
-  )
-    return 0;
-  const distinct = t.count <= 2 ? 1 : t.distinct / t.count;
-  if (distinct < 0.5) return 0;
+  if (decision.role !== null && !TITLE_ROLES.has(decision.role)) return 0;
+  // Titles differ row to row; a comment repeated down the column ("Reviewed monthly.") does not.
+  const distinct = t.distinct / t.count;
+  if (t.count > 1 && (distinct < 0.7 || (t.count === 2 && t.distinct < 2))) return 0;
   const codes = t.codes / t.count;
   const wordy = t.wordy / t.count;
+  const sentences = 1 - 0.7 * (t.sentences / t.count);
+  // Every indicator has a title; a comment column is often half empty.
+  const fill = t.rows ? t.count / t.rows : 1;
   const right = figures.length ? figures.filter((c) => c > f.col).length / figures.length : 1;
   const words = f.headerRole === "measure" ? 2 : f.headerRole === null || f.headerRole === "ref" ? 1 : 0.5;
+  const length = Math.min(t.meanLength, 80) + 20 * wordy;
   return (
-    (Math.min(t.meanLength, 80) + 20 * wordy) *
+    length *
     distinct *
+    sentences *
+    fill *
+    fill *
     (codes >= 0.6 ? 0.3 : 1) *
-    (0.25 + right) *
+    (0.5 + 0.5 * right) *
     words *
     t.count
   );
 }
+
+const TITLE_ROLES = new Set<string>(["measure", "ref", "commentary"]);
 
 function codeScore(f: ColumnFacts, measure: number): number {
   const t = f.content.text;
