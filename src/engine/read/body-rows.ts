@@ -149,6 +149,8 @@ export interface BodyState {
   pendingTitle: { text: string; row: number; col: number } | null;
   /** The row stands two blank rows apart from the table with no latest figure: a note, not an indicator. */
   apart?: boolean;
+  /** A blank row stands just above the row. */
+  afterGap?: boolean;
 }
 
 function classifyRow(ctx: Context, r: number, filled: number[], state: BodyState): RowInfo {
@@ -183,7 +185,8 @@ function singleText(
 ): RowInfo | null {
   const t = cellText(cellAt(ctx.grid, r, c));
   if (ctx.titleTexts.has(normaliseLabel(t))) return { ...base, kind: "page-heading", text: t };
-  if (untitledIndicator(ctx, r, c)) return null;
+  // A title without figures among the indicators is one of them; after a blank row it is a heading or note.
+  if (untitledIndicator(ctx, r, c) && !state.afterGap) return null;
   state.lastIndicator = null;
   if (!ctx.keyCols.length) {
     state.pendingTitle = { text: t, row: r, col: c };
@@ -265,6 +268,7 @@ export function bodyRows(
       if (++blanks >= 2) apart = true;
       continue;
     }
+    state.afterGap = blanks > 0;
     blanks = 0;
     state.apart = apart && latest !== undefined && isBlank(cellAt(grid, r, latest));
     const info = classifyRow(ctx, r, filled, state);
