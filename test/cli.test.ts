@@ -106,7 +106,7 @@ describe("scorecard analyse", () => {
     blank.addWorksheet("Budget").addRow(["Cost centre", "Spend"]);
     const blankPath = join(dir, "budget.xlsx");
     await blank.xlsx.writeFile(blankPath);
-    cases.push([["analyse", blankPath, "--sheet", "Budget"], /Sheet 'Budget': no header row found/]);
+    cases.push([["analyse", blankPath, "--sheet", "Budget"], /Sheet 'Budget': no table found in rows 1-1: no rows of figures/]);
     const badConfig = join(dir, "bad.json");
     writeFileSync(badConfig, "{ not json");
     cases.push([["analyse", MONTHLY, "--config", badConfig], /not valid JSON/]);
