@@ -36,6 +36,9 @@ const TYPE_MASK = 0x7f;
 const LONG_TEXT = 40;
 const BARE_WORD = /^[a-z]{3,10}\.?$/i;
 const NUMBERED = /^\d{1,3}[.)]$/;
+const PLAIN_FIGURE = /^[-+−]?(?:\d{1,3}(?:,\d{3})+|\d+)?(?:\.\d+)?\s*%?$/;
+/** Period labels typed as such are short; headers' longer labels are read for periods where they are. */
+const PERIOD_LABEL = 24;
 const MISSING =
   /^(?:n\/?a|na|n\.a\.?|-+|–|—|\.\.?|\*|x|tbc|tba|no data|not available|not applicable|nil|none)$/i;
 const NUMERIC_TEXT = /^[-+−]?(?:\d{1,3}(?:,\d{3})+|\d+)?(?:\.\d+)?\s*(?:%|per\s*cent\b)?/i;
@@ -48,6 +51,24 @@ function leadingPeriod(t: string): boolean {
   return /^\d{2,4}\s*[/\-–]\s*\d{2,4}$/.test(head) && parsePeriodLabel(head) !== null;
 }
 
+/** A text that starts with a figure: a number written as text, or a label that starts with a year. */
+function typeOfDigitText(t: string): CellType {
+  // "1.", "2)": a numbered label, not a figure.
+  if (NUMBERED.test(t)) return CellType.shortText;
+  // "96%", "2,580", "0.5": a figure at once (a bare "2019" may head a column of that year).
+  if (PLAIN_FIGURE.test(t) && !/^\d{4}$/.test(t)) return CellType.numericText;
+  if ((t.length <= 40 && parsePeriodLabel(t)) || leadingPeriod(t)) return CellType.period;
+  const m = NUMERIC_TEXT.exec(t);
+  return m && /\d/.test(m[0]) ? CellType.numericText : CellType.shortText;
+}
+
+/** At most four words: period labels are short ("Qtr 2 2023/24", "End of Q1 2019/20"). */
+function fewWords(t: string): boolean {
+  let spaces = 0;
+  for (let i = 0; i < t.length; i++) if (t.charCodeAt(i) === 32 && ++spaces > 3) return false;
+  return true;
+}
+
 function typeOfText(raw: string): CellType {
   const s = raw.length > 200 ? raw.slice(0, 200) : raw;
   const t = s.trim();
@@ -56,16 +77,12 @@ function typeOfText(raw: string): CellType {
   const c = t.charCodeAt(0);
   const digitFirst =
     (c >= 48 && c <= 57) || ((c === 45 || c === 43 || c === 8722 || c === 46) && /^.\d/.test(t));
-  // "1.", "2)": a numbered label, not a figure.
-  if (digitFirst && NUMBERED.test(t)) return CellType.shortText;
-  if (digitFirst) {
-    if ((t.length <= 40 && parsePeriodLabel(t)) || leadingPeriod(t)) return CellType.period;
-    const m = NUMERIC_TEXT.exec(t);
-    if (m && /\d/.test(m[0])) return CellType.numericText;
-  }
+  if (digitFirst) return typeOfDigitText(t);
   if (t.length > LONG_TEXT || (t.length >= 28 && t.split(/\s+/).length >= 5)) return CellType.longText;
-  // Without a digit, only a month's name ("April", "Sept") can be a period label.
-  if (/\d/.test(t) ? parsePeriodLabel(t) : BARE_WORD.test(t) && parsePeriodLabel(t)) return CellType.period;
+  // Short labels only: "May 18", "Q2 2023/24", "Actual 2017/18", "April". Longer words that hold a
+  // period ("Short term DOT against 2016/17") are labels all the same, and read as periods in headers.
+  if (t.length <= PERIOD_LABEL && fewWords(t) && (/\d/.test(t) || BARE_WORD.test(t)) && parsePeriodLabel(t))
+    return CellType.period;
   return CellType.shortText;
 }
 

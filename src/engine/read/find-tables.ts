@@ -6,7 +6,8 @@
  */
 import { cellText } from "../grid";
 import { normaliseLabel } from "./roles";
-import { CellType, TypedGrid, isFigureType, isLabelType, rowLength, typeAt } from "./cell-types";
+import { CellType, TypedGrid, isFigureType, isLabelType, isTextType, rowLength, typeAt } from "./cell-types";
+import { parsePeriodLabel } from "./period-grammar";
 import { SheetLabels } from "./merge-map";
 
 export interface FoundTable {
@@ -37,8 +38,19 @@ export function isFigureRow(t: TypedGrid, r: number): boolean {
   if (!s || s.filled === 0) return false;
   if (s.figures > 0 || s.years === 0) return s.figures > 0;
   // Years beside other period labels ("2015 | End of Q1 2019/20 | October 2019") head columns.
-  if (s.periods + s.dates > 0) return false;
+  if (s.periods + s.dates > 0 || textPeriods(t, r)) return false;
   return s.years === 1 || !yearsRun(t, r);
+}
+
+/** Whether a row's words name a period (looked at only in rows of years without figures: few). */
+function textPeriods(t: TypedGrid, r: number): boolean {
+  const row = t.grid.rows[r] ?? [];
+  for (let c = 0; c < row.length; c++) {
+    const v = row[c]?.value;
+    if (typeof v === "string" && isTextType(typeAt(t, r, c)) && /\d/.test(v) && parsePeriodLabel(v))
+      return true;
+  }
+  return false;
 }
 
 /** Two or more year numbers that rise or fall one by one: a header of years, not figures. */
