@@ -13,15 +13,17 @@ import { commentaryKept, paperCounts } from "../engine/paper/paper-summary";
 import { chooseSheet, openWorkbook, UserError } from "../hosts/file/workbook";
 import { parseArgs } from "./args";
 import { loadSettings } from "./load-settings";
+import { explain } from "./explain";
 import { toJson, toTable } from "./report";
 
 const USAGE = `usage:
-  scorecard analyse <file.xlsx> [--sheet NAME] [--config FILE] [--json]
+  scorecard analyse <file.xlsx> [--sheet NAME] [--config FILE] [--json | --explain]
   scorecard build <file.xlsx> (--out <out.xlsx> | --in-place) [--sheet NAME] [--config FILE]
   scorecard build <a.xlsx> <b.xlsx> ... (--out-dir DIR | --in-place) [--sheet NAME] [--config FILE]
   scorecard demo`;
 
 async function analyseCommand(file: string, flags: Record<string, string | true>): Promise<void> {
+  if (flags.json && flags.explain) throw new UsageError("use --json or --explain, not both");
   const { settings } = loadSettings(typeof flags.config === "string" ? flags.config : undefined, (p) =>
     process.stderr.write(`config: ${p}\n`),
   );
@@ -31,6 +33,7 @@ async function analyseCommand(file: string, flags: Record<string, string | true>
   if (chosen.why) process.stderr.write(`${chosen.why}\n`);
   const analysis = analyse(chosen.grid, settings);
   if (flags.json) process.stdout.write(JSON.stringify(toJson(analysis), null, 2) + "\n");
+  else if (flags.explain) process.stdout.write(explain(analysis) + "\n");
   else process.stdout.write(toTable(analysis) + "\n");
 }
 
@@ -183,7 +186,7 @@ function projectRoot(): string {
 export async function main(argv: string[]): Promise<number> {
   let args;
   try {
-    args = parseArgs(argv, ["sheet", "config", "out", "out-dir"], ["json", "in-place", "help"]);
+    args = parseArgs(argv, ["sheet", "config", "out", "out-dir"], ["json", "explain", "in-place", "help"]);
   } catch (e) {
     process.stderr.write(`scorecard: ${(e as Error).message}\n${USAGE}\n`);
     return 2;

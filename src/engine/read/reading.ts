@@ -8,7 +8,9 @@
  * the column of values, in every table), lowered where figure columns were left unread because their
  * header words named nothing, and where candidate columns competed for a role.
  */
-import { Grid, cellAt, cellRef, cellText, columnLetter, gridWidth } from "../grid";
+import { Cell, Grid, cellAt, cellRef, cellText, columnLetter, gridWidth } from "../grid";
+import { parsePeriodCell } from "./periods";
+import { formatDecimals, formatValue, isDateFormat, isPercentFormat } from "./values";
 import type { Layout, RowKind, TableLayout } from "./layout";
 import type { Role } from "./roles";
 
@@ -27,6 +29,8 @@ export interface TableOutline {
   section: string | null;
   /** The table's own title, the text just above its header, where there is one. */
   title?: string;
+  /** Each column the table reads, with its role, how sure, and why. */
+  columns: { letter: string; role: Role; confidence: number; evidence: string }[];
 }
 
 export interface PreviewRow {
@@ -152,13 +156,29 @@ function tableOf(grid: Grid, layout: Layout, t: TableLayout, index: number): Tab
     right: letter(read.length ? Math.max(...read) : 0),
     section: layout.tables.length > 1 ? (first?.section ?? null) : null,
     title: t.title,
+    columns: t.columns.flatMap((c) =>
+      c.role === null
+        ? []
+        : [{ letter: c.letter, role: c.role, confidence: c.confidence, evidence: c.evidence }],
+    ),
   };
 }
 
 function kindOf(layout: Layout, kinds: Map<number, RowKind>, r: number): PreviewRow["kind"] {
   if (r < layout.headerTop) return "above";
   if (layout.tables.some((t) => r >= t.headerTop && r <= t.headerBottom)) return "header";
+  // A later table's own title stands above it, as the sheet's title stands above the first.
+  if (layout.tables.some((t) => t.titleRows.includes(r))) return "above";
   return kinds.get(r) ?? "note";
+}
+
+/** What a cell shows in Excel, where the host gave no text: dates as months, fractions as percentages. */
+function shown(cell: Cell): string {
+  const v = cell.value;
+  if (cell.text || typeof v !== "number") return cellText(cell);
+  if (isDateFormat(cell.format)) return parsePeriodCell(cell)?.label ?? cellText(cell);
+  if (isPercentFormat(cell.format)) return formatValue(v, "percent", formatDecimals(cell.format) ?? 1);
+  return cellText(cell);
 }
 
 function previewRows(grid: Grid, layout: Layout, width: number): PreviewRow[] {
@@ -169,7 +189,7 @@ function previewRows(grid: Grid, layout: Layout, width: number): PreviewRow[] {
   for (let r = first; r <= last; r++) {
     const cells: string[] = [];
     for (let c = 0; c < width; c++) {
-      const t = cellText(cellAt(grid, r, c))
+      const t = shown(cellAt(grid, r, c))
         .replace(/\s+/g, " ")
         .trim();
       cells.push(t.length > PREVIEW_CHARS ? `${t.slice(0, PREVIEW_CHARS - 1)}…` : t);

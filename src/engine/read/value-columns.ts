@@ -146,7 +146,8 @@ function impliedCurrent(facts: ColumnFacts[], columns: ColumnInfo[], measure: nu
   const open_ = facts.filter((f) => open(columns[f.col]) && f.col > measure && isFigureColumn(f));
   if (!open_.length) return;
   const value = open_.find((f) => !targetLike(f, undefined)) ?? open_[0];
-  const others = open_.filter((f) => f !== value).map((f) => f.letter);
+  // Round or repeated figures beside it are its target, not another candidate for the value.
+  const others = open_.filter((f) => f !== value && !targetLike(f, value)).map((f) => f.letter);
   const why = `it is the first figure column after the measure${others.length ? `; ${others.join(", ")} could also be` : ""} (${says(value.own)})`;
   Object.assign(
     columns[value.col],
