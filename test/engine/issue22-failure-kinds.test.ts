@@ -49,8 +49,6 @@ describe("2. bare years and periods with a word before each give one series and 
     "medway-bare-year-columns",
     // 2020, 2021 as numbers beside "National" and "Statistical neighbours".
     "wakefield-bare-years-benchmarks",
-    // 2015, "End of Q1 2019/20", "October 2019", "January 2020".
-    "torfaen-bare-year-then-quarter-then-months",
     // "2019-2020", "2020-2021".
     "conwy-hyphen-years-worded-values",
   ])("%s: the periods in time order, the latest the current value", async (layout) => {
