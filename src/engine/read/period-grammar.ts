@@ -21,6 +21,12 @@ export interface Period {
   calendar?: boolean;
   /** The words written beside the period ("actual" in "Actual 2017/18"), lower case. */
   qualifier?: string;
+  /**
+   * True where the words follow the period ("2008/09 Result", "2009/10 Target"): they say what the figure
+   * is, so columns with different words after their periods are different figures, not one run. Words
+   * before a period more often place it ("At 31 March 2017", "End of Q1").
+   */
+  qualifierAfter?: boolean;
 }
 
 const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
@@ -244,7 +250,10 @@ export function parsePeriodLabel(label: string): Period | null {
   const stripped = stripResultWords(s);
   if (stripped !== s && stripped) {
     const p = parseOne(stripped);
-    if (p) return { ...asYearEnd(p), qualifier: (s.match(YEAR_END_WORDS) ?? []).join(" ").toLowerCase() };
+    if (p) {
+      const words = (s.match(YEAR_END_WORDS) ?? []).join(" ").toLowerCase();
+      return { ...asYearEnd(p), qualifier: words, qualifierAfter: !/^\D/.test(s) };
+    }
   }
   // Bilingual: "Ch1 / Q1 12-13" or "Ch1 12-13 / Q1 12-13". The half with a year wins.
   const halves = s.split(/\s+\/\s+|\s*\|\s*|\n/);
@@ -301,7 +310,7 @@ function beforeWords(words: string[]): Period | null {
     const tail = words.slice(k).join(" ");
     if (!WORDS_ONLY.test(tail)) continue;
     const p = parseOne(words.slice(0, k).join(" "));
-    if (p) return { ...p, qualifier: tail.toLowerCase() };
+    if (p) return { ...p, qualifier: tail.toLowerCase(), qualifierAfter: true };
   }
   return null;
 }
@@ -312,7 +321,7 @@ const BRACKETED = /^([^()]+?)\s*\(([^()]*)\)$/;
 function qualifiedPeriod(s: string): Period | null {
   const bracket = BRACKETED.exec(s);
   const head = bracket ? parseOne(bracket[1]) : null;
-  if (bracket && head) return { ...head, qualifier: bracket[2].toLowerCase() };
+  if (bracket && head) return { ...head, qualifier: bracket[2].toLowerCase(), qualifierAfter: true };
   const words = s.split(" ");
   if (words.length < 2) return null;
   return afterWords(words) ?? beforeWords(words);

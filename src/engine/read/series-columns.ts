@@ -9,11 +9,11 @@ import { ColumnInfo, SeriesColumn } from "./column-info";
 import { Period, periodEnd, periodMonths } from "./period-grammar";
 
 /**
- * What makes columns one run: the same grain, and the same words beside the period ("Actual 2012/13",
- * "Actual 2013/14"); "2008/09 Result" beside "2009/10 Target" are two kinds of figure, not a run.
+ * What makes columns one run: the same grain, and the same words after the period; "2008/09 Result"
+ * beside "2009/10 Target" are two kinds of figure, not a run.
  */
 function runOf(p: Period): string {
-  return `${grainOf(p)}|${p.qualifier ?? ""}`;
+  return `${grainOf(p)}|${p.qualifierAfter ? (p.qualifier ?? "") : ""}`;
 }
 
 function grainOf(p: Period): string {
@@ -44,34 +44,31 @@ function seriesGrain(columns: ColumnInfo[]): { grain: string; most: number } {
 const inTime = (a: SeriesColumn, b: SeriesColumn): number =>
   periodEnd(a.period) - periodEnd(b.period) || a.period.ordinal - b.period.ordinal;
 
-/** Whether the series steps one period at a time (May, Jun, Jul), or is points in time (Oct, Jan). */
-function regular(series: SeriesColumn[]): boolean {
-  for (let i = 1; i < series.length; i++)
-    if (series[i].period.ordinal - series[i - 1].period.ordinal !== 1) return false;
-  return true;
-}
-
 /**
- * Where the series is points in time rather than a run of periods ("2015 | End of Q1 2019/20 | October
- * 2019 | January 2020"), earlier dated points named in another grain belong to it too; a year's outturn
- * beside a run of months ("2017/18 outturn | Aug-18 | Sep-18") stays last year's figure.
+ * Two columns of the run for one period ("Actual 2017/18" and "Target 2017/18" with their words
+ * unknown): the one whose words the other periods share is the series, and on a tie the one whose
+ * figures are not round; the other is another figure for that period, left for the figure columns.
  */
-function earlierPoints(series: SeriesColumn[], lone: ColumnInfo[]): ColumnInfo[] {
-  if (series.length < 2 || regular(series)) return [];
-  const start = periodEnd(series[0].period);
-  return lone.filter(
-    (c) => c.period && !c.period.yearEnd && !c.period.yearless && periodEnd(c.period) < start,
-  );
-}
-
-/**
- * Where no grain has two columns, months and quarters named in different grains are still points in
- * time ("March 2017 | Q4 2017-18"); a year beside them stays the year's figure.
- */
-function pointsInTime(lone: ColumnInfo[]): ColumnInfo[] {
-  const points = lone.filter((c) => c.period && c.period.granularity !== "year" && !c.period.yearless);
-  const distinct = new Set(points.map((c) => (c.period ? periodEnd(c.period) : 0)));
-  return distinct.size >= 2 ? points : [];
+function dropRepeatedPeriods(
+  series: SeriesColumn[],
+  columns: ColumnInfo[],
+  round: (col: number) => number,
+): void {
+  const words = new Map<string, number>();
+  for (const s of series) words.set(s.period.qualifier ?? "", (words.get(s.period.qualifier ?? "") ?? 0) + 1);
+  const share = (s: SeriesColumn) => words.get(s.period.qualifier ?? "") ?? 0;
+  for (let i = series.length - 1; i > 0; i--) {
+    const a = series[i - 1];
+    const b = series[i];
+    if (a.period.ordinal !== b.period.ordinal) continue;
+    const odd = share(a) !== share(b) ? (share(a) < share(b) ? a : b) : round(a.col) > round(b.col) ? a : b;
+    const kept = odd === a ? b : a;
+    series.splice(series.indexOf(odd), 1);
+    const c = columns[odd.col];
+    c.role = null;
+    c.confidence = 0;
+    c.evidence = `${c.letter} is not read as the series: its header gives ${odd.period.label}, as ${columns[kept.col].letter} does under the words the other periods share`;
+  }
 }
 
 const latestFirst = (a: ColumnInfo, b: ColumnInfo): number =>
@@ -141,13 +138,10 @@ export function seriesColumns(
   const series: SeriesColumn[] = [];
   for (const c of columns) if (inSeries(c) && c.period) series.push({ col: c.col, period: c.period });
   series.sort(inTime);
-  let lone = columns.filter((c) => c.role === "period" && !inSeries(c) && c.period && !c.pinned);
-  const points = series.length ? earlierPoints(series, lone) : pointsInTime(lone);
-  if (points.length) {
-    for (const c of points) if (c.period) series.push({ col: c.col, period: c.period });
-    series.sort(inTime);
-    lone = lone.filter((c) => !points.includes(c));
-  }
+  dropRepeatedPeriods(series, columns, round);
+  // Dated columns of another frequency beside the series (a year-end outturn beside months) are
+  // comparators: the latest figure where later than the series, else last year's or history.
+  const lone = columns.filter((c) => c.role === "period" && !inSeries(c) && c.period && !c.pinned);
   const seriesEnd = series.length ? Math.max(...series.map((s) => periodEnd(s.period))) : -Infinity;
   const currents = columns.filter((c) => c.role === "current");
   const current = currentOf(currents, lone, seriesEnd, round);
