@@ -41,6 +41,10 @@ export default [
               group: ["exceljs", "react", "react-dom", "@fluentui/*", "node:*", "fs", "path"],
               message: "The engine is pure TypeScript.",
             },
+            {
+              group: ["**/national/dfe-csc", "**/national/load-dataset"],
+              message: "The engine is handed the national dataset, never imports it.",
+            },
           ],
         },
       ],

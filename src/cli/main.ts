@@ -14,27 +14,35 @@ import { chooseSheet, openWorkbook, UserError } from "../hosts/file/workbook";
 import { parseArgs } from "./args";
 import { loadSettings } from "./load-settings";
 import { explain } from "./explain";
+import { nationalLines, withCouncil, withNational } from "./national";
 import { toJson, toTable } from "./report";
 
 const USAGE = `usage:
-  scorecard analyse <file.xlsx> [--sheet NAME] [--config FILE] [--json | --explain]
-  scorecard build <file.xlsx> (--out <out.xlsx> | --in-place) [--sheet NAME] [--config FILE]
-  scorecard build <a.xlsx> <b.xlsx> ... (--out-dir DIR | --in-place) [--sheet NAME] [--config FILE]
+  scorecard analyse <file.xlsx> [--sheet NAME] [--config FILE] [--council NAME] [--json | --explain]
+  scorecard build <file.xlsx> (--out <out.xlsx> | --in-place) [--sheet NAME] [--config FILE] [--council NAME]
+  scorecard build <a.xlsx> <b.xlsx> ... (--out-dir DIR | --in-place) [--sheet NAME] [--config FILE] [--council NAME]
   scorecard demo`;
 
 async function analyseCommand(file: string, flags: Record<string, string | true>): Promise<void> {
   if (flags.json && flags.explain) throw new UsageError("use --json or --explain, not both");
-  const { settings } = loadSettings(typeof flags.config === "string" ? flags.config : undefined, (p) =>
+  const loaded = loadSettings(typeof flags.config === "string" ? flags.config : undefined, (p) =>
     process.stderr.write(`config: ${p}\n`),
   );
+  const settings = await withCouncil(loaded.settings, flags.council);
   const wb = await openWorkbook(file);
   const sheet = typeof flags.sheet === "string" ? flags.sheet : settings.sourceSheet;
   const chosen = chooseSheet(wb, sheet);
   if (chosen.why) process.stderr.write(`${chosen.why}\n`);
-  const analysis = analyse(chosen.grid, settings);
+  const analysis = await withNational(analyse(chosen.grid, settings));
   if (flags.json) process.stdout.write(JSON.stringify(toJson(analysis), null, 2) + "\n");
   else if (flags.explain) process.stdout.write(explain(analysis) + "\n");
-  else process.stdout.write(toTable(analysis) + "\n");
+  else {
+    const national =
+      settings.council || analysis.indicators.some((i) => i.national) ? nationalLines(analysis) : [];
+    process.stdout.write(
+      [toTable(analysis), ...(national.length ? ["", ...national] : [])].join("\n") + "\n",
+    );
+  }
 }
 
 type Flags = Record<string, string | true>;
@@ -77,9 +85,9 @@ async function buildOne(
   out: string,
   flags: Flags,
 ): Promise<{ outcome: FileBuildOutcome; lines: string[] }> {
-  const { settings } = loadSettings(
-    typeof flags.config === "string" ? flags.config : undefined,
-    () => undefined,
+  const settings = await withCouncil(
+    loadSettings(typeof flags.config === "string" ? flags.config : undefined, () => undefined).settings,
+    flags.council,
   );
   const macro = MACRO_EXT.test(file);
   if (macro !== MACRO_EXT.test(out) && /\.xls[xm]$/i.test(out))
@@ -109,6 +117,7 @@ async function buildOne(
     );
   }
   lines.push(...commentaryKept(outcome.committee));
+  if (settings.council) lines.push(nationalLines(await withNational(outcome.analysis))[0]);
   if (outcome.truncated.length)
     lines.push(
       `Text in ${outcome.truncated.join(", ")} was longer than Excel's 32,767 characters and was cut (it ends in "…").`,
@@ -124,10 +133,11 @@ async function buildCommand(files: string[], flags: Flags): Promise<number> {
   if (!files.length) throw new UsageError("build takes one or more .xlsx files");
   const many = files.length > 1;
   const outs = files.map((f) => outputFor(f, flags, many));
-  // Settings problems are reported once, before any workbook.
-  loadSettings(typeof flags.config === "string" ? flags.config : undefined, (p) =>
+  // Settings problems are reported once, before any workbook; an unknown council stops the run here.
+  const loaded = loadSettings(typeof flags.config === "string" ? flags.config : undefined, (p) =>
     process.stderr.write(`config: ${p}\n`),
   );
+  await withCouncil(loaded.settings, flags.council);
   if (!many) {
     const { lines } = await buildOne(files[0], outs[0], flags);
     process.stdout.write(lines.join("\n") + "\n");
@@ -166,7 +176,9 @@ function oneLine(s: string): string {
 
 async function demoCommand(): Promise<void> {
   const root = projectRoot();
-  const sample = join(root, "seeds", "monthly-scorecard.xlsx");
+  // Thirteen years of one authority's published figures (scripts/build-demo-sample.ts): long enough for
+  // SPC and the XmR charts to show.
+  const sample = join(root, "seeds", "annual-scorecard.xlsx");
   const out = join(root, "out", "committee.xlsx");
   process.stdout.write(`Scorecard demo: building the committee sheet for the bundled sample ${sample}\n\n`);
   const { outcome, lines } = await buildOne(sample, out, {});
@@ -186,7 +198,11 @@ function projectRoot(): string {
 export async function main(argv: string[]): Promise<number> {
   let args;
   try {
-    args = parseArgs(argv, ["sheet", "config", "out", "out-dir"], ["json", "explain", "in-place", "help"]);
+    args = parseArgs(
+      argv,
+      ["sheet", "config", "out", "out-dir", "council"],
+      ["json", "explain", "in-place", "help"],
+    );
   } catch (e) {
     process.stderr.write(`scorecard: ${(e as Error).message}\n${USAGE}\n`);
     return 2;

@@ -1,7 +1,9 @@
 /** The analysis as the JSON contract of docs/analyse-json.md, and as a table a person can read in a terminal. */
 import type { Analysis, Assessment } from "../engine/judge/assess";
+import type { NationalAnalysis, NationalAssessment } from "../engine/judge/national/attach";
+import { nationalJson, nationalSummaryJson } from "./national-json";
 
-export function toJson(a: Analysis): object {
+export function toJson(a: Analysis | NationalAnalysis): object {
   return {
     sheet: a.sheet,
     title: a.title ?? null,
@@ -17,11 +19,12 @@ export function toJson(a: Analysis): object {
       tables: a.reading.tables,
     },
     notes: a.notes,
+    national: "national" in a ? nationalSummaryJson(a.national) : null,
     indicators: a.indicators.map((i) => indicatorJson(i, a.periods)),
   };
 }
 
-function indicatorJson(i: Assessment, periods: string[]): object {
+function indicatorJson(i: Assessment | NationalAssessment, periods: string[]): object {
   return {
     key: i.key,
     ref: i.ref,
@@ -64,6 +67,7 @@ function indicatorJson(i: Assessment, periods: string[]): object {
     benchmarks: i.benchmarks,
     previousRag: i.previousRag ?? null,
     previousDirection: i.previousDirection ?? null,
+    national: "national" in i && i.national ? nationalJson(i.national) : null,
   };
 }
 

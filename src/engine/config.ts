@@ -6,6 +6,7 @@
 import type { Role } from "./read/roles";
 import { ROLES } from "./read/roles";
 import { DEFAULT_SPC, SpcSettings } from "./judge/spc";
+import { NationalSettings, readCouncil, readNationalMatches } from "./judge/national/settings";
 
 export type PolarityName = "higher" | "lower" | "range" | "none";
 export type TargetsModel = "auto" | "min-upper" | "single" | "range" | "none";
@@ -36,7 +37,7 @@ export interface CommitteeChoice {
   excludeSections: string[];
 }
 
-export interface Settings {
+export interface Settings extends NationalSettings {
   version: 1;
   sourceSheet?: string;
   committeeSheet: string;
@@ -240,6 +241,8 @@ export function validateSettings(input: unknown): SettingsResult {
       );
     }
   }
+  if (input.council !== undefined) out.council = readCouncil(input.council, problems);
+  if (input.national !== undefined) out.national = readNationalMatches(input.national, problems);
   if (input.targetsModel !== undefined) {
     if (MODELS.includes(input.targetsModel as TargetsModel))
       out.targetsModel = input.targetsModel as TargetsModel;

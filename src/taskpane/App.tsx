@@ -1,82 +1,52 @@
 import { FluentProvider, Tab, TabList, webDarkTheme, webLightTheme } from "@fluentui/react-components";
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { useCallback, useEffect, useMemo, useState } from "react";
 import { runRefresh } from "../commands/session";
-import type { Analysis } from "../engine/judge/assess";
 import type { Settings } from "../engine/config";
-import { addReview, removeReview } from "../engine/judge/reviews";
 import type { AddinHost } from "../hosts/office/addin-host";
+import { NationalPanel } from "./NationalPanel";
 import { OverviewPanel } from "./OverviewPanel";
 import { summaryLine } from "./ResultBar";
 import { ReviewPanel } from "./ReviewPanel";
-import { buildReviewItems, ReviewItem } from "./review-items";
+import { buildReviewItems, groupByIndicator, IndicatorCard } from "./review-items";
+import { clearIndicatorReview, markIndicatorReviewed } from "./review-marks";
 import { SettingsPanel } from "./SettingsPanel";
 import { useSession } from "./use-session";
 import { useStyles } from "./styles";
+import { useView } from "./use-view";
 import { viewKey } from "./view-key";
 
 type TabName = "overview" | "review" | "settings";
-
-/** What the pane shows: the latest reading of the sheet, from detection or from a refresh, whichever came last. */
-interface View {
-  analysis?: Analysis;
-  error?: string;
-  sheetNames: string[];
-  /** True while what is shown came from the last refresh; a newer reading hides that refresh's error. */
-  fromRefresh?: boolean;
-}
 
 export function App({ host }: { host: AddinHost }) {
   const s = useStyles();
   const session = useSession();
   const [tab, setTab] = useState<TabName>("overview");
   const [loaded, setLoaded] = useState(() => host.loadSettings());
-  const [view, setView] = useState<View>({ sheetNames: [] });
   const [announce, setAnnounce] = useState("");
   const [unsaved, setUnsaved] = useState(false);
+  // The reading the last refresh's message belongs to: once the choice changes, it is old news.
+  const [resultKey, setResultKey] = useState<string | null>(null);
   const settings = loaded.settings;
-  const latest = useRef(settings);
-  latest.current = settings;
-  // The key of what is on screen: no need to read the sheet again for the same sheet and pins.
-  const shownKey = useRef<string | null>(null);
-
-  const key = viewKey(settings);
-  useEffect(() => {
-    if (key === shownKey.current) return;
-    let live = true;
-    const wanted = latest.current;
-    host.detect(wanted).then(
-      (d) => {
-        if (!live) return;
-        shownKey.current = d.analysis ? viewKey(wanted, d.analysis.sheet) : null;
-        setView((v) => ({
-          analysis: d.analysis,
-          error: d.error,
-          sheetNames: d.sheetNames.length ? d.sheetNames : v.sheetNames,
-        }));
-      },
-      (e: unknown) => live && setView((v) => ({ sheetNames: v.sheetNames, error: (e as Error).message })),
-    );
-    return () => {
-      live = false;
-    };
-  }, [host, key]);
+  const { view, afterRefresh } = useView(host, loaded);
+  const analysis = view.analysis;
+  const currentKey = viewKey(settings, settings.sourceSheet ?? analysis?.sheet);
 
   // After every refresh, from here or from the ribbon: its result replaces what detection read, the
   // settings are reloaded (reviews may be cleared), and a screen reader hears what happened.
   useEffect(() => {
     if (session.running || !session.finishedAt) return;
-    const outcome = session.outcome;
     if (session.error) {
-      shownKey.current = null;
-      setView((v) => ({ sheetNames: v.sheetNames, fromRefresh: true }));
+      setResultKey(currentKey);
       setAnnounce(`Refresh failed. ${session.error}`);
-    } else if (outcome) {
+      afterRefresh(session, settings);
+    } else if (session.outcome) {
       const next = host.loadSettings();
-      shownKey.current = viewKey(outcome.analysis.settings, outcome.analysis.sheet);
+      setResultKey(viewKey(next.settings, session.outcome.analysis.sheet));
       setLoaded(next);
-      setView((v) => ({ analysis: outcome.analysis, sheetNames: v.sheetNames, fromRefresh: true }));
+      afterRefresh(session, next.settings);
       setAnnounce(summaryLine(session));
     }
+    // Only a finished refresh moves this; the settings and key it reads are those of that moment.
   }, [session, host]);
 
   const save = useCallback(
@@ -90,18 +60,11 @@ export function App({ host }: { host: AddinHost }) {
     save(next).catch((e: unknown) => setAnnounce(`Settings not saved: ${(e as Error).message}`));
   };
 
-  const analysis = view.analysis;
-  const items = useMemo(
-    () =>
-      analysis
-        ? buildReviewItems(
-            analysis,
-            settings.reviews,
-            session.outcome?.analysis === analysis ? session.outcome.committee.plan : undefined,
-          )
-        : [],
-    [analysis, settings.reviews, session.outcome],
-  );
+  const cards = useMemo(() => {
+    if (!analysis) return [];
+    const plan = session.outcome?.analysis === analysis ? session.outcome.committee.plan : undefined;
+    return groupByIndicator(buildReviewItems(analysis, settings.reviews, plan));
+  }, [analysis, settings.reviews, session.outcome]);
 
   const select = (sheet: string, address: string) => {
     host.select(sheet, address).then(
@@ -109,42 +72,48 @@ export function App({ host }: { host: AddinHost }) {
       (e: unknown) => setAnnounce(`Could not select ${sheet} ${address}: ${(e as Error).message}`),
     );
   };
-  const review = (item: ReviewItem, mark: Parameters<typeof addReview>[2] | null) => {
-    const next = mark ? addReview(settings, item.key, mark) : removeReview(settings, item.key, item.about);
+  const review = (card: IndicatorCard, note: string | null) => {
+    const next =
+      note === null
+        ? clearIndicatorReview(settings, card.key)
+        : markIndicatorReviewed(settings, card.key, {
+            note,
+            value: card.value,
+            at: new Date().toISOString(),
+          });
     save(next).then(
       () =>
         setAnnounce(
-          mark
-            ? `Marked reviewed: ${item.indicator}. It will show in the committee sheet at the next refresh.`
-            : `Review cleared: ${item.indicator}.`,
+          note === null
+            ? `Review cleared: ${card.indicator}.`
+            : `Marked reviewed: ${card.indicator}. The note prints in the committee paper at the next refresh.`,
         ),
       (e: unknown) => setAnnounce(`Review not saved: ${(e as Error).message}`),
     );
   };
-  const open = items.filter((i) => !i.review).length;
+  const open = cards.filter((c) => !c.reviewed).length;
 
   return (
     <FluentProvider theme={host.darkTheme() ? webDarkTheme : webLightTheme}>
       <main className={s.root}>
-        <header className={s.header}>
-          <img src="assets/icon-32.png" alt="" className={s.logo} />
-          <h1 className={s.title}>Scorecard</h1>
-        </header>
+        {/* Office already names the pane: the heading is for screen readers, not a second brand bar. */}
+        <h1 className={s.visuallyHidden}>Committee paper from the KPI scorecard</h1>
         {loaded.problems.map((p) => (
-          <p key={p} role="alert">
+          <p key={p} role="alert" className={s.p}>
             {p}
           </p>
         ))}
         <TabList
+          className={s.tabs}
           size="small"
           selectedValue={tab}
           onTabSelect={(_, d) => setTab(d.value as TabName)}
-          aria-label="Scorecard"
+          aria-label="Views"
         >
           <Tab value="overview" id="tab-overview">
             Overview
           </Tab>
-          <Tab value="review" id="tab-review" aria-label={`Review (${open}), flags not yet reviewed`}>
+          <Tab value="review" id="tab-review" aria-label={`Review (${open}), indicators not yet reviewed`}>
             Review ({open})
           </Tab>
           <Tab
@@ -158,17 +127,17 @@ export function App({ host }: { host: AddinHost }) {
         <div role="tabpanel" aria-labelledby={`tab-${tab}`}>
           {tab === "overview" && (
             <OverviewPanel
-              analysis={analysis}
-              detectionError={view.error}
-              fromRefresh={view.fromRefresh === true}
-              sheetNames={view.sheetNames}
+              view={view}
               settings={settings}
-              session={session}
+              session={session.running || resultKey === currentKey ? session : undefined}
+              running={session.running}
               onRefresh={() => void runRefresh(host, "pane")}
               onChangeSettings={change}
+              onSelect={select}
+              onShowReview={() => setTab("review")}
             />
           )}
-          {tab === "review" && <ReviewPanel items={items} onSelect={select} onReview={review} />}
+          {tab === "review" && <ReviewPanel cards={cards} onSelect={select} onReview={review} />}
           {/* Kept mounted, so what was typed and not saved survives a look at another tab. */}
           <div hidden={tab !== "settings"}>
             <SettingsPanel
@@ -178,6 +147,8 @@ export function App({ host }: { host: AddinHost }) {
               onUnsavedChange={setUnsaved}
             />
           </div>
+          {/* Mounted when shown, so the Department's figures load the first time Settings opens. */}
+          {tab === "settings" && <NationalPanel analysis={analysis} settings={settings} onSave={save} />}
         </div>
         <div role="status" aria-live="polite" className={s.visuallyHidden}>
           {announce}

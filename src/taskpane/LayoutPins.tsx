@@ -3,7 +3,7 @@ import { useState } from "react";
 import type { Analysis } from "../engine/judge/assess";
 import type { Settings } from "../engine/config";
 import type { Role } from "../engine/read/roles";
-import { ROLE_LABELS } from "./OverviewPanel";
+import { ROLE_LABELS } from "./role-labels";
 import { useStyles } from "./styles";
 
 /** The roles a scorecard cannot be read without, offered by letter when detection could not find them. */
@@ -56,12 +56,12 @@ export function LayoutPins({ settings, analysis, onApply }: LayoutPinsProps) {
   return (
     <div className={s.section} role="group" aria-labelledby="pins-heading">
       <h3 id="pins-heading" className={s.h3}>
-        Where the scorecard is
+        {analysis ? "Header rows" : "Where the table is"}
       </h3>
       <Text size={200}>
         {analysis
           ? "If the header was read wrongly, give its first and last rows."
-          : "Tell Scorecard where the header is and which columns hold what, then read the sheet again."}
+          : "Give the header's first and last rows and the letters of the key columns, then read the sheet again."}
       </Text>
       <div className={s.pair}>
         <Field label="Header from row" validationMessage={rowsOk ? undefined : "Rows from 1, last ≥ first."}>

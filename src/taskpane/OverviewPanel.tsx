@@ -1,223 +1,144 @@
 import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
   Button,
-  Field,
-  MessageBar,
-  MessageBarBody,
-  MessageBarTitle,
-  Select,
-  Text,
+  Spinner,
 } from "@fluentui/react-components";
-import { reportedPeriod } from "../engine/judge/as-at";
-import type { Analysis } from "../engine/judge/assess";
-import type { Settings } from "../engine/config";
-import { ROLES, Role } from "../engine/read/roles";
+import { useEffect, useState } from "react";
 import type { SessionState } from "../commands/session";
+import type { Settings } from "../engine/config";
 import { LayoutPins } from "./LayoutPins";
+import { readingLine } from "./overview-facts";
+import { ReadingPanel } from "./ReadingPanel";
 import { ResultBar } from "./ResultBar";
+import { ResultSummary } from "./ResultSummary";
+import { chooseSheet, SheetChoice } from "./SheetChoice";
+import { SheetProblem } from "./SheetProblem";
 import { useStyles } from "./styles";
-import { viewKey } from "./view-key";
-
-export const ROLE_LABELS: Record<Role, string> = {
-  ref: "Reference",
-  measure: "Measure",
-  numerator: "Numerator",
-  denominator: "Denominator",
-  current: "Current value",
-  periodType: "Period type",
-  period: "Period (series)",
-  previous: "Last year",
-  baseline: "Baseline",
-  min: "Minimum target",
-  upper: "Upper target",
-  target: "Target",
-  polarity: "Polarity",
-  dataQuality: "Data quality",
-  owner: "Owner",
-  frequency: "Frequency",
-  commentary: "Commentary",
-  benchmark: "Benchmark",
-  unit: "Unit",
-  previousRag: "Previous RAG",
-  previousDirection: "Previous direction",
-};
+import type { View } from "./use-view";
 
 export interface OverviewProps {
-  analysis?: Analysis;
-  detectionError?: string;
-  /** True while what is shown came from the last refresh; once the sheet is read again its message is old news. */
-  fromRefresh: boolean;
-  sheetNames: string[];
+  view: View;
   settings: Settings;
-  session: SessionState;
+  /** The last refresh, while what is shown is its result (or while it runs). */
+  session?: SessionState;
+  running: boolean;
   onRefresh: () => void;
   onChangeSettings: (s: Settings) => void;
+  onSelect: (sheet: string, address: string) => void;
+  onShowReview: () => void;
 }
 
-function targetsModels(a: Analysis): string {
-  const counts = new Map<string, number>();
-  for (const i of a.indicators) counts.set(i.targets.kind, (counts.get(i.targets.kind) ?? 0) + 1);
-  const names: Record<string, string> = {
-    "min-upper": "minimum/upper",
-    single: "single target",
-    range: "range",
-    none: "no target",
-  };
-  return [...counts.entries()].map(([k, n]) => `${names[k]} ${n}`).join(", ");
+/** The sections opened for the analyst: the reading when the engine doubts it, the pins when nothing reads. */
+function useOpenItems(p: OverviewProps): [string[], (items: string[]) => void] {
+  const [open, setOpen] = useState<string[]>([]);
+  const { analysis, alternative, error } = p.view;
+  const doubt = analysis !== undefined && analysis.reading.level !== "high";
+  const pinned = p.settings.headerRows !== undefined || Object.keys(p.settings.columns).length > 0;
+  const stuck = !analysis && error !== undefined && (alternative === null || pinned);
+  useEffect(() => {
+    if (doubt) setOpen((o) => (o.includes("reading") ? o : [...o, "reading"]));
+  }, [doubt, analysis]);
+  useEffect(() => {
+    if (stuck) setOpen((o) => (o.includes("pins") ? o : [...o, "pins"]));
+  }, [stuck]);
+  return [open, setOpen];
 }
 
-/** The header label just above a column's own ("Six Month Trend" above "May 18"), to tell columns apart. */
-function parentOf(label: string, own: string): string | undefined {
-  const parts = label.split(" / ");
-  const parent = parts.length > 1 && parts[parts.length - 1] === own ? parts[parts.length - 2] : undefined;
-  return parent ? `Under "${parent.length > 50 ? `${parent.slice(0, 49)}…` : parent}"` : undefined;
-}
-
-export function OverviewPanel(p: OverviewProps) {
+function RefreshRow(p: OverviewProps) {
   const s = useStyles();
-  const a = p.analysis;
-  const source = p.settings.sourceSheet ?? a?.sheet ?? "";
-  const setRole = (letter: string, role: string) => {
-    const columns: Settings["columns"] = Object.fromEntries(
-      Object.entries(p.settings.columns).filter(([r, l]) => l !== letter && r !== role),
-    );
-    if (role) columns[role as Role] = letter;
-    p.onChangeSettings({ ...p.settings, columns });
-  };
-  const periods = a?.allPeriods ?? a?.periods ?? [];
-  const latest = periods[periods.length - 1];
-  // What the last refresh said stands only while what is shown is its result: once the sheet has been
-  // read again (another sheet, pins, a period) it would describe something else.
-  const session: SessionState =
-    p.fromRefresh || p.session.running ? p.session : { running: false, notices: [] };
+  const readable = p.view.analysis !== undefined && !p.view.reading;
   return (
-    <section className={s.section} aria-labelledby="overview-heading">
-      <h2 id="overview-heading" className={s.h2}>
-        Committee sheet
-      </h2>
+    <>
       <div className={s.row}>
-        <Button appearance="primary" onClick={p.onRefresh} disabled={p.session.running}>
+        <Button appearance="primary" onClick={p.onRefresh} disabled={!readable || p.running}>
           Refresh committee sheet
         </Button>
+        {p.view.reading && <Spinner size="tiny" label="Reading the sheet…" />}
       </div>
-      <ResultBar session={session} />
-      {p.detectionError && (
-        <MessageBar intent="error" role="alert">
-          <MessageBarBody>
-            <MessageBarTitle>Cannot read this sheet</MessageBarTitle>
-            {p.detectionError}
-          </MessageBarBody>
-        </MessageBar>
+      {!p.view.analysis && !p.view.reading && (
+        <p className={s.hint}>Refresh is available once a sheet reads as a scorecard.</p>
       )}
-      <Field label="Scorecard sheet" hint="The sheet Scorecard reads. It is never changed.">
-        <Select
-          value={source}
-          onChange={(_, d) =>
-            p.onChangeSettings({
-              ...p.settings,
-              sourceSheet: d.value,
-              columns: {},
-              headerRows: undefined,
-              asAt: undefined,
-            })
-          }
-        >
-          {!p.settings.sourceSheet && !a && <option value="">The active sheet</option>}
-          {p.sheetNames.map((n) => (
-            <option key={n} value={n}>
-              {n}
-            </option>
-          ))}
-        </Select>
-      </Field>
-      {a && periods.length > 0 && (
-        <Field label="Report as at" hint="Build the paper as at an earlier period, as when re-issuing one.">
-          <Select
-            value={p.settings.asAt ?? ""}
-            onChange={(_, d) => p.onChangeSettings({ ...p.settings, asAt: d.value || undefined })}
-          >
-            <option value="">The latest period ({latest})</option>
-            {periods
-              .slice(0, -1)
-              .reverse()
-              .map((x) => (
-                <option key={x} value={x}>
-                  {x}
-                </option>
-              ))}
-          </Select>
-        </Field>
-      )}
-      {a && (
-        <>
-          <h2 className={s.h2}>What was read</h2>
-          <dl className={s.facts}>
-            <dt className={s.dt}>Reporting period</dt>
-            <dd className={s.dd}>
-              {a.reportingPeriod ??
-                (reportedPeriod(a) ? `${reportedPeriod(a)} (the latest period)` : "not stated in the sheet")}
-            </dd>
-            <dt className={s.dt}>Indicators</dt>
-            <dd className={s.dd}>{a.indicators.length}</dd>
-            <dt className={s.dt}>Sections</dt>
-            <dd className={s.dd}>{a.sections.length}</dd>
-            <dt className={s.dt}>Periods</dt>
-            <dd className={s.dd}>
-              {a.periods.length
-                ? `${a.periods[0]} to ${a.periods[a.periods.length - 1]} (${a.periods.length})`
-                : "none"}
-            </dd>
-            <dt className={s.dt}>Targets</dt>
-            <dd className={s.dd}>{targetsModels(a)}</dd>
-            <dt className={s.dt}>Header</dt>
-            <dd className={s.dd}>
-              {a.header.top === a.header.bottom
-                ? `row ${a.header.top}`
-                : `rows ${a.header.top}–${a.header.bottom}`}
-            </dd>
-          </dl>
-        </>
-      )}
-      {(a || p.detectionError || (p.session.error && p.fromRefresh)) && (
-        <LayoutPins
-          key={`${viewKey(p.settings)} ${a ? `${a.header.top}-${a.header.bottom}` : "none"}`}
-          settings={p.settings}
-          analysis={a}
-          onApply={p.onChangeSettings}
+    </>
+  );
+}
+
+/** The Overview: the result first; how the sheet was read, and the choice of sheet, one click away. */
+export function OverviewPanel(p: OverviewProps) {
+  const s = useStyles();
+  const [open, setOpen] = useOpenItems(p);
+  const { analysis, error } = p.view;
+  const sheet = p.settings.sourceSheet;
+  const failed = !analysis && error !== undefined;
+  return (
+    <div className={s.section}>
+      <RefreshRow {...p} />
+      {p.session && <ResultBar session={p.session} brief={failed} />}
+      {failed && (
+        <SheetProblem
+          sheet={sheet}
+          present={sheet === undefined || p.view.sheetNames.includes(sheet)}
+          alternative={p.view.alternative}
+          emptyWorkbook={p.view.emptyWorkbook}
+          onUse={(name) => p.onChangeSettings(chooseSheet(p.settings, name))}
         />
       )}
-      {a && (
-        <>
-          <h3 className={s.h3}>Column roles</h3>
-          <Text size={200}>
-            Correct a column if it was read wrongly; corrections are saved in the workbook and used by the
-            ribbon too.
-          </Text>
-          <div className={s.roles}>
-            {a.columns
-              .filter((c) => c.own)
-              .map((c) => (
-                <Field key={c.letter} label={`${c.letter}: ${c.own}`} hint={parentOf(c.label, c.own)}>
-                  <Select value={c.role ?? ""} onChange={(_, d) => setRole(c.letter, d.value)}>
-                    <option value="">Not used</option>
-                    {ROLES.map((r) => (
-                      <option key={r} value={r}>
-                        {ROLE_LABELS[r]}
-                        {c.pinned && c.role === r ? " (set by you)" : ""}
-                      </option>
-                    ))}
-                  </Select>
-                </Field>
-              ))}
-          </div>
-          {Object.keys(p.settings.columns).length > 0 && (
-            <div>
-              <Button onClick={() => p.onChangeSettings({ ...p.settings, columns: {} })}>
-                Reset column roles
-              </Button>
-            </div>
-          )}
-        </>
+      {failed && (
+        <SheetChoice
+          settings={p.settings}
+          sheetNames={p.view.sheetNames}
+          onChangeSettings={p.onChangeSettings}
+        />
       )}
-    </section>
+      {analysis && <ResultSummary analysis={analysis} onSelect={p.onSelect} onShowReview={p.onShowReview} />}
+      <Accordion multiple collapsible openItems={open} onToggle={(_, d) => setOpen(d.openItems.map(String))}>
+        {analysis && (
+          <AccordionItem value="reading">
+            <AccordionHeader as="h2" className={s.accordionHeader}>
+              {readingLine(analysis)} — {analysis.reading.level === "high" ? "check" : "please check"}
+            </AccordionHeader>
+            <AccordionPanel>
+              <ReadingPanel analysis={analysis} settings={p.settings} onChangeSettings={p.onChangeSettings} />
+            </AccordionPanel>
+          </AccordionItem>
+        )}
+        {analysis && (
+          <AccordionItem value="sheet">
+            <AccordionHeader as="h2" className={s.accordionHeader}>
+              Sheet and period
+            </AccordionHeader>
+            <AccordionPanel>
+              <div className={s.accordionPanel}>
+                <SheetChoice
+                  analysis={analysis}
+                  settings={p.settings}
+                  sheetNames={p.view.sheetNames}
+                  onChangeSettings={p.onChangeSettings}
+                />
+              </div>
+            </AccordionPanel>
+          </AccordionItem>
+        )}
+        {failed && (
+          <AccordionItem value="pins">
+            <AccordionHeader as="h2" className={s.accordionHeader}>
+              Say where the table is
+            </AccordionHeader>
+            <AccordionPanel>
+              <div className={s.accordionPanel}>
+                <p className={s.hint}>What was found: {error}</p>
+                <LayoutPins
+                  key={JSON.stringify([sheet ?? null, p.settings.headerRows ?? null])}
+                  settings={p.settings}
+                  onApply={p.onChangeSettings}
+                />
+              </div>
+            </AccordionPanel>
+          </AccordionItem>
+        )}
+      </Accordion>
+    </div>
   );
 }

@@ -20,15 +20,24 @@ export function summaryLine(s: SessionState): string {
   return parts.join(" ");
 }
 
-/** Progress, success or an actionable error for the last refresh, from the ribbon or the pane. */
-export function ResultBar({ session }: { session: SessionState }) {
+/** The first sentence of a message: where the pane already says the rest, the rest is repetition. */
+export function firstSentence(message: string): string {
+  const m = /^.*?[.!?](?=\s+[A-Z'"‘“(]|$)/.exec(message);
+  return m ? m[0] : message;
+}
+
+/**
+ * Progress, success or an actionable error for the last refresh, from the ribbon or the pane. `brief`
+ * where the pane already explains a sheet that does not read: the error's first sentence is enough.
+ */
+export function ResultBar({ session, brief = false }: { session: SessionState; brief?: boolean }) {
   if (session.running) return <Spinner size="small" label="Refreshing the committee sheet…" />;
   if (session.error) {
     return (
-      <MessageBar intent="error">
+      <MessageBar intent="error" layout="multiline">
         <MessageBarBody>
           <MessageBarTitle>Refresh failed</MessageBarTitle>
-          {session.error}
+          {brief ? firstSentence(session.error) : session.error}
         </MessageBarBody>
       </MessageBar>
     );

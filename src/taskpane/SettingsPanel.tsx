@@ -2,6 +2,7 @@ import { Button, Checkbox, Field, Input, Radio, RadioGroup, Select, Text } from 
 import { useEffect, useState } from "react";
 import type { Analysis } from "../engine/judge/assess";
 import { PolarityName, Settings, validateSettings } from "../engine/config";
+import { HINTS } from "./hints";
 import { useStyles } from "./styles";
 
 export interface SettingsProps {
@@ -169,6 +170,7 @@ export function SettingsPanel({ settings, analysis, onSave, onUnsavedChange }: S
             </div>
           )}
           <h3 className={s.h3}>By indicator</h3>
+          <p className={s.hint}>{HINTS.polarity}</p>
           {analysis.indicators.map((i) => {
             const name = `${i.ref ?? ""} ${i.title}`.trim();
             return (

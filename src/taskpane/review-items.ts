@@ -9,6 +9,8 @@ import type { CellRef } from "../engine/grid";
 import { columnLetter } from "../engine/grid";
 import { FLAG_TITLES } from "../engine/judge/quality";
 import { assuranceCell, spcArrow, variationCell } from "../engine/paper/committee-spc";
+import type { Band } from "../engine/judge/banding";
+import { INDICATOR_REVIEW } from "./review-marks";
 
 export type ReviewGroup = "red" | "amber" | "worsening" | "data-quality" | "checks";
 
@@ -28,12 +30,16 @@ export interface ReviewItem {
   about: string;
   label: string;
   indicator: string;
+  band: Band;
   reason: string;
   value: number | null;
   source: CellRef;
   /** The indicator's row in the committee sheet, once one has been written. */
   committee?: { sheet: string; address: string };
+  /** The mark that covers this flag: its own (made by an earlier version) or the indicator's. */
   review?: ReviewMark;
+  /** Every mark of the indicator that still applies (its value unchanged). */
+  marks: ReviewMark[];
   /** The indicator's SPC reading, where its series is long enough. */
   spc?: SpcSummary;
 }
@@ -84,10 +90,13 @@ export function buildReviewItems(
   const items: ReviewItem[] = [];
   for (const a of analysis.indicators) {
     const marks = (reviews[a.key] ?? []).filter((m) => m.value === a.value);
-    const mark = (about: string) => marks.find((m) => m.about === about);
+    const whole = marks.find((m) => m.about === INDICATOR_REVIEW);
+    const mark = (about: string) => marks.find((m) => m.about === about) ?? whole;
     const base = {
       key: a.key,
       indicator: name(a),
+      band: a.band,
+      marks,
       value: a.value,
       committee: cells.get(a.key),
       spc: spcSummary(a),
@@ -135,18 +144,26 @@ export function buildReviewItems(
 
 export type ReviewFilter = "all" | "open" | "special-cause" | ReviewGroup;
 
+function matches(i: ReviewItem, filter: ReviewFilter, q: string): boolean {
+  const kind =
+    filter === "all" ||
+    (filter === "open"
+      ? !i.review
+      : filter === "special-cause"
+        ? i.spc?.special === true
+        : i.group === filter);
+  return kind && (!q || `${i.indicator} ${i.label} ${i.reason}`.toLowerCase().includes(q));
+}
+
 export function filterItems(items: ReviewItem[], filter: ReviewFilter, text = ""): ReviewItem[] {
   const q = text.trim().toLowerCase();
-  return items.filter(
-    (i) =>
-      (filter === "all" ||
-        (filter === "open"
-          ? !i.review
-          : filter === "special-cause"
-            ? i.spc?.special === true
-            : i.group === filter)) &&
-      (!q || `${i.indicator} ${i.label} ${i.reason}`.toLowerCase().includes(q)),
-  );
+  return items.filter((i) => matches(i, filter, q));
+}
+
+/** Cards with a flag that matches, each shown whole: a card is reviewed as a whole. */
+export function filterCards(cards: IndicatorCard[], filter: ReviewFilter, text = ""): IndicatorCard[] {
+  const q = text.trim().toLowerCase();
+  return cards.filter((c) => c.items.some((i) => matches(i, filter, q)));
 }
 
 export function countByGroup(items: ReviewItem[]): Record<ReviewGroup, number> {
@@ -158,39 +175,58 @@ export function countByGroup(items: ReviewItem[]): Record<ReviewGroup, number> {
 export interface IndicatorCard {
   key: string;
   indicator: string;
+  band: Band;
+  value: number | null;
   /** The most serious group among its flags, which orders the cards and colours the card's edge. */
   worst: ReviewGroup;
   groups: ReviewGroup[];
   items: ReviewItem[];
+  /** Every flag is covered by a mark that still applies. */
+  reviewed: boolean;
+  /** The marks that still apply: the indicator's own, or older per-flag ones. */
+  marks: ReviewMark[];
+  spc?: SpcSummary;
   committee?: { sheet: string; address: string };
 }
 
 const SEVERITY: ReviewGroup[] = ["red", "amber", "worsening", "data-quality", "checks"];
+const bySeverity = (a: ReviewGroup, b: ReviewGroup) => SEVERITY.indexOf(a) - SEVERITY.indexOf(b);
+
+function newCard(i: ReviewItem): IndicatorCard {
+  const { key, indicator, band, value, marks, spc, committee } = i;
+  return {
+    key,
+    indicator,
+    band,
+    value,
+    marks,
+    spc,
+    committee,
+    worst: i.group,
+    groups: [],
+    items: [],
+    reviewed: true,
+  };
+}
 
 /** One card per indicator with all its flags, the most serious first; the scorecard's order within a kind. */
 export function groupByIndicator(items: ReviewItem[]): IndicatorCard[] {
   const cards = new Map<string, IndicatorCard>();
   for (const i of items) {
-    const c = cards.get(i.key);
-    if (c) {
-      c.items.push(i);
-      if (!c.groups.includes(i.group)) c.groups.push(i.group);
-      if (SEVERITY.indexOf(i.group) < SEVERITY.indexOf(c.worst)) c.worst = i.group;
-    } else {
-      cards.set(i.key, {
-        key: i.key,
-        indicator: i.indicator,
-        worst: i.group,
-        groups: [i.group],
-        items: [i],
-        committee: i.committee,
-      });
-    }
+    const c = cards.get(i.key) ?? newCard(i);
+    cards.set(i.key, c);
+    c.items.push(i);
+    c.reviewed &&= i.review !== undefined;
+    if (!c.groups.includes(i.group)) c.groups.push(i.group);
+    if (bySeverity(i.group, c.worst) < 0) c.worst = i.group;
   }
   const list = [...cards.values()];
-  for (const c of list) c.groups.sort((a, b) => SEVERITY.indexOf(a) - SEVERITY.indexOf(b));
+  for (const c of list) {
+    c.groups.sort(bySeverity);
+    c.items.sort((a, b) => bySeverity(a.group, b.group));
+  }
   return list
     .map((c, n) => ({ c, n }))
-    .sort((a, b) => SEVERITY.indexOf(a.c.worst) - SEVERITY.indexOf(b.c.worst) || a.n - b.n)
+    .sort((a, b) => bySeverity(a.c.worst, b.c.worst) || a.n - b.n)
     .map(({ c }) => c);
 }

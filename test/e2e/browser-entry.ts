@@ -10,11 +10,18 @@ import { installFakeOffice } from "../fake-excel/install";
 declare global {
   interface Window {
     __SCORECARD_FIXTURE__: SheetFixture[];
+    /** Settings already saved in the workbook, as JSON, where a test starts from some. */
+    __SCORECARD_SETTINGS__?: string;
     __fake: ReturnType<typeof installFakeOffice> & { press: () => Promise<number> };
   }
 }
 
-const fake = installFakeOffice(modelFrom(window.__SCORECARD_FIXTURE__), new FakeSettingsBag());
+const bag = new FakeSettingsBag();
+if (window.__SCORECARD_SETTINGS__) {
+  bag.set("scorecard.settings", window.__SCORECARD_SETTINGS__);
+  bag.saveAsync();
+}
+const fake = installFakeOffice(modelFrom(window.__SCORECARD_FIXTURE__), bag);
 window.__fake = Object.assign(fake, {
   press: async () => {
     const fn = fake.associated.get("refreshCommitteeSheet");

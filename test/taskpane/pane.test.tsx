@@ -10,6 +10,7 @@ import { SETTINGS_KEY } from "../../src/hosts/office/settings-store";
 import { getSession, resetSession, runRefresh } from "../../src/commands/session";
 import {
   buildReviewItems,
+  filterCards,
   filterItems,
   countByGroup,
   groupByIndicator,
@@ -42,8 +43,27 @@ async function show(ui: ReactElement): Promise<void> {
   await act(async () => {
     render(ui);
   });
-  await screen.findByText("Indicators");
+  await screen.findByRole("heading", { name: "October 2018, from 'Scorecard'" });
 }
+
+/** Opens a section of the Overview by its header. */
+function openSection(name: RegExp | string): void {
+  const header = screen.getByRole("button", { name });
+  if (header.getAttribute("aria-expanded") !== "true") fireEvent.click(header);
+}
+
+/**
+ * The pane's own words: what the tab panel says, without the sheet's names in quotes, the names offered
+ * in a list of sheets, or the sheet's own cells in the preview.
+ */
+function paneWords(): string {
+  const panel = document.querySelector("[role=tabpanel]")?.cloneNode(true) as HTMLElement | undefined;
+  if (!panel) return "";
+  for (const n of panel.querySelectorAll("option, table")) n.remove();
+  return (panel.textContent ?? "").replace(/'[^']*'/g, "");
+}
+
+const refreshButton = () => screen.getByRole("button", { name: "Refresh committee sheet" });
 
 function saved(): Record<string, unknown> {
   return JSON.parse(String(fake.settings.get(SETTINGS_KEY) ?? "{}"));
@@ -77,15 +97,51 @@ describe("review items", () => {
 });
 
 describe("the task pane", () => {
-  test("shows what was detected", async () => {
+  test("leads with the result: bands, the areas for focus, and how the sheet was read in one line", async () => {
     await show(<App host={officeHost()} />);
-    const facts = screen.getByText("Indicators").closest("dl");
-    expect(facts).not.toBeNull();
-    if (!facts) return;
-    expect(within(facts).getByText("19")).toBeTruthy();
-    expect(within(facts).getByText("May 18 to Oct 18 (6)")).toBeTruthy();
-    expect(screen.getByLabelText("Scorecard sheet")).toHaveProperty("value", "Scorecard");
-    expect(screen.getByLabelText(/^F: .*Current/)).toHaveProperty("value", "current");
+    const tally = screen.getByRole("list", { name: "Indicators by band" });
+    expect(tally.textContent).toBe("■7 Red◆4 Amber●5 Green–3 not banded");
+    const focus = within(screen.getByRole("list", { name: "Areas for focus" })).getAllByRole("button");
+    expect(focus).toHaveLength(5);
+    expect(focus[0].textContent).toMatch(/^3\.1 /);
+    expect(screen.getByRole("button", { name: "6 more areas for focus on the Review tab" })).toBeTruthy();
+    openSection("19 indicators from 'Scorecard', header rows 4–7 — check");
+    expect(screen.getByLabelText("Role of column F")).toHaveProperty("value", "current");
+    expect(screen.getByText(/F is Current because its header says 'Current'/)).toBeTruthy();
+    openSection("Sheet and period");
+    expect(screen.getByLabelText("Sheet to read")).toHaveProperty("value", "Scorecard");
+  });
+
+  test("an area for focus leads to its cell", async () => {
+    await show(<App host={officeHost()} />);
+    fireEvent.click(screen.getByRole("button", { name: /^3\.1 % of children in need/ }));
+    await waitFor(() => expect(fake.model.selection).toEqual({ sheet: "Scorecard", address: "F18" }));
+  });
+
+  test("Refresh is disabled on a sheet that did not read, and one click reads the sheet that does", async () => {
+    await show(<App host={officeHost()} />);
+    expect(refreshButton()).toHaveProperty("disabled", false);
+    openSection("Sheet and period");
+    fireEvent.change(screen.getByLabelText("Sheet to read"), { target: { value: "Notes" } });
+    await screen.findByText("The sheet 'Notes' is not a scorecard.");
+    expect(refreshButton()).toHaveProperty("disabled", true);
+    await screen.findByText("The sheet 'Scorecard' reads as one, with 19 indicators.");
+    expect(refreshButton()).toHaveProperty("disabled", true);
+    fireEvent.click(screen.getByRole("button", { name: "Use 'Scorecard'" }));
+    await screen.findByRole("heading", { name: "October 2018, from 'Scorecard'" });
+    await waitFor(() => expect(refreshButton()).toHaveProperty("disabled", false));
+    expect(saved()).toMatchObject({ sourceSheet: "Scorecard" });
+  });
+
+  test("with a sheet named Scorecard, the pane never uses the word unquoted", async () => {
+    await show(<App host={officeHost()} />);
+    openSection(/^19 indicators/);
+    openSection("Sheet and period");
+    expect(paneWords()).toMatch(/19 indicators from , header rows 4–7/);
+    expect(paneWords()).not.toMatch(/Scorecard/);
+    fireEvent.change(screen.getByLabelText("Sheet to read"), { target: { value: "Notes" } });
+    await screen.findByText("The sheet 'Scorecard' reads as one, with 19 indicators.");
+    expect(paneWords()).not.toMatch(/Scorecard/);
   });
 
   test("refreshes with progress and a clear result, announced to screen readers", async () => {
@@ -109,16 +165,22 @@ describe("the task pane", () => {
       await runRefresh(officeHost(), "ribbon");
     });
     await screen.findByText("Refreshed from the ribbon");
-    expect(screen.getByRole("tab", { name: /^Review \(\d+\), flags not yet reviewed$/ })).toBeTruthy();
+    expect(screen.getByRole("tab", { name: /^Review \(\d+\), indicators not yet reviewed$/ })).toBeTruthy();
   });
 
-  test("a correction of a column role is saved in the workbook", async () => {
+  test("a correction of a column role, chosen over the column in the preview, is saved in the workbook", async () => {
     await show(<App host={officeHost()} />);
-    fireEvent.change(screen.getByLabelText(/^C: .*2017\/18/), { target: { value: "baseline" } });
+    openSection(/^19 indicators/);
+    fireEvent.change(screen.getByLabelText("Role of column C"), { target: { value: "baseline" } });
     await waitFor(() => expect(saved()).toMatchObject({ columns: { baseline: "C" } }));
+    await waitFor(() =>
+      expect(screen.getByRole("list", { name: "Column roles and why" }).textContent).toMatch(
+        /C Baseline \(set by you\)/,
+      ),
+    );
   });
 
-  test("review: selecting a flag selects its cell; marking it reviewed keeps a note in the workbook", async () => {
+  test("review: selecting a flag selects its cell; one review per indicator keeps a note of several lines", async () => {
     await show(<App host={officeHost()} />);
     fireEvent.click(screen.getByRole("tab", { name: /^Review / }));
     const item = await screen.findByRole("button", {
@@ -126,15 +188,20 @@ describe("the task pane", () => {
     });
     fireEvent.click(item);
     await waitFor(() => expect(fake.model.selection).toEqual({ sheet: "Scorecard", address: "K33" }));
-    fireEvent.click(screen.getByRole("button", { name: /Mark reviewed: 11\.13 .*Missing period/ }));
-    fireEvent.change(screen.getByLabelText("Review note"), {
-      target: { value: "August return not submitted" },
-    });
+    expect(screen.getAllByRole("button", { name: /^Mark reviewed: 11\.13 / })).toHaveLength(1);
+    fireEvent.click(screen.getByRole("button", { name: /^Mark reviewed: 11\.13 / }));
+    const note = screen.getByLabelText("Review note");
+    expect(note.tagName).toBe("TEXTAREA");
+    expect(screen.getByText(/Prints in the committee paper/)).toBeTruthy();
+    fireEvent.change(note, { target: { value: "August return not submitted.\nChased." } });
     fireEvent.click(screen.getByRole("button", { name: "Save review" }));
-    await screen.findByText("✓ Reviewed: August return not submitted");
+    await screen.findByText(/✓ Reviewed: August return not submitted\.\s+Chased\./);
     expect(saved()).toMatchObject({
-      reviews: { "11.13": [{ about: "missing-period", note: "August return not submitted", value: 2.6 }] },
+      reviews: {
+        "11.13": [{ about: "indicator", note: "August return not submitted.\nChased.", value: 2.6 }],
+      },
     });
+    expect(screen.getByRole("tab", { name: /^Review \(11\), indicators not yet reviewed$/ })).toBeTruthy();
   });
 
   test("settings: tolerance and committee sheet name are validated and saved", async () => {
@@ -170,12 +237,16 @@ describe("the task pane", () => {
     ).toBeGreaterThan(0);
   });
 
-  test("a refresh error is shown with its message", async () => {
+  test("a refresh error from the ribbon is shown with its message, and the sheet is read again", async () => {
     fake.model.sheets = fake.model.sheets.filter((s) => s.name === "Notes");
     await act(async () => {
       render(<App host={officeHost()} />);
     });
-    fireEvent.click(screen.getByRole("button", { name: "Refresh committee sheet" }));
+    await screen.findByText("The active sheet is not a scorecard.");
+    expect(refreshButton()).toHaveProperty("disabled", true);
+    await act(async () => {
+      await runRefresh(officeHost(), "ribbon");
+    });
     await screen.findByText("Refresh failed");
     expect(screen.getAllByText(/Sheet 'Notes'/).length).toBeGreaterThan(0);
   });
@@ -200,18 +271,16 @@ describe("the task pane", () => {
     expect(fake.syncs() - again).toBe(3);
   });
 
-  test("choosing a sheet that is not a scorecard clears the old analysis and says so once", async () => {
+  test("choosing a sheet that is not a scorecard clears the old analysis and says so in one sentence", async () => {
     await show(<App host={officeHost()} />);
-    fireEvent.change(screen.getByLabelText("Scorecard sheet"), { target: { value: "Notes" } });
-    await screen.findByText("Cannot read this sheet");
-    expect(screen.queryByText("Indicators")).toBeNull();
+    openSection("Sheet and period");
+    fireEvent.change(screen.getByLabelText("Sheet to read"), { target: { value: "Notes" } });
+    await screen.findByText("The sheet 'Notes' is not a scorecard.");
+    expect(screen.queryByRole("list", { name: "Indicators by band" })).toBeNull();
     expect(screen.getByRole("tab", { name: /^Review \(0\)/ })).toBeTruthy();
-    fireEvent.click(screen.getByRole("button", { name: "Refresh committee sheet" }));
-    await screen.findByText("Refresh failed");
-    // Seen once (the screen reader's live region, hidden from sight, says it once too).
-    const seen = screen.getAllByText(/Sheet 'Notes'/).filter((n) => n.getAttribute("role") !== "status");
-    expect(seen).toHaveLength(1);
-    // The way on: pin where things are, starting afresh rather than from the other sheet's header.
+    // The engine's longer account waits behind "Say where the table is", starting afresh.
+    openSection("Say where the table is");
+    expect(screen.getByText(/^What was found: Sheet 'Notes'/)).toBeTruthy();
     expect(screen.getByLabelText("Header from row")).toHaveProperty("value", "");
     expect(screen.getByLabelText("Reference", { exact: true })).toBeTruthy();
   });
@@ -223,9 +292,12 @@ describe("the task pane", () => {
     await act(async () => {
       render(<App host={officeHost()} />);
     });
-    await screen.findByText("Cannot read this sheet");
-    expect(screen.getByText(/Sheet 'Sheet1' is empty/)).toBeTruthy();
-    expect(screen.queryByText(/rows 1-0/)).toBeNull();
+    await screen.findByText("This workbook is empty.");
+    expect(refreshButton()).toHaveProperty("disabled", true);
+    // Nothing reads, so the way to say where the table is stands open.
+    expect(screen.getByRole("button", { name: "Say where the table is" }).getAttribute("aria-expanded")).toBe(
+      "true",
+    );
     fireEvent.change(screen.getByLabelText("Header from row"), { target: { value: "2" } });
     fireEvent.change(screen.getByLabelText("to row"), { target: { value: "3" } });
     fireEvent.change(screen.getByLabelText("Measure", { exact: true }), { target: { value: "b" } });
@@ -239,6 +311,10 @@ describe("the task pane", () => {
       }),
     );
     await waitFor(() => expect(fake.contexts.length).toBeGreaterThan(contexts));
+    await screen.findByText(/^What was found: Sheet 'Sheet1' is empty/);
+    const text = document.body.textContent ?? "";
+    for (const m of text.matchAll(/rows (\d+)\s*[-–]\s*(\d+)/g))
+      expect(Number(m[2])).toBeGreaterThanOrEqual(Number(m[1]));
   });
 
   test("settings typed and not saved survive a look at another tab", async () => {
@@ -263,7 +339,7 @@ describe("the task pane", () => {
     fireEvent.click(screen.getByRole("tab", { name: "Settings" }));
     fireEvent.change(screen.getByLabelText(/Small denominator/), { target: { value: "30" } });
     fireEvent.click(screen.getByRole("tab", { name: /^Review / }));
-    fireEvent.click(await screen.findByRole("button", { name: /Mark reviewed: 11\.13 .*Missing period/ }));
+    fireEvent.click(await screen.findByRole("button", { name: /^Mark reviewed: 11\.13 / }));
     fireEvent.click(screen.getByRole("button", { name: "Save review" }));
     await waitFor(() => expect(saved()).toHaveProperty(["reviews", "11.13"]));
     fireEvent.click(screen.getByRole("tab", { name: /^Settings/ }));
@@ -280,6 +356,7 @@ describe("the task pane", () => {
     if (!card) return;
     const links = within(card).getAllByRole("button", { name: /Go to Scorecard/ });
     expect(links.length).toBeGreaterThanOrEqual(4);
+    expect(within(card).getAllByRole("button", { name: /^Mark reviewed/ })).toHaveLength(1);
     expect(screen.getAllByRole("heading", { name: /^11\.13 / })).toHaveLength(1);
     fireEvent.change(screen.getByLabelText("Find"), { target: { value: "zzz no such thing" } });
     await screen.findByText(/No flags match “zzz no such thing”/);
@@ -289,10 +366,10 @@ describe("the task pane", () => {
 
   test("the reporting period is stated and can be chosen; the paper is built as at it", async () => {
     await show(<App host={officeHost()} />);
-    expect(screen.getByText("October 2018")).toBeTruthy();
+    openSection("Sheet and period");
     fireEvent.change(screen.getByLabelText("Report as at"), { target: { value: "Aug 18" } });
     await waitFor(() => expect(saved()).toMatchObject({ asAt: "Aug 18" }));
-    await screen.findByText("May 18 to Aug 18 (4)");
+    await screen.findByRole("heading", { name: "Aug 18, from 'Scorecard'" });
     fireEvent.click(screen.getByRole("button", { name: "Refresh committee sheet" }));
     await screen.findAllByText(/Sheet 'Committee' written/);
     const committee = fake.model.sheet("Committee");
@@ -330,6 +407,10 @@ describe("review cards and counts", () => {
     const order = ["red", "amber", "worsening", "data-quality", "checks"];
     const worst = cards.map((c) => order.indexOf(c.worst));
     expect(worst).toEqual([...worst].sort((x, y) => x - y));
+    // A filter keeps the cards with a matching flag, each whole: it is reviewed as a whole.
+    const red = filterCards(cards, "red");
+    expect(red).toHaveLength(7);
+    expect(red.find((c) => c.key === "11.13")?.items).toEqual(c1113?.items);
     expect(countsLine({ red: 1, amber: 0, worsening: 0, "data-quality": 2, checks: 1 })).toBe(
       "1 red, 2 data quality, 1 analyst check",
     );

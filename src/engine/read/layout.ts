@@ -63,8 +63,14 @@ function sheetRow(grid: Grid, r: number): number {
   return cellRef(grid, r, 0).row;
 }
 
+function emptySheet(sheet: string): string {
+  return `Sheet '${sheet}' is empty: choose the sheet that holds the scorecard.`;
+}
+
 function toGridRow(grid: Grid, sheetRowNumber: number, what: string): number {
   const r = sheetRowNumber - 1 - (grid.originRow ?? 0);
+  // An empty sheet has no used range to name ("rows 1-0"): what the analyst needs to hear is that it is empty.
+  if (!grid.rows.length) throw new LayoutError(emptySheet(grid.sheet), grid.sheet);
   if (r < 0 || r >= grid.rows.length) {
     throw new LayoutError(
       `Sheet '${grid.sheet}': the header ${what} set in the settings (row ${sheetRowNumber}) is outside the used range ` +
