@@ -3,11 +3,11 @@
  * measurements, targets, polarity, band, direction, SPC, flags and benchmarks, each in a file of its own.
  */
 import { layoutAsAt } from "./as-at";
-import { Band, bandIndicator, describeTargets } from "./banding";
+import { Band, bandOf, describeTargets } from "./banding";
 import { benchmarksOf } from "./benchmarks";
 import { Settings, validateSettings } from "../config";
 import { CellRef, Grid, cellRef } from "../grid";
-import { directionOf } from "./direction";
+import { Direction, directionOf } from "./direction";
 import { flagsOf } from "./flags";
 import { keyOf, settleKeys } from "./keys";
 import { Layout, RowInfo, readLayout } from "../read/layout";
@@ -17,11 +17,11 @@ import { Polarity, PolarityVerdict, polarityOf } from "./polarity";
 import { Flag } from "./quality";
 import type { Role } from "../read/roles";
 import { RowCells, rowCells } from "./row-cells";
-import { seriesFacts, yearAgoFigure } from "./series-facts";
+import { SeriesFacts, seriesFacts, yearAgoFigure } from "./series-facts";
 import { sheetPeriods } from "../read/sheet-periods";
 import { Spc } from "./spc";
 import { spcOf, trendOf } from "./spc-reading";
-import { Targets, readTargets } from "./targets";
+import { TargetReading, Targets, readTargets } from "./targets";
 import { Trend, TrendContext } from "./trend";
 import { Unit, formatValue } from "../read/values";
 import { previousLabelOf } from "./direction";
@@ -199,8 +199,15 @@ export function analyse(grid: Grid, settingsInput: Settings | unknown = undefine
   };
 }
 
+interface Identity {
+  ref: string | null;
+  title: string;
+  key: string;
+  override: Settings["indicators"][string];
+}
+
 /** The identity step: reference, title and key, and the analyst's settings for this indicator. */
-function identify(rc: RowCells, info: RowInfo, settings: Settings) {
+function identify(rc: RowCells, info: RowInfo, settings: Settings): Identity {
   const R = rc.roles;
   const ref = rc.text(R.ref) ?? null;
   const title = rc.text(R.measure) ?? info.title?.text ?? ref ?? `Row ${rc.at(0).row}`;
@@ -254,7 +261,7 @@ function assuranceTarget(t: Targets): number | undefined {
 }
 
 /** The council's own word for the last move, with the move it describes: the last two periods, else last year. */
-function lastMove(rc: RowCells, m: Measurements, s: ReturnType<typeof seriesFacts>) {
+function lastMove(rc: RowCells, m: Measurements, s: SeriesFacts) {
   const word = rc.text(rc.roles.previousDirection);
   if (!word) return undefined;
   const k = s.knownValues.length;
@@ -263,50 +270,39 @@ function lastMove(rc: RowCells, m: Measurements, s: ReturnType<typeof seriesFact
   return { word, from: previous, to: m.value };
 }
 
-function assessRow(grid: Grid, layout: Layout, info: RowInfo, settings: Settings): Assessment {
-  const rc = rowCells(grid, layout, layout.tables[info.table], info.row, info.continuations);
+/** The polarity step: the settings, the polarity column, the title, the targets, the council's own words. */
+function polarityStep(
+  rc: RowCells,
+  id: Identity,
+  m: Measurements,
+  t: TargetReading,
+  s: SeriesFacts,
+): PolarityVerdict {
   const R = rc.roles;
-  const id = identify(rc, info, settings);
-  const m = measure(rc, id.title);
-  const periodType = rc.text(R.periodType) ?? null;
-  const t = readTargets(rc.cell, R, m.unit, id.override.targetsModel ?? settings.targetsModel);
-  const s = seriesFacts(rc, m, periodType, id.title);
   const rating = { word: rc.text(R.previousRag), value: m.value, target: assuranceTarget(t.targets) };
-  const polarity = polarityOf(
-    id.override.polarity,
-    rc.text(R.polarity),
-    id.title,
-    t.targets,
-    t.words,
-    lastMove(rc, m, s),
-    rating,
-  );
-  const tolerance = id.override.tolerance ?? settings.tolerance;
-  const banded = bandIndicator({
-    value: m.value,
-    unit: m.unit,
-    decimals: m.decimals,
-    per: m.per,
-    polarity: polarity.polarity,
-    targets: t.targets,
-    tolerance,
-  });
-  const direction = directionOf(rc, m, s, trendContext(m, polarity.polarity, t.targets, settings));
-  const spc = spcOf(rc, m, s, polarity.polarity, t.targets, settings.spc);
-  const dq = rc.text(R.dataQuality);
-  const provisional = m.current?.provisional === true || /provisional/i.test(dq ?? "");
-  const flags = flagsOf({
-    rc,
-    m,
-    s,
-    title: id.title,
-    periodType,
-    dataQuality: dq,
-    provisional,
-    targets: t.targets,
-    polarity,
-    smallDenominator: settings.smallDenominator,
-  });
+  const move = lastMove(rc, m, s);
+  return polarityOf(id.override.polarity, rc.text(R.polarity), id.title, t.targets, t.words, move, rating);
+}
+
+/** What each step of the pipeline found for one row. */
+interface Steps {
+  id: Identity;
+  m: Measurements;
+  periodType: string | null;
+  t: TargetReading;
+  s: SeriesFacts;
+  polarity: PolarityVerdict;
+  banded: { band: Band; reason: string };
+  direction: Direction;
+  spc: Spc | null;
+  dataQuality?: string;
+  provisional: boolean;
+  flags: Flag[];
+}
+
+function toAssessment(rc: RowCells, info: RowInfo, x: Steps): Assessment {
+  const { id, m, t, s } = x;
+  const R = rc.roles;
   return {
     key: id.key,
     ref: id.ref,
@@ -319,22 +315,22 @@ function assessRow(grid: Grid, layout: Layout, info: RowInfo, settings: Settings
     per: m.per,
     value: m.value,
     display: m.value === null ? (m.current?.raw ?? "") : formatValue(m.value, m.unit, m.decimals, m.per),
-    periodType,
+    periodType: x.periodType,
     numerator: m.numerator,
     denominator: m.denominator,
     previous: previousOf(rc, m, s),
     series: s.series,
-    polarity: polarity.polarity,
-    polaritySource: polarity.source,
+    polarity: x.polarity.polarity,
+    polaritySource: x.polarity.source,
     targets: t.targets,
     targetText: describeTargets(t.targets, m.unit, m.per),
-    band: banded.band,
-    bandReason: banded.reason,
-    trend: trendOf(direction, spc),
-    spc,
-    flags,
-    provisional,
-    dataQuality: dq,
+    band: x.banded.band,
+    bandReason: x.banded.reason,
+    trend: trendOf(x.direction, x.spc),
+    spc: x.spc,
+    flags: x.flags,
+    provisional: x.provisional,
+    dataQuality: x.dataQuality,
     owner: rc.text(R.owner),
     frequency: rc.text(R.frequency),
     sourceCommentary:
@@ -343,4 +339,47 @@ function assessRow(grid: Grid, layout: Layout, info: RowInfo, settings: Settings
     previousRag: rc.text(R.previousRag),
     previousDirection: rc.text(R.previousDirection),
   };
+}
+
+/** One indicator row through the pipeline: each step a named function in its own file. */
+function assessRow(grid: Grid, layout: Layout, info: RowInfo, settings: Settings): Assessment {
+  const rc = rowCells(grid, layout, layout.tables[info.table], info.row, info.continuations);
+  const id = identify(rc, info, settings);
+  const m = measure(rc, id.title);
+  const periodType = rc.text(rc.roles.periodType) ?? null;
+  const t = readTargets(rc.cell, rc.roles, m.unit, id.override.targetsModel ?? settings.targetsModel);
+  const s = seriesFacts(rc, m, periodType, id.title);
+  const polarity = polarityStep(rc, id, m, t, s);
+  const banded = bandOf(m, polarity.polarity, t.targets, id.override.tolerance ?? settings.tolerance);
+  const direction = directionOf(rc, m, s, trendContext(m, polarity.polarity, t.targets, settings));
+  const spc = spcOf(rc, m, s, polarity.polarity, t.targets, settings.spc);
+  const dataQuality = rc.text(rc.roles.dataQuality);
+  const provisional = m.current?.provisional === true || /provisional/i.test(dataQuality ?? "");
+  const flags = flagsOf({
+    rc,
+    m,
+    s,
+    title: id.title,
+    periodType,
+    dataQuality,
+    provisional,
+    targets: t.targets,
+    polarity,
+    smallDenominator: settings.smallDenominator,
+  });
+  const steps = {
+    id,
+    m,
+    periodType,
+    t,
+    s,
+    polarity,
+    banded,
+    direction,
+    spc,
+    dataQuality,
+    provisional,
+    flags,
+  };
+  return toAssessment(rc, info, steps);
 }
