@@ -179,36 +179,32 @@ function stripResultWords(s: string): string {
   return s.replace(YEAR_END_WORDS, " ").replace(/[()]/g, " ").replace(/\s+/g, " ").trim();
 }
 
-function parseOne(s: string): Period | null {
-  let m = RE_YEAR.exec(s);
-  if (m) {
-    const start = financialYear(m[1], m[2]);
-    if (start !== null) return yearPeriod(start);
-  }
-  m = RE_BARE_YEAR.exec(s);
-  if (m) {
-    const year = Number(m[1]);
-    return isYearNumber(year) ? calendarYearPeriod(year) : null;
-  }
-  m = RE_ISO_MONTH.exec(s);
-  if (m) {
-    const month = Number(m[2]);
-    if (month >= 1 && month <= 12 && isYearNumber(Number(m[1]))) return monthPeriod(Number(m[1]), month - 1);
-  }
+/** "2017/18", "2017-18", "FY 2017/2018"; "2019". */
+function parseYear(s: string): Period | null {
+  const fy = RE_YEAR.exec(s);
+  const start = fy ? financialYear(fy[1], fy[2]) : null;
+  if (start !== null) return yearPeriod(start);
+  const bare = RE_BARE_YEAR.exec(s);
+  return bare && isYearNumber(Number(bare[1])) ? calendarYearPeriod(Number(bare[1])) : null;
+}
+
+/** A day, read as its month: "2024-04", "31 July 2018", "31/07/2018". */
+function parseDay(s: string): Period | null {
+  let m = RE_ISO_MONTH.exec(s);
+  if (m && Number(m[2]) >= 1 && Number(m[2]) <= 12 && isYearNumber(Number(m[1])))
+    return monthPeriod(Number(m[1]), Number(m[2]) - 1);
   m = RE_DAY_MONTH.exec(s);
-  if (m && Number(m[1]) >= 1 && Number(m[1]) <= 31) {
-    const mi = monthOf(m[2]);
-    if (mi >= 0) return monthPeriod(fullYear(Number(m[3])), mi);
-  }
+  if (m && Number(m[1]) >= 1 && Number(m[1]) <= 31 && monthOf(m[2]) >= 0)
+    return monthPeriod(fullYear(Number(m[3])), monthOf(m[2]));
   m = RE_DMY.exec(s);
   if (m && Number(m[1]) >= 1 && Number(m[1]) <= 31 && Number(m[2]) >= 1 && Number(m[2]) <= 12)
     return monthPeriod(Number(m[3]), Number(m[2]) - 1);
-  m = RE_BARE_MONTH.exec(s);
-  if (m) {
-    const mi = monthOf(m[1]);
-    if (mi >= 0) return yearlessMonth(mi);
-  }
-  m = RE_Q_FIRST.exec(s);
+  return null;
+}
+
+/** "Q2 2023/24", "Qtr 2", "Quarter 3 23-24", "2023/24 Q2", "Q2 2021" (a calendar quarter). */
+function parseQuarter(s: string): Period | null {
+  let m = RE_Q_FIRST.exec(s);
   if (m) {
     const q = Number(m[1]);
     if (m[2] && m[3]) {
@@ -218,26 +214,27 @@ function parseOne(s: string): Period | null {
     if (!m[4]) return yearlessQuarter(q);
     // "Q2 2021" is a calendar quarter; file it in the financial year it falls in.
     const year = Number(m[4]);
-    const month0 = (q - 1) * 3;
-    const fyStart = month0 >= 3 ? year : year - 1;
+    const fyStart = (q - 1) * 3 >= 3 ? year : year - 1;
     return quarterPeriod(fyStart, ((q + 2) % 4) + 1);
   }
   m = RE_Q_LAST.exec(s);
-  if (m) {
-    const start = financialYear(m[1], m[2]);
-    return start === null ? null : quarterPeriod(start, Number(m[3]));
-  }
+  const start = m ? financialYear(m[1], m[2]) : null;
+  return m && start !== null ? quarterPeriod(start, Number(m[3])) : null;
+}
+
+/** "May 18", "Oct-18", "Sept 2018", "Ebrill 2023", "05/2018"; a bare "April". */
+function parseMonth(s: string): Period | null {
+  let m = RE_BARE_MONTH.exec(s);
+  if (m && monthOf(m[1]) >= 0) return yearlessMonth(monthOf(m[1]));
   m = RE_MONTH.exec(s);
-  if (m) {
-    const mi = monthOf(m[1]);
-    if (mi >= 0) return monthPeriod(fullYear(Number(m[2])), mi);
-  }
+  if (m && monthOf(m[1]) >= 0) return monthPeriod(fullYear(Number(m[2])), monthOf(m[1]));
   m = RE_NUMERIC_MONTH.exec(s);
-  if (m) {
-    const month = Number(m[1]);
-    if (month >= 1 && month <= 12) return monthPeriod(Number(m[2]), month - 1);
-  }
+  if (m && Number(m[1]) >= 1 && Number(m[1]) <= 12) return monthPeriod(Number(m[2]), Number(m[1]) - 1);
   return null;
+}
+
+function parseOne(s: string): Period | null {
+  return parseYear(s) ?? parseDay(s) ?? parseQuarter(s) ?? parseMonth(s);
 }
 
 /** A single period label, or null. Bilingual labels ("Ch1 / Q1 12-13") are read from either half. */
