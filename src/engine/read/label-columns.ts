@@ -122,14 +122,16 @@ export function labelColumns(facts: ColumnFacts[], decisions: ColumnDecision[]):
   if (r >= 0) Object.assign(decisions[r], refDecision(facts[r]));
   for (let i = 0; i < facts.length; i++) {
     const f = facts[i];
-    const long = f.content.profile.filled >= 2 && share(f.content.profile, "long-text") >= 0.5;
+    const t = f.content.text;
+    const sentences = t.count > 0 && t.sentences >= t.count / 2;
+    const long = f.content.profile.filled >= 2 && (share(f.content.profile, "long-text") >= 0.5 || sentences);
     if (decisions[i].role === null && long && share(f.content.profile, "number", "percent") < 0.2)
       Object.assign(
         decisions[i],
         decided(
           f.letter,
           "commentary",
-          `${f.own ? `its header '${oneLine(f.own)}' names no role` : "it has no header"}, and it holds long text, which reads as comments`,
+          `${f.own ? `its header '${oneLine(f.own)}' names no role` : "it has no header"}, and it holds long text or sentences, which read as comments`,
           SURE.content,
         ),
       );
