@@ -34,7 +34,11 @@ const TYPE_MASK = 0x7f;
 
 /** Text longer than this, or as long with several words, reads as a sentence or a title. */
 const LONG_TEXT = 40;
-const BARE_WORD = /^[a-z]{3,10}\.?$/i;
+/** The figures a period needs: a year (two digits or four) or a quarter's number. */
+const TIME_FIGURES = /\d\d|\b(?:q|qtr|quarter|ch)\s*[1-4]\b/i;
+/** A single word that could be a month's name (English or Welsh): the only period without a figure. */
+const BARE_WORD =
+  /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|ion|chw|maw|ebr|mai|meh|gor|aws|med|hyd|tac|rha)[a-z]{0,7}\.?$/i;
 const NUMBERED = /^\d{1,3}[.)]$/;
 const PLAIN_FIGURE = /^[-+−]?(?:\d{1,3}(?:,\d{3})+|\d+)?(?:\.\d+)?\s*%?$/;
 /** Period labels typed as such are short; headers' longer labels are read for periods where they are. */
@@ -81,7 +85,12 @@ function typeOfText(raw: string): CellType {
   if (t.length > LONG_TEXT || (t.length >= 28 && t.split(/\s+/).length >= 5)) return CellType.longText;
   // Short labels only: "May 18", "Q2 2023/24", "Actual 2017/18", "April". Longer words that hold a
   // period ("Short term DOT against 2016/17") are labels all the same, and read as periods in headers.
-  if (t.length <= PERIOD_LABEL && fewWords(t) && (/\d/.test(t) || BARE_WORD.test(t)) && parsePeriodLabel(t))
+  if (
+    t.length <= PERIOD_LABEL &&
+    fewWords(t) &&
+    (TIME_FIGURES.test(t) || BARE_WORD.test(t)) &&
+    parsePeriodLabel(t)
+  )
     return CellType.period;
   return CellType.shortText;
 }
