@@ -237,6 +237,9 @@ function readTables(
 }
 
 export function readLayout(grid: Grid, options: LayoutOptions = {}): Layout {
+  // An empty sheet is empty, whatever the settings pin.
+  if (!grid.rows.some((r) => r && r.some((c) => c && c.value !== null)))
+    throw new LayoutError(emptySheet(grid.sheet), grid.sheet);
   const typed = typeGrid(grid);
   const labels = new SheetLabels(grid, typed.width);
   const pins = resolvePins(grid, typed.width, options.columns);
