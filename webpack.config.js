@@ -2,6 +2,7 @@
 const path = require("path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
+const { functionFileFirst } = require("./scripts/function-file-first.cjs");
 
 const OFFICE_JS_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 const officeDist = path.dirname(require.resolve("@microsoft/office-js/dist/office.js"));
@@ -30,6 +31,18 @@ async function httpsOptions() {
       cert: fs.readFileSync(defaults.localhostCertificatePath),
       key: fs.readFileSync(defaults.localhostKeyPath),
     };
+  }
+}
+
+/** The function file's scripts run blocking straight after office.js (scripts/function-file-first.cjs). */
+class FunctionFileFirst {
+  apply(compiler) {
+    compiler.hooks.compilation.tap("FunctionFileFirst", (compilation) => {
+      HtmlWebpackPlugin.getHooks(compilation).alterAssetTagGroups.tap("FunctionFileFirst", (data) => {
+        data.headTags = functionFileFirst(data.headTags);
+        return data;
+      });
+    });
   }
 }
 
@@ -66,7 +79,9 @@ module.exports = async (env, options) => {
     },
     performance: { hints: false },
     // One runtime for both entries on the page: the ribbon's commands and the pane then share one
-    // instance of every module (the refresh session above all), and shared code is loaded once.
+    // instance of every module (the refresh session above all), and shared code is loaded once. The
+    // commands entry itself imports nothing: it associates the ribbon's action and loads the refresh
+    // (an async "ribbon" chunk) on the first press.
     optimization: {
       runtimeChunk: "single",
       splitChunks: { chunks: "all", minSize: 0, cacheGroups: { defaultVendors: false } },
@@ -78,10 +93,12 @@ module.exports = async (env, options) => {
         // The shared runtime: the ribbon's functions and the pane live in this one page.
         chunks: ["commands", "taskpane"],
         chunksSortMode: "manual",
+        scriptLoading: "defer",
         templateParameters: {
           officeJs: process.env.OFFICE_JS_URL || (serving ? "office-js/office.js" : OFFICE_JS_CDN),
         },
       }),
+      new FunctionFileFirst(),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },

@@ -5,7 +5,8 @@
  * - the file host's whole build at 1,000 and 10,000 indicators, first build and a rebuild over an
  *   existing committee sheet, against ExcelJS reading the scorecard and writing the same committee
  *   cells with one shared style object per style (the cheapest ExcelJS can do);
- * - true peak memory of a build: the maximum resident set of a child process.
+ * - true peak memory of a build: the maximum resident set of a child process;
+ * - bounded work (bench/bounded.ts): 100,000 indicators, and the refusals of what is past the limits.
  */
 import ExcelJS from "exceljs";
 import { buildSync } from "esbuild";
@@ -19,6 +20,7 @@ import { validateSettings } from "../src/engine/config";
 import type { Grid } from "../src/engine/grid";
 import { buildWorkbookFile } from "../src/hosts/file/build-file";
 import { syntheticGrid } from "../scripts/synthetic";
+import { benchBounded } from "./bounded";
 
 const settings = validateSettings(undefined).settings;
 const ROOT = join(__dirname, "..");
@@ -120,9 +122,16 @@ function childPeakMB(args: string[], preload: string): number {
 export async function benchFileHost(out: (s: string) => void): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), "sc-bench-"));
   const preload = join(dir, "peak.js");
+  // The child's own high-water mark. getrusage's maxRSS is not enough on Linux: a child forked from
+  // this process keeps this process's size as its maxRSS across exec, so a large bench process would
+  // make every child look as large. /proc's VmHWM belongs to the child's own memory alone.
   writeFileSync(
     preload,
-    'process.on("exit", () => process.stderr.write(`maxRSS=${process.resourceUsage().maxRSS}\\n`));\n',
+    `process.on("exit", () => {
+  let kb = process.resourceUsage().maxRSS;
+  try { kb = Number(/VmHWM:\\s+(\\d+) kB/.exec(require("fs").readFileSync("/proc/self/status", "utf8"))[1]); } catch {}
+  process.stderr.write("maxRSS=" + kb + "\\n");
+});\n`,
   );
   const bundle = join(ROOT, "out", "bench", "scorecard.js");
   mkdirSync(join(ROOT, "out", "bench"), { recursive: true });
@@ -212,4 +221,5 @@ export async function benchFileHost(out: (s: string) => void): Promise<void> {
     );
   }
   out("(target: build ratio <= 1.3; the floor includes the same analysis and plan as the build)");
+  await benchBounded(out, dir, bundle, preload);
 }

@@ -12,6 +12,7 @@ import { cliBundle, removeCliBundle, runCli, spawnCli } from "./cli-bundle";
 import { MONTHLY, QUARTERLY, readBook } from "./helpers";
 import { richPackage } from "./packages/rich-package";
 import { zipEntries } from "./packages/zip-entries";
+import { expectSoundPackage } from "./package-check";
 
 const tmp = () => mkdtempSync(join(tmpdir(), "sc-cli-"));
 
@@ -189,11 +190,16 @@ describe("a build killed at any moment", () => {
       const wb = new ExcelJS.Workbook();
       await wb.xlsx.load(now as unknown as ExcelJS.Buffer);
       expect(wb.worksheets.map((w) => w.name)).toEqual(["Scorecard", "Notes", "Committee"]);
+      expectSoundPackage(now, `${path}, built before the kill landed`);
       results.push("complete");
     }
-    // No temporary files are left where the analyst looks, except from a kill mid-write.
+    // No temporary files are left where the analyst looks, except from a kill mid-write...
     const stray = readdirSync(dir).filter((f) => !f.endsWith(".xlsx"));
-    expect(stray.every((f) => /^\.k\d+\.xlsx\.\d+\.[0-9a-f]+\.tmp$/.test(f))).toBe(true);
+    expect(stray.every((f) => /^\.k\d+\.xlsx\.scorecard-[0-9a-f]+-\d+-[0-9a-f]+\.tmp$/.test(f))).toBe(true);
+    // ...and the next build of that workbook clears them.
+    for (const f of stray)
+      expect(runCli(["build", join(dir, f.split(".xlsx")[0].slice(1) + ".xlsx"), "--in-place"]).code).toBe(0);
+    expect(readdirSync(dir).filter((f) => !f.endsWith(".xlsx"))).toEqual([]);
     expect(results).toContain("intact");
     // And one left to finish is complete, so the kills above did land across the whole build.
     const last = join(dir, "finished.xlsx");

@@ -12,7 +12,7 @@ import { COMMITTEE_MARKER, SheetPlan } from "../src/engine/paper/committee";
 import { validateSettings } from "../src/engine/config";
 import { writeFileAtomic } from "../src/hosts/file/atomic-write";
 import { buildWorkbookFile } from "../src/hosts/file/build-file";
-import { cellLooks, MAX_CELL_CHARS, sheetXml, xmlText } from "../src/hosts/file/sheet-xml";
+import { MAX_CELL_CHARS, sheetXml, xmlText } from "../src/hosts/file/sheet-xml";
 import { StyleBook } from "../src/hosts/file/styles-xml";
 import { UserError } from "../src/hosts/file/workbook";
 import { sheetNameProblem, validSheetName } from "../src/engine/sheet-name";
@@ -235,7 +235,7 @@ describe("Excel's limits in the sheet writer", () => {
       [600, 20],
     );
     const styles = new StyleBook(undefined);
-    const out = sheetXml(p, cellLooks(p), (l) => styles.xf(l.key, l.style));
+    const out = sheetXml(p, (l) => styles.xf(l.key, l.style));
     expect(out.truncated).toEqual(["A1"]);
     expect(out.cappedRows).toEqual([1]);
     expect(out.xml).toContain('<row r="1" ht="409" customHeight="1">');

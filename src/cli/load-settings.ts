@@ -4,7 +4,7 @@
  * about (a typo otherwise silently does nothing), and two roles pinned to one column are refused.
  */
 import { readFileSync } from "node:fs";
-import { parseSettingsJson, Settings, validateSettings } from "../engine/config";
+import { parseSettingsJson, Settings, SETTING_KEYS, validateSettings } from "../engine/config";
 import { UserError } from "../hosts/file/workbook";
 
 export function decodeText(buf: Buffer): string {
@@ -50,14 +50,11 @@ export function loadSettings(
   const raw = JSON.parse(text) as unknown;
   const problems = [...result.problems];
   if (raw !== null && typeof raw === "object" && !Array.isArray(raw)) {
-    // A key is known when the engine's own reading kept it: new settings need no list kept here.
-    const known = new Set([
-      ...Object.keys(validateSettings(undefined).settings),
-      ...Object.keys(result.settings),
-    ]);
+    // The engine's table of readers is the list: a new setting needs no list kept here.
+    const known = new Set<string>(SETTING_KEYS);
     for (const key of Object.keys(raw)) {
       if (!known.has(key))
-        problems.push(`unknown setting "${key}" is ignored (known: ${[...known].join(", ")}).`);
+        problems.push(`unknown setting "${key}" is ignored (known: ${SETTING_KEYS.join(", ")}).`);
     }
   }
   const byColumn = new Map<string, string[]>();

@@ -7,10 +7,11 @@ import { basename, dirname, join, resolve } from "node:path";
 import { analyse } from "../engine/judge/assess";
 import { LayoutError } from "../engine/read/layout";
 import { buildNarrative } from "../engine/paper/narrative";
-import { writeFileAtomic } from "../hosts/file/atomic-write";
+import { realTarget, writeFileAtomic } from "../hosts/file/atomic-write";
 import { buildWorkbookFile, FileBuildOutcome } from "../hosts/file/build-file";
 import { commentaryKept, paperCounts } from "../engine/paper/paper-summary";
-import { chooseSheet, openWorkbook, UserError } from "../hosts/file/workbook";
+import { chooseSheet, UserError } from "../hosts/file/workbook";
+import { WorkbookPackage } from "../hosts/file/workbook-package";
 import { parseArgs } from "./args";
 import { loadSettings } from "./load-settings";
 import { explain } from "./explain";
@@ -29,9 +30,9 @@ async function analyseCommand(file: string, flags: Record<string, string | true>
     process.stderr.write(`config: ${p}\n`),
   );
   const settings = await withCouncil(loaded.settings, flags.council);
-  const wb = await openWorkbook(file);
+  const pkg = WorkbookPackage.open(file);
   const sheet = typeof flags.sheet === "string" ? flags.sheet : settings.sourceSheet;
-  const chosen = chooseSheet(wb, sheet);
+  const chosen = await chooseSheet(pkg, sheet);
   if (chosen.why) process.stderr.write(`${chosen.why}\n`);
   const analysis = await withNational(analyse(chosen.grid, settings));
   if (flags.json) process.stdout.write(JSON.stringify(toJson(analysis), null, 2) + "\n");
@@ -145,7 +146,7 @@ async function buildCommand(files: string[], flags: Flags): Promise<number> {
   }
   const seen = new Set<string>();
   for (const o of outs) {
-    const key = resolve(o).toLowerCase();
+    const key = realTarget(o).toLowerCase();
     if (seen.has(key))
       throw new UsageError(`two workbooks would be written to ${o}; give each a different name`);
     seen.add(key);

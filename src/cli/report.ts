@@ -1,5 +1,6 @@
 /** The analysis as the JSON contract of docs/analyse-json.md, and as a table a person can read in a terminal. */
 import type { Analysis, Assessment } from "../engine/judge/assess";
+import { cutText } from "../engine/text-cut";
 import type { NationalAnalysis, NationalAssessment } from "../engine/judge/national/attach";
 import { nationalJson, nationalSummaryJson } from "./national-json";
 
@@ -99,7 +100,7 @@ export function visible(s: string): string {
 
 function pad(raw: string, n: number): string {
   const s = visible(raw);
-  return s.length > n ? s.slice(0, n - 1) + "…" : s.padEnd(n);
+  return cutText(s, n, "…").padEnd(n);
 }
 
 export function toTable(a: Analysis): string {

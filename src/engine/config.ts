@@ -6,6 +6,7 @@
 import type { Role } from "./read/roles";
 import { ROLES } from "./read/roles";
 import { DEFAULT_SPC, SpcSettings } from "./judge/spc";
+import { cutText } from "./text-cut";
 import { NationalSettings, readCouncil, readNationalMatches } from "./judge/national/settings";
 
 export type PolarityName = "higher" | "lower" | "range" | "none";
@@ -92,6 +93,16 @@ function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === "object" && v !== null && !Array.isArray(v);
 }
 
+/** A value as the analyst wrote it, short enough for a one-line message. */
+function shown(v: unknown): string {
+  return cutText(JSON.stringify(v) ?? String(v), 60, "…");
+}
+
+/** "key: expected what, found value; what is used instead." */
+function expected(where: string, what: string, found: unknown, instead: string): string {
+  return `${where}: expected ${what}, found ${shown(found)}; ${instead}.`;
+}
+
 function readTolerance(v: unknown, where: string, problems: string[]): Tolerance | undefined {
   if (v === undefined) return undefined;
   if (
@@ -104,7 +115,7 @@ function readTolerance(v: unknown, where: string, problems: string[]): Tolerance
     return { kind: v.kind, amount: v.amount };
   }
   problems.push(
-    `${where}: expected {"kind": "relative"|"points", "amount": a number ≥ 0}; the default is used.`,
+    expected(where, '{"kind": "relative"|"points", "amount": a number ≥ 0}', v, "the default is used"),
   );
   return undefined;
 }
@@ -112,7 +123,7 @@ function readTolerance(v: unknown, where: string, problems: string[]): Tolerance
 function readPositive(v: unknown, where: string, fallback: number, problems: string[]): number {
   if (v === undefined) return fallback;
   if (typeof v === "number" && Number.isFinite(v) && v >= 0) return v;
-  problems.push(`${where}: expected a number ≥ 0, found ${JSON.stringify(v)}; ${fallback} is used.`);
+  problems.push(expected(where, "a number ≥ 0", v, `${fallback} is used`));
   return fallback;
 }
 
@@ -126,31 +137,247 @@ function readWhole(
 ): number {
   if (v === undefined) return fallback;
   if (typeof v === "number" && Number.isInteger(v) && v >= min && v <= max) return v;
-  problems.push(
-    `${where}: expected a whole number from ${min} to ${max}, found ${JSON.stringify(v)}; ${fallback} is used.`,
-  );
+  problems.push(expected(where, `a whole number from ${min} to ${max}`, v, `${fallback} is used`));
   return fallback;
 }
 
-function readSpc(v: unknown, out: SpcSettings, problems: string[]): void {
+/** One of a list of words, or the fallback with a message. */
+function readChoice<T extends string>(
+  v: unknown,
+  where: string,
+  choices: T[],
+  problems: string[],
+): T | undefined {
+  if (choices.includes(v as T)) return v as T;
+  problems.push(expected(where, `one of ${choices.join(", ")}`, v, "it is ignored"));
+  return undefined;
+}
+
+function readSpc(v: unknown, out: Settings, problems: string[]): void {
   if (!isRecord(v)) {
-    problems.push("spc: expected an object; the defaults are used.");
+    problems.push(expected("spc", "an object", v, "the defaults are used"));
     return;
   }
+  const spc = out.spc;
   // Two points make one moving range; runs shorter than 3 would call every wobble special cause.
-  out.minPoints = readWhole(v.minPoints, "spc.minPoints", 2, 1000, out.minPoints, problems);
-  out.trendLength = readWhole(v.trendLength, "spc.trendLength", 3, 100, out.trendLength, problems);
-  out.shiftLength = readWhole(v.shiftLength, "spc.shiftLength", 3, 100, out.shiftLength, problems);
+  spc.minPoints = readWhole(v.minPoints, "spc.minPoints", 2, 1000, spc.minPoints, problems);
+  spc.trendLength = readWhole(v.trendLength, "spc.trendLength", 3, 100, spc.trendLength, problems);
+  spc.shiftLength = readWhole(v.shiftLength, "spc.shiftLength", 3, 100, spc.shiftLength, problems);
   if (v.baseline === null || v.baseline === undefined) return;
   // NHSRplotthedots will not fix limits on fewer than 12 points.
   if (typeof v.baseline === "number" && Number.isInteger(v.baseline) && v.baseline >= 12) {
-    out.baseline = v.baseline;
+    spc.baseline = v.baseline;
   } else {
     problems.push(
-      `spc.baseline: expected null or a whole number of points of at least 12, found ${JSON.stringify(v.baseline)}; the limits use every point.`,
+      expected(
+        "spc.baseline",
+        "null or a whole number of points of at least 12",
+        v.baseline,
+        "the limits use every point",
+      ),
     );
   }
 }
+
+function readColumns(v: unknown, out: Settings, problems: string[]): void {
+  if (!isRecord(v)) {
+    problems.push(expected("columns", "an object of role -> column letter", v, "every column is detected"));
+    return;
+  }
+  for (const [role, letter] of Object.entries(v)) {
+    if (!(ROLES as readonly string[]).includes(role)) {
+      problems.push(`columns.${role}: not a known column role (${ROLES.join(", ")}).`);
+    } else if (typeof letter !== "string" || !/^[A-Za-z]{1,3}$/.test(letter)) {
+      problems.push(expected(`columns.${role}`, 'a column letter such as "C"', letter, "it is detected"));
+    } else {
+      out.columns[role as Role] = letter.toUpperCase();
+    }
+  }
+}
+
+function readHeaderRows(h: unknown, out: Settings, problems: string[]): void {
+  if (
+    isRecord(h) &&
+    Number.isInteger(h.top) &&
+    Number.isInteger(h.bottom) &&
+    (h.top as number) >= 1 &&
+    (h.bottom as number) >= (h.top as number) &&
+    (h.bottom as number) <= 1048576
+  ) {
+    out.headerRows = { top: h.top as number, bottom: h.bottom as number };
+  } else {
+    problems.push(
+      expected(
+        "headerRows",
+        '{"top": row, "bottom": row} with 1 ≤ top ≤ bottom',
+        h,
+        "the header is detected",
+      ),
+    );
+  }
+}
+
+function readCommittee(c: unknown, out: Settings, problems: string[]): void {
+  const strings = (v: unknown) => Array.isArray(v) && v.every((x) => typeof x === "string");
+  if (isRecord(c) && strings(c.excludeIndicators ?? []) && strings(c.excludeSections ?? [])) {
+    out.committee = {
+      excludeIndicators: [...((c.excludeIndicators as string[] | undefined) ?? [])],
+      excludeSections: [...((c.excludeSections as string[] | undefined) ?? [])],
+    };
+  } else {
+    problems.push(
+      expected(
+        "committee",
+        '{"excludeIndicators": [keys], "excludeSections": [names]}',
+        c,
+        "every indicator is included",
+      ),
+    );
+  }
+}
+
+function readTrend(t: unknown, out: Settings, problems: string[]): void {
+  if (!isRecord(t)) {
+    problems.push(expected("trend", "an object", t, "the defaults are used"));
+    return;
+  }
+  const d = DEFAULT_SETTINGS.trend;
+  if (t.sensitivity !== undefined) {
+    if (t.sensitivity === "significance" || t.sensitivity === "any-change")
+      out.trend.sensitivity = t.sensitivity;
+    else
+      problems.push(
+        expected(
+          "trend.sensitivity",
+          '"significance" or "any-change"',
+          t.sensitivity,
+          `"${d.sensitivity}" is used`,
+        ),
+      );
+  }
+  out.trend.materialityPoints = readPositive(
+    t.materialityPoints,
+    "trend.materialityPoints",
+    d.materialityPoints,
+    problems,
+  );
+  out.trend.materialityRelative = readPositive(
+    t.materialityRelative,
+    "trend.materialityRelative",
+    d.materialityRelative,
+    problems,
+  );
+}
+
+function readIndicators(v: unknown, out: Settings, problems: string[]): void {
+  if (!isRecord(v)) {
+    problems.push(
+      expected("indicators", "an object keyed by indicator reference", v, "no indicator is overridden"),
+    );
+    return;
+  }
+  for (const [key, o] of Object.entries(v)) {
+    if (!isRecord(o)) {
+      problems.push(expected(`indicators.${key}`, "an object", o, "it is ignored"));
+      continue;
+    }
+    const io: IndicatorOverride = {};
+    if (o.polarity !== undefined) {
+      const p = readChoice(o.polarity, `indicators.${key}.polarity`, POLARITIES, problems);
+      if (p) io.polarity = p;
+    }
+    if (o.targetsModel !== undefined) {
+      const m = readChoice(o.targetsModel, `indicators.${key}.targetsModel`, MODELS, problems);
+      if (m) io.targetsModel = m;
+    }
+    const tol = readTolerance(o.tolerance, `indicators.${key}.tolerance`, problems);
+    if (tol) io.tolerance = tol;
+    out.indicators[key] = io;
+  }
+}
+
+function readReviews(v: unknown, out: Settings, problems: string[]): void {
+  if (!isRecord(v)) {
+    problems.push(expected("reviews", "an object keyed by indicator", v, "no review is kept"));
+    return;
+  }
+  for (const [key, list] of Object.entries(v)) {
+    if (!Array.isArray(list)) {
+      problems.push(expected(`reviews.${key}`, "a list", list, "it is dropped"));
+      continue;
+    }
+    const marks: ReviewMark[] = [];
+    for (const r of list) {
+      if (isRecord(r) && typeof r.about === "string" && typeof r.note === "string") {
+        marks.push({
+          about: r.about,
+          note: cutText(r.note, 500),
+          value: typeof r.value === "number" ? r.value : null,
+          at: typeof r.at === "string" ? r.at : "",
+        });
+      } else
+        problems.push(expected(`reviews.${key}`, "entries of {about, note}", r, "that entry is dropped"));
+    }
+    out.reviews[key] = marks;
+  }
+}
+
+type Reader = (value: unknown, out: Settings, problems: string[]) => void;
+
+/**
+ * Every setting and how it is read: a key of Settings without a reader does not compile, and the list
+ * of known keys (for the unknown-key message) is this table's, so a new setting is one entry here.
+ * A reader is only called for a key that is present.
+ */
+const READERS: { [K in keyof Settings]-?: Reader } = {
+  version: (v, _out, problems) => {
+    if (v !== 1)
+      problems.push(
+        `version: version ${shown(v)} is not one this add-in knows (1); what can be read is used.`,
+      );
+  },
+  sourceSheet: (v, out, problems) => {
+    if (typeof v === "string" && v.trim()) out.sourceSheet = v;
+    else problems.push(expected("sourceSheet", "a sheet name", v, "the sheet is chosen by its shape"));
+  },
+  committeeSheet: (v, out, problems) => {
+    if (typeof v === "string" && /^[^\\/?*[\]:]{1,31}$/.test(v)) out.committeeSheet = v;
+    else
+      problems.push(
+        `committeeSheet: ${shown(v)} is not a valid sheet name (1-31 characters, none of \\ / ? * [ ] :); "${DEFAULT_SETTINGS.committeeSheet}" is used.`,
+      );
+  },
+  columns: readColumns,
+  headerRows: readHeaderRows,
+  asAt: (v, out, problems) => {
+    if (typeof v === "string" && v.trim()) out.asAt = v;
+    else problems.push(expected("asAt", 'a period label such as "Aug 18"', v, "the latest period is used"));
+  },
+  committee: readCommittee,
+  targetsModel: (v, out, problems) => {
+    if (MODELS.includes(v as TargetsModel)) out.targetsModel = v as TargetsModel;
+    else problems.push(expected("targetsModel", `one of ${MODELS.join(", ")}`, v, '"auto" is used'));
+  },
+  tolerance: (v, out, problems) => {
+    out.tolerance = readTolerance(v, "tolerance", problems) ?? out.tolerance;
+  },
+  trend: readTrend,
+  smallDenominator: (v, out, problems) => {
+    out.smallDenominator = readPositive(v, "smallDenominator", DEFAULT_SETTINGS.smallDenominator, problems);
+  },
+  spc: readSpc,
+  indicators: readIndicators,
+  reviews: readReviews,
+  council: (v, out, problems) => {
+    out.council = readCouncil(v, problems);
+  },
+  national: (v, out, problems) => {
+    out.national = readNationalMatches(v, problems);
+  },
+};
+
+/** Every key a settings object may have. */
+export const SETTING_KEYS = Object.keys(READERS) as (keyof Settings)[];
 
 /** Reads settings from anything (parsed JSON, a workbook setting); never throws. */
 export function validateSettings(input: unknown): SettingsResult {
@@ -167,166 +394,10 @@ export function validateSettings(input: unknown): SettingsResult {
   };
   if (input === undefined || input === null) return { settings: out, problems };
   if (!isRecord(input)) {
-    problems.push(`Settings must be a JSON object, found ${typeof input}; the defaults are used.`);
+    problems.push(`Settings must be a JSON object, found ${shown(input)}; the defaults are used.`);
     return { settings: out, problems };
   }
-  const version = input.version ?? 1;
-  if (version !== 1) {
-    problems.push(
-      `Settings version ${JSON.stringify(version)} is not one this add-in knows (1); what can be read is used.`,
-    );
-  }
-  if (input.sourceSheet !== undefined) {
-    if (typeof input.sourceSheet === "string" && input.sourceSheet.trim())
-      out.sourceSheet = input.sourceSheet;
-    else problems.push("sourceSheet: expected a sheet name.");
-  }
-  if (input.committeeSheet !== undefined) {
-    if (typeof input.committeeSheet === "string" && /^[^\\/?*[\]:]{1,31}$/.test(input.committeeSheet)) {
-      out.committeeSheet = input.committeeSheet;
-    } else {
-      problems.push(
-        `committeeSheet: ${JSON.stringify(input.committeeSheet)} is not a valid sheet name (1-31 characters, none of \\ / ? * [ ] :); "${d.committeeSheet}" is used.`,
-      );
-    }
-  }
-  if (input.columns !== undefined) {
-    if (!isRecord(input.columns)) problems.push("columns: expected an object of role -> column letter.");
-    else {
-      for (const [role, letter] of Object.entries(input.columns)) {
-        if (!(ROLES as readonly string[]).includes(role)) {
-          problems.push(`columns.${role}: not a known column role (${ROLES.join(", ")}).`);
-        } else if (typeof letter !== "string" || !/^[A-Za-z]{1,3}$/.test(letter)) {
-          problems.push(
-            `columns.${role}: expected a column letter such as "C", found ${JSON.stringify(letter)}.`,
-          );
-        } else {
-          out.columns[role as Role] = letter.toUpperCase();
-        }
-      }
-    }
-  }
-  if (input.headerRows !== undefined) {
-    const h = input.headerRows;
-    if (
-      isRecord(h) &&
-      Number.isInteger(h.top) &&
-      Number.isInteger(h.bottom) &&
-      (h.top as number) >= 1 &&
-      (h.bottom as number) >= (h.top as number) &&
-      (h.bottom as number) <= 1048576
-    ) {
-      out.headerRows = { top: h.top as number, bottom: h.bottom as number };
-    } else {
-      problems.push(
-        `headerRows: expected {"top": row, "bottom": row} with 1 ≤ top ≤ bottom, found ${JSON.stringify(h)}; the header is detected.`,
-      );
-    }
-  }
-  if (input.asAt !== undefined) {
-    if (typeof input.asAt === "string" && input.asAt.trim()) out.asAt = input.asAt;
-    else problems.push(`asAt: expected a period label such as "Aug 18"; the latest period is used.`);
-  }
-  if (input.committee !== undefined) {
-    const c = input.committee;
-    const strings = (v: unknown) => Array.isArray(v) && v.every((x) => typeof x === "string");
-    if (isRecord(c) && strings(c.excludeIndicators ?? []) && strings(c.excludeSections ?? [])) {
-      out.committee = {
-        excludeIndicators: [...((c.excludeIndicators as string[] | undefined) ?? [])],
-        excludeSections: [...((c.excludeSections as string[] | undefined) ?? [])],
-      };
-    } else {
-      problems.push(
-        'committee: expected {"excludeIndicators": [keys], "excludeSections": [names]}; every indicator is included.',
-      );
-    }
-  }
-  if (input.council !== undefined) out.council = readCouncil(input.council, problems);
-  if (input.national !== undefined) out.national = readNationalMatches(input.national, problems);
-  if (input.targetsModel !== undefined) {
-    if (MODELS.includes(input.targetsModel as TargetsModel))
-      out.targetsModel = input.targetsModel as TargetsModel;
-    else problems.push(`targetsModel: expected one of ${MODELS.join(", ")}; "auto" is used.`);
-  }
-  out.tolerance = readTolerance(input.tolerance, "tolerance", problems) ?? out.tolerance;
-  if (input.trend !== undefined) {
-    if (!isRecord(input.trend)) problems.push("trend: expected an object.");
-    else {
-      const t = input.trend;
-      if (t.sensitivity !== undefined) {
-        if (t.sensitivity === "significance" || t.sensitivity === "any-change")
-          out.trend.sensitivity = t.sensitivity;
-        else problems.push('trend.sensitivity: expected "significance" or "any-change".');
-      }
-      out.trend.materialityPoints = readPositive(
-        t.materialityPoints,
-        "trend.materialityPoints",
-        d.trend.materialityPoints,
-        problems,
-      );
-      out.trend.materialityRelative = readPositive(
-        t.materialityRelative,
-        "trend.materialityRelative",
-        d.trend.materialityRelative,
-        problems,
-      );
-    }
-  }
-  out.smallDenominator = readPositive(
-    input.smallDenominator,
-    "smallDenominator",
-    d.smallDenominator,
-    problems,
-  );
-  if (input.spc !== undefined) readSpc(input.spc, out.spc, problems);
-  if (input.indicators !== undefined) {
-    if (!isRecord(input.indicators))
-      problems.push("indicators: expected an object keyed by indicator reference.");
-    else {
-      for (const [key, o] of Object.entries(input.indicators)) {
-        if (!isRecord(o)) {
-          problems.push(`indicators.${key}: expected an object.`);
-          continue;
-        }
-        const io: IndicatorOverride = {};
-        if (o.polarity !== undefined) {
-          if (POLARITIES.includes(o.polarity as PolarityName)) io.polarity = o.polarity as PolarityName;
-          else problems.push(`indicators.${key}.polarity: expected one of ${POLARITIES.join(", ")}.`);
-        }
-        if (o.targetsModel !== undefined) {
-          if (MODELS.includes(o.targetsModel as TargetsModel))
-            io.targetsModel = o.targetsModel as TargetsModel;
-          else problems.push(`indicators.${key}.targetsModel: expected one of ${MODELS.join(", ")}.`);
-        }
-        const tol = readTolerance(o.tolerance, `indicators.${key}.tolerance`, problems);
-        if (tol) io.tolerance = tol;
-        out.indicators[key] = io;
-      }
-    }
-  }
-  if (input.reviews !== undefined) {
-    if (!isRecord(input.reviews)) problems.push("reviews: expected an object keyed by indicator.");
-    else {
-      for (const [key, list] of Object.entries(input.reviews)) {
-        if (!Array.isArray(list)) {
-          problems.push(`reviews.${key}: expected a list.`);
-          continue;
-        }
-        const marks: ReviewMark[] = [];
-        for (const r of list) {
-          if (isRecord(r) && typeof r.about === "string" && typeof r.note === "string") {
-            marks.push({
-              about: r.about,
-              note: r.note.slice(0, 500),
-              value: typeof r.value === "number" ? r.value : null,
-              at: typeof r.at === "string" ? r.at : "",
-            });
-          } else problems.push(`reviews.${key}: an entry is not {about, note}; it is dropped.`);
-        }
-        out.reviews[key] = marks;
-      }
-    }
-  }
+  for (const key of SETTING_KEYS) if (input[key] !== undefined) READERS[key](input[key], out, problems);
   return { settings: out, problems };
 }
 

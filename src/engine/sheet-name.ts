@@ -4,6 +4,7 @@
  * without regard to case ("COMMITTEE" and "Committee" are the same sheet). Excel refuses a name that
  * breaks them (InvalidArgument) or repeats one (ItemAlreadyExists); both hosts choose names here.
  */
+import { cutText } from "./text-cut";
 
 export const MAX_SHEET_NAME = 31;
 const FORBIDDEN = /[:\\/?*[\]]/g;
@@ -35,7 +36,7 @@ export function validSheetName(wanted: string): string {
     .trim();
   if (!s) s = "Committee";
   if (s.toLowerCase() === RESERVED) s = `${s} (2)`;
-  return s.slice(0, MAX_SHEET_NAME).replace(/'+$/, "");
+  return cutText(s, MAX_SHEET_NAME).replace(/'+$/, "");
 }
 
 /**
@@ -52,7 +53,7 @@ export function chooseCommitteeName(
   const byLower = new Map(names.map((n) => [n.toLocaleLowerCase(), n]));
   for (let i = 1; ; i++) {
     const suffix = i === 1 ? "" : ` (${i})`;
-    const name = base.slice(0, MAX_SHEET_NAME - suffix.length) + suffix;
+    const name = cutText(base, MAX_SHEET_NAME - suffix.length) + suffix;
     const existing = byLower.get(name.toLocaleLowerCase());
     if (existing === undefined) return { name, ours: false, renamed: i > 1 || name !== wanted };
     if (isOurs(existing)) return { name: existing, ours: true, renamed: i > 1 || existing !== wanted };

@@ -1,8 +1,8 @@
 import { createRoot } from "react-dom/client";
-import { officeHost } from "../hosts/office/office-host";
+import { readyOfficeHost } from "../hosts/office/office-host";
 import { App } from "./App";
 
-Office.onReady(() => {
+Office.onReady(async () => {
   const container = document.getElementById("container");
-  if (container) createRoot(container).render(<App host={officeHost()} />);
+  if (container) createRoot(container).render(<App host={await readyOfficeHost()} />);
 });

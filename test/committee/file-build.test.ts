@@ -51,7 +51,7 @@ describe("building the committee sheet into a workbook file", () => {
     const before = await readBook(MONTHLY);
     const prints = before.worksheets.map(fingerprint);
     const wb = await readBook(MONTHLY);
-    const outcome = buildCommitteeSheet(wb, settings, undefined, NOW);
+    const outcome = await buildCommitteeSheet(wb, settings, undefined, NOW);
     expect(outcome.sheetName).toBe("Committee");
     const back = await built(wb, tmp());
     expect(back.worksheets.map((w) => w.name)).toEqual(["Scorecard", "Notes", "Committee"]);
@@ -78,7 +78,7 @@ describe("building the committee sheet into a workbook file", () => {
   test("a refresh keeps typed commentary, keeps the sheet's place and rewrites only the committee sheet", async () => {
     const dir = tmp();
     const wb = await readBook(MONTHLY);
-    buildCommitteeSheet(wb, settings, undefined, NOW);
+    await buildCommitteeSheet(wb, settings, undefined, NOW);
     const first = await built(wb, dir, "first.xlsx");
     // The analyst types commentary against 3.1 and 11.13, and moves the sheet to the front.
     const c = first.getWorksheet("Committee");
@@ -89,7 +89,7 @@ describe("building the committee sheet into a workbook file", () => {
       if (key === "11.13") row.getCell(COMMENTARY).value = "=Not a formula, just a thought";
     });
     const others = first.worksheets.filter((w) => w.name !== "Committee").map(fingerprint);
-    buildCommitteeSheet(first, settings, undefined, NOW);
+    await buildCommitteeSheet(first, settings, undefined, NOW);
     const second = await built(first, dir, "second.xlsx");
     expect(second.worksheets.filter((w) => w.name !== "Committee").map(fingerprint)).toEqual(others);
     expect(second.worksheets.map((w) => w.name)).toEqual(["Scorecard", "Notes", "Committee"]);
@@ -109,13 +109,13 @@ describe("building the committee sheet into a workbook file", () => {
     const foreign = wb.getWorksheet("Committee");
     if (!foreign) throw new Error("no foreign sheet");
     const print = fingerprint(foreign);
-    const outcome = buildCommitteeSheet(wb, settings, undefined, NOW);
+    const outcome = await buildCommitteeSheet(wb, settings, undefined, NOW);
     expect(outcome).toMatchObject({ sheetName: "Committee (2)", renamedFrom: "Committee" });
     const back = await built(wb, tmp());
     const kept = back.getWorksheet("Committee");
     expect(kept && fingerprint(kept)).toBe(print);
     // The next refresh finds its own "(2)" and reuses it.
-    expect(buildCommitteeSheet(back, settings, undefined, NOW).sheetName).toBe("Committee (2)");
+    expect((await buildCommitteeSheet(back, settings, undefined, NOW)).sheetName).toBe("Committee (2)");
     expect(back.worksheets.map((w) => w.name)).toEqual(["Scorecard", "Notes", "Committee", "Committee (2)"]);
   });
 
@@ -127,7 +127,7 @@ describe("building the committee sheet into a workbook file", () => {
     ws.getCell("B12").value = "+44 referrals";
     ws.getCell("B13").value = "@risk children";
     ws.getCell("B14").value = "-ve outcomes";
-    buildCommitteeSheet(wb, settings, undefined, NOW);
+    await buildCommitteeSheet(wb, settings, undefined, NOW);
     const back = await built(wb, tmp());
     const texts: unknown[] = [];
     back.getWorksheet("Committee")?.eachRow((row) => texts.push(row.getCell(2).value));
@@ -158,7 +158,7 @@ describe("a real spreadsheet program reads it", () => {
       const file = join(dir, "scorecard.xlsx");
       copyFileSync(MONTHLY, file);
       const wb = await readBook(file);
-      buildCommitteeSheet(wb, settings, undefined, NOW);
+      await buildCommitteeSheet(wb, settings, undefined, NOW);
       await wb.xlsx.writeFile(file);
       const r = await renderCommitteeSheet(file, join(dir, "render"), 50);
       expect(r.pngs.length).toBeGreaterThanOrEqual(1);

@@ -20,7 +20,7 @@ const COMMENTARY = COMMENTARY_COLUMNS.commentary + 1;
 
 test("a renamed committee sheet with rows inserted above its title keeps its commentary", async () => {
   const wb = await readBook(MONTHLY);
-  buildCommitteeSheet(wb, settings, "Scorecard", NOW);
+  await buildCommitteeSheet(wb, settings, "Scorecard", NOW);
   const path = join(mkdtempSync(join(tmpdir(), "scorecard-")), "c.xlsx");
   await wb.xlsx.writeFile(path);
 
@@ -40,7 +40,7 @@ test("a renamed committee sheet with rows inserted above its title keeps its com
   await edited.xlsx.writeFile(path);
 
   const again = await readBook(path);
-  const outcome = buildCommitteeSheet(again, settings, "Scorecard", NOW);
+  const outcome = await buildCommitteeSheet(again, settings, "Scorecard", NOW);
   expect(outcome.sheetName).toBe("December paper");
   expect(again.worksheets.map((w) => w.name)).toEqual(["Scorecard", "Notes", "December paper"]);
   expect(outcome.committee.carried).toBe(1);

@@ -60,7 +60,7 @@ async function render(seed: string): Promise<Word[]> {
   const file = join(dir, "scorecard.xlsx");
   copyFileSync(seed, file);
   const wb = await readBook(file);
-  buildCommitteeSheet(wb, settings, undefined, new Date(2018, 10, 30, 9, 30));
+  await buildCommitteeSheet(wb, settings, undefined, new Date(2018, 10, 30, 9, 30));
   await wb.xlsx.writeFile(file);
   const r = await renderCommitteeSheet(file, join(dir, "render"), 30);
   return words(r.pdf);

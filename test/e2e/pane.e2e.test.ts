@@ -13,6 +13,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { spcSampleWorkbook } from "../../scripts/spc-sample";
+import { parseReviewsXml } from "../../src/hosts/office/review-store";
 import { fixtureFromXlsx, SheetFixture } from "../fake-excel/from-xlsx";
 import { MONTHLY, ROOT } from "../helpers";
 import { chromiumPresent, ensureBuild, launch, serveDist } from "./harness";
@@ -221,8 +222,9 @@ function monthlySample(width: number) {
         .getByRole("button", { name: /^Edit review of 11\.13 / })
         .evaluate((b) => b === document.activeElement),
     ).resolves.toBe(true);
-    const saved = await settingsIn(page);
-    expect(saved.reviews["11.13"]).toEqual([
+    // Review marks are saved in the workbook's own custom XML part, not the settings.
+    const saved = await page.evaluate(() => window.__fake.model.xmlParts.map((p) => p.xml).join(""));
+    expect(parseReviewsXml(saved).reviews["11.13"]).toEqual([
       expect.objectContaining({
         about: "indicator",
         note: "August return not submitted.\nChased with the team manager.",

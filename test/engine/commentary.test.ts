@@ -274,3 +274,56 @@ describe("scale", () => {
     expect(carried.text.get("K1234")).toBe("Note 1234");
   });
 });
+
+describe("a renumbered indicator", () => {
+  const renumber = (a: Analysis, from: string, to: string): Analysis => ({
+    ...a,
+    indicators: a.indicators.map((i) => (i.ref === from ? { ...i, ref: to, key: to } : i)),
+  });
+
+  test("ref 3.2 renumbered 3.2a with the same measure keeps its note, nothing retired", () => {
+    const first = plan(monthly);
+    const g = planAsGrid(first.plan);
+    type(g, first.plan, "3.2", "Audit of plans in January.");
+    const second = plan(renumber(monthly, "3.2", "3.2a"), g);
+    expect(commentaryOf(second.plan, "3.2a")).toBe("Audit of plans in January.");
+    expect(second.retired).toBe(0);
+    expect(second.carried).toBe(1);
+  });
+
+  test("the measure alone is not enough where it is not unique, or where the old ref is still there", () => {
+    const first = plan(monthly);
+    const g = planAsGrid(first.plan);
+    type(g, first.plan, "3.2", "Audit of plans in January.");
+    const title = monthly.indicators.find((i) => i.ref === "3.2")?.title ?? "";
+    // Two indicators now carry the measure: which one the note was about cannot be known.
+    const twice = renumber(monthly, "3.2", "3.2a");
+    twice.indicators = [...twice.indicators, { ...twice.indicators[0], ref: "9.9", key: "9.9", title }];
+    const ambiguous = plan(twice, g);
+    expect(ambiguous.retired).toBe(1);
+    expect(commentaryOf(ambiguous.plan, "3.2a")).toBeNull();
+    // The old ref still names an indicator (retitled): the note follows the ref, not the measure.
+    const moved = {
+      ...monthly,
+      indicators: monthly.indicators.map((i) =>
+        i.ref === "3.2" ? { ...i, title: "Plans audited" } : i.ref === "3.3" ? { ...i, title } : i,
+      ),
+    };
+    expect(commentaryOf(plan(moved, g).plan, "3.2")).toBe("Audit of plans in January.");
+  });
+});
+
+test("a renumbered indicator's unedited source commentary is still the source's: next month's replaces it", () => {
+  const source = (ref: string, note: string) =>
+    analyse(
+      gridOf([
+        ["Ref", "Measure", "Current", "Target", "Commentary"],
+        [ref, "Contacts to referral", pct(0.3), pct(0.25), note],
+        ["1.2", "Referrals within 12 months", pct(0.2), pct(0.22), null],
+      ]),
+    );
+  const first = plan(source("1.1", "September: rise in police notifications."));
+  const second = plan(source("1.1a", "October: notifications back to normal."), planAsGrid(first.plan));
+  expect(commentaryOf(second.plan, "1.1a")).toBe("October: notifications back to normal.");
+  expect(second.retired).toBe(0);
+});

@@ -4,16 +4,23 @@
  */
 import type ExcelJS from "exceljs";
 import { analyse, Analysis, Assessment } from "../../src/engine/judge/assess";
-import { chooseSheet, openWorkbook } from "../../src/hosts/file/workbook";
+import { chooseScorecardSheet } from "../../src/engine/read/choose-sheet";
+import { worksheetToGrid } from "../../src/hosts/file/read-grid";
+import { chooseSheet } from "../../src/hosts/file/workbook";
+import { WorkbookPackage } from "../../src/hosts/file/workbook-package";
 import { ExpectedIndicator, ExpectedReading, periodKey } from "./corpus-expectations";
 
+/** No sheet named, no settings: the command line's own path, from the file's bytes. */
 export async function analyseFileAsUser(file: string): Promise<Analysis> {
-  return analyseBookAsUser(await openWorkbook(file));
+  return analyse((await chooseSheet(WorkbookPackage.open(file))).grid);
 }
 
-/** No sheet named, no settings: what the command line does with a workbook it has never seen. */
+/**
+ * The same for a workbook held in memory: the engine's sheet choice (the one both hosts call) over every
+ * sheet's cells, hidden or not. No corpus workbook holds the add-in's own sheets, which the host skips.
+ */
 export function analyseBookAsUser(wb: ExcelJS.Workbook): Analysis {
-  return analyse(chooseSheet(wb).grid);
+  return analyse(chooseScorecardSheet(wb.worksheets.map(worksheetToGrid)).grid);
 }
 
 const round = (x: number | null | undefined): number | null =>

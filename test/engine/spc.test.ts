@@ -437,7 +437,7 @@ describe("SPC in the analysis", () => {
       "spc.baseline: expected null or a whole number of points of at least 12, found 6; the limits use every point.",
     ]);
     expect(validateSettings({ spc: [] }).problems).toEqual([
-      "spc: expected an object; the defaults are used.",
+      "spc: expected an object, found []; the defaults are used.",
     ]);
   });
 });

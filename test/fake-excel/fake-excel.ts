@@ -24,6 +24,7 @@
 
 import { columnLetter, type Grid } from "../../src/engine/grid";
 import { FakeChartCollection, FakeChartModel } from "./fake-charts";
+import { FakeXmlPart, FakeXmlPartCollection } from "./fake-xml-parts";
 
 export interface FakeCell {
   value: string | number | boolean | { formula: string } | null;
@@ -81,6 +82,8 @@ export interface Counters {
 /** Excel on the web's limit per request and per response. */
 export const PAYLOAD_LIMIT = 5 * 1024 * 1024;
 export const MAX_CELL_CHARS = 32767;
+/** Office.context.document.settings: 32 KB per add-in. */
+export const SETTINGS_LIMIT = 32 * 1024;
 export const MAX_ROW_HEIGHT = 409;
 export const MAX_MERGED_AREAS = 512;
 
@@ -158,11 +161,22 @@ export function displayText(c: FakeCell | undefined): string {
   if (/%/.test(f)) return `${(v * 100).toFixed(d)}%`;
   if (/^mmm/i.test(f)) {
     const dt = new Date(Math.round((v - 25569) * 86400000));
-    return `${dt.toLocaleString("en-GB", { month: "short", timeZone: "UTC" })} ${String(dt.getUTCFullYear() % 100).padStart(2, "0")}`;
+    return `${MONTH.format(dt)} ${String(dt.getUTCFullYear() % 100).padStart(2, "0")}`;
   }
-  if (/#,##0/.test(f))
-    return v.toLocaleString("en-GB", { minimumFractionDigits: d, maximumFractionDigits: d });
+  if (/#,##0/.test(f)) return grouped(d).format(v);
   return String(v);
+}
+
+// Formatters made once: toLocaleString builds one per call, which dominates reading a large sheet.
+const MONTH = new Intl.DateTimeFormat("en-GB", { month: "short", timeZone: "UTC" });
+const GROUPED = new Map<number, Intl.NumberFormat>();
+function grouped(d: number): Intl.NumberFormat {
+  let f = GROUPED.get(d);
+  if (!f) {
+    f = new Intl.NumberFormat("en-GB", { minimumFractionDigits: d, maximumFractionDigits: d });
+    GROUPED.set(d, f);
+  }
+  return f;
 }
 
 export function newSheet(name: string): FakeSheet {
@@ -192,6 +206,12 @@ export class FakeWorkbookModel {
   protectedStructure = false;
   /** The user is typing in a cell: Excel refuses every batch until they finish. */
   cellEditMode = false;
+  /** workbook.customXmlParts: parts stored in the workbook package. */
+  xmlParts: FakeXmlPart[] = [];
+  private nextPartId = 1;
+  newPartId(): string {
+    return `{B2C3D4E5-0000-4000-8000-${String(this.nextPartId++).padStart(12, "0")}}`;
+  }
   /** Sheets by id, so that a sheet keeps its identity when renamed. */
   private nextId = 1;
   readonly ids = new WeakMap<FakeSheet, string>();
@@ -273,8 +293,15 @@ export class FakeContext {
   respond(value: unknown): void {
     this.responseBytes += jsonBytes(value);
   }
+  /**
+   * Sheets added by the request being run. Excel on the web refuses to rename one of them in the same
+   * request ("Invalid Sheet. The worksheet that you requested does not exist in the workbook", office-js
+   * issue 3218) and does not activate it the first time (issue 930).
+   */
+  readonly addedThisRequest = new Set<FakeSheet>();
   async sync(): Promise<void> {
     this.counters.syncs++;
+    this.addedThisRequest.clear();
     const ops = this.queue;
     const request = this.requestBytes;
     this.queue = [];
@@ -330,7 +357,14 @@ export class FakeWorkbook {
   readonly worksheets: FakeWorksheetCollection;
   readonly application: FakeApplication;
   readonly protection: FakeProtection;
+  readonly customXmlParts: FakeXmlPartCollection;
   constructor(ctx: FakeContext) {
+    this.customXmlParts = new FakeXmlPartCollection(
+      ctx,
+      () => ctx.model.xmlParts,
+      () => true,
+      () => ctx.model.newPartId(),
+    );
     this.worksheets = new FakeWorksheetCollection(ctx);
     this.application = new FakeApplication(ctx);
     this.protection = new FakeProtection(ctx, () => ctx.model.protectedStructure);
@@ -421,7 +455,10 @@ export class FakeWorksheetCollection extends Proxy {
     let made: FakeSheet | undefined;
     const ws = new FakeWorksheet(this.ctx, () => {
       this.ctx.model.checkStructure();
-      if (!made) made = this.ctx.model.addSheet(name);
+      if (!made) {
+        made = this.ctx.model.addSheet(name);
+        this.ctx.addedThisRequest.add(made);
+      }
       return made;
     });
     this.ctx.enqueue(() => ws.bind());
@@ -431,20 +468,28 @@ export class FakeWorksheetCollection extends Proxy {
 
 export class FakeWorksheet extends Proxy {
   private target: FakeSheet | null | undefined;
-  readonly freezePanes: { freezeAt: (r: FakeRange | string) => void; unfreeze: () => void };
+  readonly freezePanes: {
+    freezeAt: (r: FakeRange | string) => void;
+    freezeRows: (n?: number) => void;
+    freezeColumns: (n?: number) => void;
+    unfreeze: () => void;
+  };
   readonly pageLayout: FakePageLayout;
-  readonly horizontalPageBreaks: { add: (at: string) => void; removePageBreaks: () => void };
+  readonly horizontalPageBreaks: { add: (at: string) => object; removePageBreaks: () => void };
   constructor(
     ctx: FakeContext,
     private readonly resolver: () => FakeSheet | null,
   ) {
     super(ctx);
     this.horizontalPageBreaks = {
-      add: (at) =>
+      // Returns the PageBreak, as Office.js does; nothing is read from it.
+      add: (at) => {
         this.ctx.enqueue(() => {
           const s = this.sheet();
           s.pageBreaks = [...(s.pageBreaks ?? []), Number(/\d+/.exec(at)?.[0])];
-        }),
+        });
+        return {};
+      },
       removePageBreaks: () =>
         this.ctx.enqueue(() => {
           this.sheet().pageBreaks = [];
@@ -456,6 +501,14 @@ export class FakeWorksheet extends Proxy {
           // Panes belong to the sheet, not to its name: kept without one, as a rename does not move them.
           this.sheet().frozen =
             typeof r === "string" ? r : boxAddress(this.sheet().name, r.box()).split("!")[1];
+        }),
+      freezeRows: (n = 1) =>
+        this.ctx.enqueue(() => {
+          this.sheet().frozen = `A1:${columnLetter(16383)}${n}`;
+        }),
+      freezeColumns: (n = 1) =>
+        this.ctx.enqueue(() => {
+          this.sheet().frozen = `A1:${columnLetter(n - 1)}1048576`;
         }),
       unfreeze: () =>
         this.ctx.enqueue(() => {
@@ -498,6 +551,11 @@ export class FakeWorksheet extends Proxy {
     this.ctx.enqueue(() => {
       const s = this.sheet();
       this.ctx.model.checkStructure();
+      if (this.ctx.addedThisRequest.has(s))
+        throw new FakeOfficeError(
+          "ItemNotFound",
+          "Invalid Sheet. The worksheet that you requested does not exist in the workbook (a sheet renamed in the request that added it, on Excel on the web).",
+        );
       this.ctx.model.checkNewName(v, s);
       s.name = v;
     }, v.length);
@@ -536,7 +594,10 @@ export class FakeWorksheet extends Proxy {
   }
   activate(): void {
     this.ctx.enqueue(() => {
-      this.ctx.model.active = this.ctx.model.sheets.indexOf(this.sheet());
+      const s = this.sheet();
+      // Excel on the web does not activate a sheet added in the same request the first time.
+      if (this.ctx.addedThisRequest.has(s)) return;
+      this.ctx.model.active = this.ctx.model.sheets.indexOf(s);
     });
   }
   delete(): void {
@@ -766,7 +827,7 @@ export class FakeRange extends Proxy {
   readonly format: FakeRangeFormat;
   constructor(
     ctx: FakeContext,
-    private readonly sheetOf: () => FakeSheet,
+    readonly sheetOf: () => FakeSheet,
     private readonly resolver: () => Box | null,
   ) {
     super(ctx);
@@ -858,6 +919,10 @@ export class FakeRange extends Proxy {
     });
     return this;
   }
+  /** Client-side in Office.js (no reference kept); nothing to do here. */
+  untrack(): this {
+    return this;
+  }
   get values(): unknown[][] {
     return this.read("values");
   }
@@ -904,6 +969,34 @@ export class FakeRange extends Proxy {
       }
     });
   }
+  /** A row of this range (Office.js cuts large writes into row blocks with getRow and getBoundingRect). */
+  getRow(row: number): FakeRange {
+    const r = new FakeRange(this.ctx, this.sheetOf, () => {
+      const b = this.box();
+      if (row < 0 || b.top + row > b.bottom)
+        throw new FakeOfficeError("InvalidArgument", `Row ${row} is outside the range.`);
+      return { top: b.top + row, bottom: b.top + row, left: b.left, right: b.right };
+    });
+    this.ctx.enqueue(() => r.bind());
+    return r;
+  }
+  /** The smallest range that holds this one and another on the same sheet. */
+  getBoundingRect(other: FakeRange): FakeRange {
+    const r = new FakeRange(this.ctx, this.sheetOf, () => {
+      if (other.sheetOf() !== this.sheetOf())
+        throw new FakeOfficeError("InvalidArgument", "The ranges are on different sheets.");
+      const a = this.box();
+      const b = other.box();
+      return {
+        top: Math.min(a.top, b.top),
+        left: Math.min(a.left, b.left),
+        bottom: Math.max(a.bottom, b.bottom),
+        right: Math.max(a.right, b.right),
+      };
+    });
+    this.ctx.enqueue(() => r.bind());
+    return r;
+  }
   getUsedRangeOrNullObject(valuesOnly?: boolean): FakeRange {
     const r = new FakeRange(this.ctx, this.sheetOf, () =>
       usedBox(this.sheetOf(), this.box(), valuesOnly === true),
@@ -913,6 +1006,9 @@ export class FakeRange extends Proxy {
   }
   get valueTypes(): string[][] {
     return this.read("valueTypes");
+  }
+  get text(): string[][] {
+    return this.read("text");
   }
   get rowIndex(): number {
     return this.read("rowIndex");
@@ -1088,6 +1184,9 @@ export class FakeRangeAreas extends Proxy {
     });
     return this;
   }
+  untrack(): this {
+    return this;
+  }
   get address(): string {
     return this.read("address");
   }
@@ -1109,10 +1208,20 @@ export class FakeSettingsBag {
   set(name: string, value: unknown): void {
     this.store.set(name, value);
   }
-  saveAsync(cb?: (r: { status: string; error?: { message: string } }) => void): void {
+  remove(name: string): void {
+    this.store.delete(name);
+  }
+  saveAsync(cb?: (r: { status: string; error?: { code?: number; message: string } }) => void): void {
     this.saves++;
     if (this.failWith) {
       cb?.({ status: "failed", error: { message: this.failWith } });
+      return;
+    }
+    // Office.Settings: "A maximum of 32KB is available for the settings of each add-in. An error with
+    // code 9057 is thrown if you exceed this limit." Counted as the bag serialises: each value as JSON.
+    const size = [...this.store].reduce((n, [k, v]) => n + k.length + jsonBytes(v), 0);
+    if (size > SETTINGS_LIMIT) {
+      cb?.({ status: "failed", error: { code: 9057, message: "The settings exceed the 32 KB limit." } });
       return;
     }
     for (const [k, v] of this.store) this.saved.set(k, v);

@@ -14,6 +14,12 @@ export interface FakeOffice {
   syncs(): number;
 }
 
+function versionAtMost(version: string, highest: string): boolean {
+  const [a, b] = version.split(".").map(Number);
+  const [x, y] = highest.split(".").map(Number);
+  return a < x || (a === x && (b ?? 0) <= y);
+}
+
 export function installFakeOffice(model: FakeWorkbookModel, settings = new FakeSettingsBag()): FakeOffice {
   const fake: FakeOffice = {
     model,
@@ -41,7 +47,10 @@ export function installFakeOffice(model: FakeWorkbookModel, settings = new FakeS
     context: {
       document: { settings },
       requirements: {
-        isSetSupported: (name: string, version: string) => name === "ExcelApi" && Number(version) <= 1.13,
+        // Requirement-set versions compare part by part: 1.5 is below 1.13.
+        isSetSupported: (name: string, version: string) =>
+          (name === "ExcelApi" && versionAtMost(version, "1.13")) ||
+          (name === "SharedRuntime" && versionAtMost(version, "1.1")),
       },
       officeTheme: { bodyBackgroundColor: "#ffffff" },
     },

@@ -87,7 +87,7 @@ test("settings: council and national are read, checked, and kept by the choices"
     "national.Y: 4 is not a national measure; the suggestion is used.",
   ]);
   expect(validateSettings({ council: 12 }).problems).toEqual([
-    'council: expected the name of an English local authority, such as "Tower Hamlets"; none is used.',
+    'council: expected the name of an English local authority, such as "Tower Hamlets", found 12; none is used.',
   ]);
   const chosen = chooseMatch(settings, "CP3", "repeat-child-protection");
   expect(chosen.national).toEqual({ CSC2: "re-referrals", CIC6: null, CP3: "repeat-child-protection" });

@@ -155,8 +155,37 @@ describe("nothing is lost", () => {
     };
     await refresh(ctx as unknown as Excel.RequestContext, { settings, mergedAreas: true, now: NOW });
     expect(commentaryOf(committee(model), "1.1")).toBe("Typed during the refresh.");
-    expect(ctx.counters.syncs).toBe(4);
+    // The sheet is written again: one request adds its temporary sheet, the next writes and swaps it.
+    expect(ctx.counters.syncs).toBe(5);
     expect(model.sheets.map((s) => s.name)).toEqual(["Scorecard", "Notes", "Committee"]);
+    expect(model.sheets[model.active].name).toBe("Committee");
+  });
+
+  test("no request renames or activates a sheet it added (Excel on the web); the committee sheet ends active", async () => {
+    // The fake refuses as Excel on the web does: a rename of a sheet added in the same request fails.
+    const probe = new FakeContext(await monthlyModel());
+    probe.workbook.worksheets.add("Fresh").name = "Renamed";
+    await expect(probe.sync()).rejects.toMatchObject({ code: "ItemNotFound" });
+    const model = await monthlyModel();
+    model.active = 1;
+    await run(model);
+    expect(model.sheets[model.active].name).toBe("Committee");
+    model.active = 0;
+    type(committee(model), "6.2", "Kept across the swap.");
+    const again = await run(model);
+    expect(again.ctx.counters.syncs).toBe(3);
+    expect(model.sheets[model.active].name).toBe("Committee");
+    expect(commentaryOf(committee(model), "6.2")).toBe("Kept across the swap.");
+    expect(model.sheets.map((s) => s.name)).toEqual(["Scorecard", "Notes", "Committee"]);
+  });
+
+  test("a refresh that fails after the read removes its temporary sheet and changes nothing else", async () => {
+    const model = await monthlyModel();
+    await run(model);
+    committee(model).protected = true;
+    const before = model.sheets.map((s) => s.name);
+    await expect(run(model)).rejects.toThrow(/protected/);
+    expect(model.sheets.map((s) => s.name)).toEqual(before);
   });
 
   test("a failed settings save says the sheet was written, not that the refresh failed", async () => {

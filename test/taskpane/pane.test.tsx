@@ -6,6 +6,7 @@ import { act, configure, fireEvent, render, screen, waitFor, within } from "@tes
 import type { ReactElement } from "react";
 import { App } from "../../src/taskpane/App";
 import { officeHost } from "../../src/hosts/office/office-host";
+import { parseReviewsXml } from "../../src/hosts/office/review-store";
 import { SETTINGS_KEY } from "../../src/hosts/office/settings-store";
 import { getSession, resetSession, runRefresh } from "../../src/commands/session";
 import {
@@ -66,7 +67,11 @@ function paneWords(): string {
 const refreshButton = () => screen.getByRole("button", { name: "Refresh committee sheet" });
 
 function saved(): Record<string, unknown> {
-  return JSON.parse(String(fake.settings.get(SETTINGS_KEY) ?? "{}"));
+  const bag = JSON.parse(String(fake.settings.get(SETTINGS_KEY) ?? "{}")) as Record<string, unknown>;
+  // Review marks are saved in the workbook's own custom XML part (review-store.ts), not the settings.
+  const inPart = fake.model.xmlParts.map((p) => parseReviewsXml(p.xml).reviews);
+  const reviews = Object.assign({}, bag.reviews ?? {}, ...inPart) as Record<string, unknown>;
+  return Object.keys(reviews).length ? { ...bag, reviews } : bag;
 }
 
 describe("review items", () => {

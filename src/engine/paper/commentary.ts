@@ -164,11 +164,18 @@ export interface ExistingCommentary {
   /** How many rows of the old table showed each reference (lower-cased): a retitled measure may
    * follow its reference only where the reference was unique. */
   refRows: Map<string, number>;
+  /** The same for each measure: a renumbered indicator may follow its measure only where it was unique. */
+  measureRows: Map<string, number>;
 }
 
 /** Reads the analyst's commentary out of a committee sheet the add-in wrote before. Linear in its rows. */
 export function readCommentary(grid: Grid | undefined): ExistingCommentary {
-  const out: ExistingCommentary = { entries: [], sourceWritten: new Map(), refRows: new Map() };
+  const out: ExistingCommentary = {
+    entries: [],
+    sourceWritten: new Map(),
+    refRows: new Map(),
+    measureRows: new Map(),
+  };
   if (!grid) return out;
   const layout = locateCommentary(grid);
   if (!layout) return out;
@@ -190,6 +197,11 @@ export function readCommentary(grid: Grid | undefined): ExistingCommentary {
     if (shown && (hiddenKey || at(r, measure))) {
       const k = norm(shown);
       out.refRows.set(k, (out.refRows.get(k) ?? 0) + 1);
+    }
+    const named = at(r, measure);
+    if (named && (hiddenKey || shown)) {
+      const k = norm(named);
+      out.measureRows.set(k, (out.measureRows.get(k) ?? 0) + 1);
     }
     const text = at(r, commentary);
     if (!text) continue;
@@ -225,18 +237,45 @@ function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
 }
 
 /**
- * Decides where each old note goes, in time linear in indicators plus notes. A note goes to the one
- * indicator with the same reference and measure; where several share both, the hidden key chooses; where
- * the measure was retitled, a reference that is unique on both sheets still matches. Anything else, and
- * a second note for an indicator already served, is retired.
+ * The indicator each old note belongs to, if any, in time linear in indicators plus notes. A note goes
+ * to the one indicator with the same reference and measure; where several share both, the hidden key
+ * chooses; where the measure was retitled, a reference that is unique on both sheets still matches.
+ * Where the reference was renumbered (3.2 became 3.2a: no indicator has the old one), a measure unique
+ * on both sheets matches, unless a note matched by its reference already claims that indicator.
  */
-export function carryCommentary(existing: ExistingCommentary, indicators: Assessment[]): CarriedCommentary {
+function matchNotes(existing: ExistingCommentary, indicators: Assessment[]): (Assessment | undefined)[] {
   const byPair = new Map<string, Assessment[]>();
   const byRef = new Map<string, Assessment[]>();
+  const byMeasure = new Map<string, Assessment[]>();
   for (const a of indicators) {
     push(byPair, pair(a.ref ?? "", a.title), a);
     if (a.ref) push(byRef, norm(a.ref), a);
+    push(byMeasure, norm(a.title), a);
   }
+  const matched = existing.entries.map((e): Assessment | undefined => {
+    const same = byPair.get(pair(e.ref, e.measure)) ?? [];
+    if (same.length === 1) return same[0];
+    if (same.length > 1) return same.find((a) => a.key === e.hiddenKey);
+    if (!e.ref) return undefined;
+    const refOnly = byRef.get(norm(e.ref)) ?? [];
+    return refOnly.length === 1 && (existing.refRows.get(norm(e.ref)) ?? 1) === 1 ? refOnly[0] : undefined;
+  });
+  const claimed = new Set(matched.map((a) => a?.key));
+  existing.entries.forEach((e, i) => {
+    if (matched[i] || !e.ref || !e.measure || byRef.has(norm(e.ref))) return;
+    const measureOnly = byMeasure.get(norm(e.measure)) ?? [];
+    const unique = measureOnly.length === 1 && (existing.measureRows.get(norm(e.measure)) ?? 1) === 1;
+    if (unique && !claimed.has(measureOnly[0].key)) matched[i] = measureOnly[0];
+  });
+  return matched;
+}
+
+/**
+ * Decides where each old note goes (see matchNotes). A note that matches nothing, and a second note
+ * for an indicator already served, is retired.
+ */
+export function carryCommentary(existing: ExistingCommentary, indicators: Assessment[]): CarriedCommentary {
+  const targets = matchNotes(existing, indicators);
 
   const text = new Map<string, string>();
   const sourceWritten = new Map<string, string>();
@@ -250,31 +289,26 @@ export function carryCommentary(existing: ExistingCommentary, indicators: Assess
     retired.push({ key, ref: e.ref, title: e.measure, text: e.text });
   };
 
-  for (const e of existing.entries) {
-    let target: Assessment | undefined;
-    const same = byPair.get(pair(e.ref, e.measure)) ?? [];
-    if (same.length === 1) target = same[0];
-    else if (same.length > 1) target = same.find((a) => a.key === e.hiddenKey);
-    else if (e.ref) {
-      const refOnly = byRef.get(norm(e.ref)) ?? [];
-      if (refOnly.length === 1 && (existing.refRows.get(norm(e.ref)) ?? 1) === 1) target = refOnly[0];
-    }
+  existing.entries.forEach((e, i) => {
+    const target = targets[i];
     if (!target || text.has(target.key)) {
       retire(e);
-      continue;
+      return;
     }
-    const written = existing.sourceWritten.get(target.key);
+    // The fingerprint is filed under the indicator's key on the old sheet: its old reference, if renumbered.
+    const renumbered = e.ref !== "" && norm(e.ref) !== norm(target.ref ?? "");
+    const written = existing.sourceWritten.get(renumbered ? e.ref.trim() : target.key);
     if (written !== undefined && written === fingerprint(e.text)) {
       // The source's own words, never edited here: the source's new words replace them.
       if (target.sourceCommentary) {
         text.set(target.key, target.sourceCommentary);
         sourceWritten.set(target.key, fingerprint(target.sourceCommentary));
       } else text.set(target.key, "");
-      continue;
+      return;
     }
     text.set(target.key, e.text);
     carried++;
-  }
+  });
   for (const a of indicators) {
     if (text.has(a.key) || !a.sourceCommentary) continue;
     text.set(a.key, a.sourceCommentary);

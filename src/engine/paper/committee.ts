@@ -9,6 +9,7 @@ import type { ReviewMark } from "../config";
 import { reportedPeriod } from "../judge/as-at";
 import { forCommittee } from "./committee-selection";
 import { plural } from "../words";
+import { cutText } from "../text-cut";
 import { COLUMN_TAG, COMMITTEE_MARKER, RETIRED_PREFIX, carryCommentary, readCommentary } from "./commentary";
 import type { Area, Grid } from "../grid";
 import { fitExcelLimits } from "./excel-limits";
@@ -81,7 +82,9 @@ export interface SheetPlan {
     fitToWidth: 1;
     /** 1-based sheet rows repeated at the top of every printed page. */
     repeatRows: { first: number; last: number };
+    /** Text, printed as typed: hosts escape it with headerFooterText. */
     footerLeft: string;
+    /** Excel's header/footer codes ("Page &P of &N"), passed as they are. */
     footerRight: string;
     /** The key to symbols and colours, printed at the top of every page (Excel allows 255 characters). */
     headerCenter: string;
@@ -833,7 +836,7 @@ export function buildCommitteePlan(input: CommitteeInput): CommitteeResult {
       paper: "A4",
       fitToWidth: 1,
       repeatRows,
-      footerLeft: `${title.length > 60 ? `${title.slice(0, 59)}…` : title}: generated ${stamp}`,
+      footerLeft: `${cutText(title, 60, "…")}: generated ${stamp}`,
       footerRight: "Page &P of &N",
       headerCenter: printKey(spcShown),
       printArea: { top: 0, left: 0, bottom: printedEnd, right: VISIBLE - 1 },

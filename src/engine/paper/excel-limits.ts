@@ -4,6 +4,7 @@
  * refuses larger values with InvalidArgument, and ExcelJS would write a file Excel has to repair.
  */
 import type { SheetPlan } from "./committee";
+import { cutText } from "../text-cut";
 
 export const MAX_CELL_CHARS = 32767;
 export const MAX_ROW_HEIGHT = 409;
@@ -11,7 +12,7 @@ export const ELLIPSIS = "…";
 
 /** Text cut to Excel's limit, ending in a visible "…" so that the reader sees it was cut. */
 export function clipText(s: string): string {
-  return s.length <= MAX_CELL_CHARS ? s : s.slice(0, MAX_CELL_CHARS - ELLIPSIS.length) + ELLIPSIS;
+  return cutText(s, MAX_CELL_CHARS, ELLIPSIS);
 }
 
 /** The plan with every string and row height inside Excel's limits, and the cells that were cut. */

@@ -6,6 +6,7 @@
 import type { Analysis, Assessment } from "../judge/assess";
 import type { Movement } from "../judge/trend";
 import { formatValue } from "../read/values";
+import { quoteTitle } from "./quote";
 
 export interface Narrative {
   performingWell: string[];
@@ -88,7 +89,8 @@ function caveatClause(a: Assessment): string {
   const out: string[] = [];
   const has = (code: string) => a.flags.some((f) => f.code === code);
   if (a.provisional) out.push("the figure is provisional");
-  if (has("data-quality-note") && a.dataQuality) out.push(`the data-quality note reads "${a.dataQuality}"`);
+  if (has("data-quality-note") && a.dataQuality)
+    out.push(`the data-quality note reads "${quoteTitle(a.dataQuality)}"`);
   if (has("small-denominator") && a.denominator !== undefined)
     out.push(`it rests on ${a.denominator} cases, so small changes swing it`);
   if (has("current-differs-from-latest-period"))
@@ -107,7 +109,7 @@ function benchmarkClause(a: Assessment): string {
     .filter((b) => b.display)
     .map((b) => {
       const side = benchmarkSide(a, b.value);
-      return `${b.label} ${b.display}${side ? ` (${side})` : ""}`;
+      return `${quoteTitle(b.label)} ${quoteTitle(b.display)}${side ? ` (${side})` : ""}`;
     });
   return parts.length ? `; compared with ${parts.join(", ")}` : "";
 }
@@ -122,7 +124,7 @@ export function benchmarkSide(a: Assessment, bench: number | null): string {
 
 export function sentenceFor(a: Assessment): string {
   const name = a.title.replace(/\s*\((lower|higher) is better\)\s*/i, " ").trim();
-  const lead = `${a.ref ? `${a.ref} ` : ""}${name}: ${a.display || "no value"}`;
+  const lead = `${a.ref ? `${quoteTitle(a.ref)} ` : ""}${quoteTitle(name)}: ${quoteTitle(a.display) || "no value"}`;
   const target = targetClause(a);
   const m = a.trend.direction === a.trend.shortTerm.direction ? a.trend.shortTerm : a.trend.longTerm;
   const move = movementClause(a, m);

@@ -6,6 +6,7 @@ import type ExcelJS from "exceljs";
 import type { Area } from "../../engine/grid";
 import { columnLetter } from "../../engine/grid";
 import type { CellStyle, SheetPlan } from "../../engine/paper/committee";
+import { headerFooterText } from "../../engine/paper/header-footer";
 
 const BORDER = { style: "thin" as const, color: { argb: "FFBFBFBF" } };
 
@@ -57,11 +58,6 @@ function applyStyle(cell: ExcelJS.Cell, s: CellStyle): void {
 
 function a1(a: Area): string {
   return `${columnLetter(a.left)}${a.top + 1}:${columnLetter(a.right)}${a.bottom + 1}`;
-}
-
-/** In Excel's header/footer codes "&" starts a code, so literal ampersands are doubled. */
-function footerText(s: string): string {
-  return s.replace(/&(?![PN])/g, "&&");
 }
 
 export function applyPlan(ws: ExcelJS.Worksheet, plan: SheetPlan): void {
@@ -119,7 +115,7 @@ export function applyPlan(ws: ExcelJS.Worksheet, plan: SheetPlan): void {
   // ExcelJS puts a break after the row it is given: the row before each page's first.
   for (const r of plan.pageBreaks) if (r > 0) ws.getRow(r).addPageBreak();
   ws.headerFooter = {
-    oddHeader: `&C&9${footerText(p.headerCenter)}`,
-    oddFooter: `&L${footerText(p.footerLeft)}&R${footerText(p.footerRight)}`,
+    oddHeader: `&C&9${headerFooterText(p.headerCenter)}`,
+    oddFooter: `&L${headerFooterText(p.footerLeft)}&R${p.footerRight}`,
   };
 }

@@ -1,24 +1,27 @@
 /**
- * The whole job on a workbook file, surgically: the grid is read with ExcelJS, but the output is the
- * original package with only the committee sheet's part replaced (or added) and the bookkeeping parts
- * that must know about it edited in place. Every other part (source sheet, charts, pivots, VBA,
+ * The whole job on a workbook file, surgically: the sheets it needs are read straight from the package
+ * within the limits (workbook-package.ts), and the output is the original package with only the
+ * committee sheet's part replaced (or added) and the bookkeeping parts that must know about it edited
+ * in place. Every other part (source sheet, charts, pivots, VBA,
  * comments, extensions, properties, labels) comes out byte for byte; an .xlsm stays macro-enabled.
  */
-import ExcelJS from "exceljs";
 import { chartSheetPlan, CHARTS_SHEET } from "../../engine/paper/chart-sheet";
 import { placeCommitteeSheet, sameSheetName } from "../../engine/sheet-name";
 import { xmrCharts } from "../../engine/paper/xmr-chart";
 import { writeChartsSheet } from "./charts-sheet-file";
-import { isChartsSheet } from "./committee-marker";
+import { chartsSheets } from "./committee-target";
 import type { Settings } from "../../engine/config";
 import type { BuildOutcome } from "./build";
-import { attr, officeDocumentPart, readRels, relsPathOf, readSheets, setSheetNames } from "./package-parts";
+import { attr, readRels, relsPathOf, readSheets, setSheetNames, WORKSHEET_TYPE } from "./package-parts";
+import { finishPackage } from "./finish-package";
+import { packageProblems } from "./package-check";
 import { planWorkbook } from "./plan-workbook";
 import { addWorksheet } from "./worksheet-entries";
-import { ZipPackage } from "./zip-package";
-import { cellLooks, printNames, sheetXml } from "./sheet-xml";
+import type { ZipPackage } from "./zip-package";
+import { WorkbookPackage } from "./workbook-package";
+import { printNames, sheetXmlPieces, type SheetReport } from "./sheet-xml";
 import { StyleBook } from "./styles-xml";
-import { readPackageBytes, UserError } from "./workbook";
+import { UserError } from "./workbook";
 
 export interface FileBuildOutcome extends BuildOutcome {
   /** The finished package, to be written atomically by the caller. */
@@ -35,23 +38,17 @@ export async function buildWorkbookFile(
   sheet?: string,
   now = new Date(),
 ): Promise<FileBuildOutcome> {
-  const buf = readPackageBytes(path);
-  const wb = new ExcelJS.Workbook();
-  let zip: ZipPackage;
-  try {
-    zip = new ZipPackage(buf);
-    await wb.xlsx.load(buf as unknown as ExcelJS.Buffer);
-  } catch (e) {
-    throw new UserError(`${path} is not a readable workbook (${(e as Error).message.split("\n")[0]})`);
-  }
-  const { analysis, committee, target, old, sourceWhy } = planWorkbook(wb, settings, sheet, now);
+  const pkg = WorkbookPackage.open(path);
+  const zip = pkg.zip;
+  // What was already wrong with the package is not this build's to answer for; anything new is.
+  const inputProblems = packageProblems(zip);
+  const { analysis, committee, target, oldName, sourceWhy } = await planWorkbook(pkg, settings, sheet, now);
 
-  const workbookPart = officeDocumentPart(zip.text("_rels/.rels"));
+  const workbookPart = pkg.workbookPart;
   const workbookXml = zip.text(workbookPart);
   const relsPath = relsPathOf(workbookPart);
   const relsXml = zip.text(relsPath);
-  const typesXml = zip.text("[Content_Types].xml");
-  if (workbookXml === undefined || relsXml === undefined || typesXml === undefined)
+  if (workbookXml === undefined || relsXml === undefined || !zip.has("[Content_Types].xml"))
     throw new UserError(`${path} is not a complete workbook package (its workbook part is missing).`);
   const base = workbookPart.replace(/[^/]+$/, "");
   const rels = readRels(relsXml, base);
@@ -60,13 +57,12 @@ export async function buildWorkbookFile(
   const stylesPath = stylesRel?.target ?? `${base}styles.xml`;
   const styles = new StyleBook(zip.text(stylesPath));
 
-  const looks = cellLooks(committee.plan);
-  const out = sheetXml(committee.plan, looks, (l) => styles.xf(l.key, l.style));
+  const report: SheetReport = { truncated: [], cappedRows: [] };
+  const pieces = sheetXmlPieces(committee.plan, (l) => styles.xf(l.key, l.style), report);
 
   let wbXml = workbookXml;
   let newRels = relsXml;
-  let newTypes = typesXml;
-  const existing = old ? entries.find((e) => e.name === old.name) : undefined;
+  const existing = oldName ? entries.find((e) => e.name === oldName) : undefined;
   let part: string;
   let index: number;
   if (existing && existing.part) {
@@ -76,49 +72,39 @@ export async function buildWorkbookFile(
     zip.remove(relsPathOf(part));
     await dropCalcChain(zip, base, existing.sheetId);
   } else {
-    const added = addWorksheet(
-      zip,
-      base,
-      { workbookXml: wbXml, relsXml: newRels, typesXml: newTypes },
-      target.name,
-      path,
-    );
+    const added = addWorksheet(zip, base, { workbookXml: wbXml, relsXml: newRels }, target.name, path);
     ({ part, index } = added);
-    ({ workbookXml: wbXml, relsXml: newRels, typesXml: newTypes } = added.books);
+    ({ workbookXml: wbXml, relsXml: newRels } = added.books);
   }
   wbXml = setSheetNames(wbXml, index, printNames(committee.plan, target.name));
 
-  zip.write(part, out.xml);
+  await zip.writePieces(part, pieces, WORKSHEET_TYPE);
 
   // The charts sheet: ours (by its marker) is replaced or removed; a foreign sheet of its name is left
   // alone and ours goes beside it as "Scorecard charts (2)".
-  const taken = [...wb.worksheets.map((w) => w.name), ...(existing ? [] : [target.name])];
-  const ownCharts = wb.worksheets
-    .filter((w) => !sameSheetName(w.name, analysis.sheet) && !sameSheetName(w.name, target.name))
-    .filter(isChartsSheet)
-    .map((w) => w.name);
+  const taken = [...pkg.taken, ...(existing ? [] : [target.name])];
+  const ownCharts = (await chartsSheets(pkg)).filter(
+    (n) => !sameSheetName(n, analysis.sheet) && !sameSheetName(n, target.name),
+  );
   const chartsPlace = placeCommitteeSheet(CHARTS_SHEET, taken, ownCharts, analysis.sheet);
   const chartsPlan = chartSheetPlan(xmrCharts(analysis), chartsPlace.name);
   const charts = writeChartsSheet({
     zip,
     file: path,
     base,
-    books: { workbookXml: wbXml, relsXml: newRels, typesXml: newTypes },
+    books: { workbookXml: wbXml, relsXml: newRels },
     styles,
     sheet: chartsPlan,
     old: chartsPlace.ours ? chartsPlace.name : undefined,
   });
   wbXml = charts.books.workbookXml;
   newRels = charts.books.relsXml;
-  newTypes = charts.books.typesXml;
 
   if (styles.changed) zip.write(stylesPath, styles.toXml());
   if (wbXml !== workbookXml) zip.write(workbookPart, wbXml);
   if (newRels !== relsXml) zip.write(relsPath, newRels);
-  if (newTypes !== typesXml) zip.write("[Content_Types].xml", newTypes);
 
-  // Unchanged entries are copied as their stored, compressed bytes.
-  const bytes = zip.toBuffer();
+  const bytes = finishPackage(zip, inputProblems);
   return {
     analysis,
     committee,
@@ -129,8 +115,8 @@ export async function buildWorkbookFile(
     chartCount: chartsPlan && charts.name ? chartsPlan.charts.length : 0,
     chartsOmitted: chartsPlan ? chartsPlan.omitted : 0,
     bytes,
-    truncated: out.truncated,
-    cappedRows: out.cappedRows,
+    truncated: report.truncated,
+    cappedRows: report.cappedRows,
   };
 }
 

@@ -9,6 +9,7 @@ import type { CommitteeResult } from "../../engine/paper/committee";
 import type { Settings } from "../../engine/config";
 import { applyPlan } from "./apply-plan";
 import { planWorkbook } from "./plan-workbook";
+import { excelJsSource } from "./sheet-source";
 
 interface Ordered {
   orderNo: number;
@@ -28,13 +29,15 @@ export interface BuildOutcome {
   chartsOmitted?: number;
 }
 
-export function buildCommitteeSheet(
+export async function buildCommitteeSheet(
   wb: ExcelJS.Workbook,
   settings: Settings,
   sheet?: string,
   now = new Date(),
-): BuildOutcome {
-  const { analysis, committee, target, old, sourceWhy } = planWorkbook(wb, settings, sheet, now);
+): Promise<BuildOutcome> {
+  const plan = await planWorkbook(excelJsSource(wb), settings, sheet, now);
+  const { analysis, committee, target, sourceWhy } = plan;
+  const old = plan.oldName === undefined ? undefined : wb.getWorksheet(plan.oldName);
   // ExcelJS orders sheets by an untyped orderNo; keeping it puts a refreshed sheet back in its place.
   let position: number | undefined;
   if (old) {

@@ -7,14 +7,15 @@
 import type { ChartSheetPlan } from "../../engine/paper/chart-sheet";
 import { addWorksheet, Bookkeeping, firstFree, removeSheetEntry } from "./worksheet-entries";
 import {
-  addOverride,
   attr,
   readRels,
   readSheets,
   relsPathOf,
   resolvePart,
   setSheetNames,
+  WORKSHEET_TYPE,
 } from "./package-parts";
+import { RELS_TYPE } from "./package-check";
 import {
   CHART_REL,
   CHART_TYPE,
@@ -24,7 +25,7 @@ import {
   drawingXml,
   relsXml,
 } from "./chart-parts";
-import { cellLooks, printNames, sheetXml } from "./sheet-xml";
+import { printNames, sheetXml } from "./sheet-xml";
 import type { StyleBook } from "./styles-xml";
 import type { ZipPackage } from "./zip-package";
 
@@ -42,21 +43,13 @@ export interface ChartsSheetInput {
   old: string | undefined;
 }
 
-export function removeOverride(typesXml: string, partName: string): string {
-  return typesXml.replace(
-    new RegExp(`<Override\\b[^>]*PartName="${partName.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}"[^>]*/>`),
-    "",
-  );
-}
-
 /** The part a relationship target names, relative to the part that owns the rels. */
 function resolve(owner: string, target: string): string {
   return resolvePart(owner.replace(/[^/]+$/, ""), target);
 }
 
-/** Removes a sheet part and every drawing and chart it owns, with their content types. */
-function dropSheetParts(zip: ZipPackage, part: string, typesXml: string): string {
-  let types = removeOverride(typesXml, `/${part}`);
+/** Removes a sheet part and every drawing and chart it owns (their content types follow, agree-parts.ts). */
+function dropSheetParts(zip: ZipPackage, part: string): void {
   // From the sheet, its drawing; from the drawing and its charts, everything they own (the chart
   // style and colour parts Excel adds when the analyst saves the sheet, pictures pasted onto it).
   const seen = new Set<string>();
@@ -74,10 +67,8 @@ function dropSheetParts(zip: ZipPackage, part: string, typesXml: string): string
       zip.remove(relsPathOf(p));
     }
     zip.remove(p);
-    types = removeOverride(types, `/${p}`);
   };
   drop(part, false);
-  return types;
 }
 
 /** Writes (or removes) the charts sheet; returns the edited bookkeeping and the sheet's name, if any. */
@@ -86,7 +77,7 @@ export function writeChartsSheet(input: ChartsSheetInput): { books: Bookkeeping;
   let books = input.books;
   const entries = () => readSheets(books.workbookXml, readRels(books.relsXml, base));
   const old = input.old === undefined ? undefined : entries().find((e) => e.name === input.old);
-  if (old?.part) books = { ...books, typesXml: dropSheetParts(zip, old.part, books.typesXml) };
+  if (old?.part) dropSheetParts(zip, old.part);
   if (!sheet) {
     if (old) books = removeSheetEntry(books, old.name, old.rId, old.index);
     return { books, name: null };
@@ -114,8 +105,7 @@ export function writeChartsSheet(input: ChartsSheetInput): { books: Bookkeeping;
   for (const p of sheet.charts) {
     const k = firstFree(zip, (n) => `${base}charts/chart${n}.xml`);
     const chart = `${base}charts/chart${k}.xml`;
-    zip.write(chart, chartXml(p, name));
-    books = { ...books, typesXml: addOverride(books.typesXml, `/${chart}`, CHART_TYPE) };
+    zip.write(chart, chartXml(p, name), CHART_TYPE);
     chartRels.push({ id: `rId${chartRels.length + 1}`, type: CHART_REL, target: `../charts/chart${k}.xml` });
   }
   zip.write(
@@ -124,16 +114,19 @@ export function writeChartsSheet(input: ChartsSheetInput): { books: Bookkeeping;
       sheet.charts,
       chartRels.map((r) => r.id),
     ),
+    DRAWING_TYPE,
   );
-  zip.write(relsPathOf(drawing), relsXml(chartRels));
-  books = { ...books, typesXml: addOverride(books.typesXml, `/${drawing}`, DRAWING_TYPE) };
+  zip.write(relsPathOf(drawing), relsXml(chartRels), RELS_TYPE);
 
-  const out = sheetXml(sheet.plan, cellLooks(sheet.plan), (l) => styles.xf(l.key, l.style), "FF2E75B6");
-  // The drawing comes last among the worksheet's children that the sheet writer emits (CT_Worksheet order).
-  zip.write(part, out.xml.replace(/<\/worksheet>$/, '<drawing r:id="rId1"/></worksheet>'));
+  const out = sheetXml(sheet.plan, (l) => styles.xf(l.key, l.style), {
+    tabColor: "FF2E75B6",
+    drawing: "rId1",
+  });
+  zip.write(part, out.xml, WORKSHEET_TYPE);
   zip.write(
     relsPathOf(part),
     relsXml([{ id: "rId1", type: DRAWING_REL, target: `../drawings/drawing${d}.xml` }]),
+    RELS_TYPE,
   );
   return { books, name };
 }

@@ -12,6 +12,8 @@ export interface SheetEntry {
   part: string;
   /** 0-based position in <sheets>, which is what localSheetId counts. */
   index: number;
+  /** state="hidden" or "veryHidden" on the <sheet>: the sheet is not shown. */
+  hidden?: boolean;
 }
 
 export function attr(tag: string, name: string): string | undefined {
@@ -72,6 +74,7 @@ export function readSheets(workbookXml: string, rels: Map<string, { target: stri
       rId,
       part: rel ? rel.target : "",
       index: out.length,
+      hidden: /^(hidden|veryHidden)$/.test(attr(m[0], "state") ?? ""),
     });
   }
   return out;
@@ -129,14 +132,6 @@ export function addRelationship(relsXml: string, rId: string, type: string, targ
 export function freeRelId(relsXml: string): string {
   const used = new Set([...relsXml.matchAll(/\bId="([^"]*)"/g)].map((m) => m[1]));
   for (let i = 1; ; i++) if (!used.has(`rId${i}`)) return `rId${i}`;
-}
-
-export function addOverride(contentTypesXml: string, partName: string, contentType: string): string {
-  if (contentTypesXml.includes(`PartName="${partName}"`)) return contentTypesXml;
-  return contentTypesXml.replace(
-    "</Types>",
-    `<Override PartName="${partName}" ContentType="${contentType}"/></Types>`,
-  );
 }
 
 export const WORKSHEET_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml";

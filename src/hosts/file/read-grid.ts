@@ -70,5 +70,8 @@ export function worksheetToGrid(ws: ExcelJS.Worksheet): Grid {
     }
     rows.push(out);
   }
-  return { sheet: ws.name, rows, merges: [...masters.values()] };
+  const grid: Grid = { sheet: ws.name, rows, merges: [...masters.values()] };
+  // The engine's sheet choice reads visible sheets before hidden ones.
+  if (ws.state === "hidden" || ws.state === "veryHidden") grid.hidden = true;
+  return grid;
 }

@@ -3,11 +3,11 @@
  * only that sheet is converted to PDF, and each page to PNG, so that a person can look at what the
  * committee will read.
  */
-import ExcelJS from "exceljs";
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { basename, join, resolve } from "node:path";
-import { isChartsSheet, isCommitteeSheet } from "./committee-marker";
+import { chartsSheets, committeeSheets } from "./committee-target";
+import { WorkbookPackage } from "./workbook-package";
 import { officeDocumentPart, readRels, readSheets, relsPathOf } from "./package-parts";
 import { Bookkeeping, removeSheetEntry } from "./worksheet-entries";
 import { ZipPackage } from "./zip-package";
@@ -51,10 +51,9 @@ async function renderOwnSheet(
       "Rendering needs LibreOffice and poppler: apt-get install -y --no-install-recommends libreoffice-calc poppler-utils fonts-crosextra-carlito",
     );
   }
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(file);
-  const committee = wb.worksheets.find(which === "committee" ? isCommitteeSheet : isChartsSheet);
-  if (!committee)
+  const pkg = WorkbookPackage.open(file);
+  const [committee] = await (which === "committee" ? committeeSheets(pkg) : chartsSheets(pkg));
+  if (committee === undefined)
     throw new UserError(
       which === "committee"
         ? `${file} has no committee sheet made by Scorecard; run scorecard build first.`
@@ -65,7 +64,7 @@ async function renderOwnSheet(
   const only = join(outDir, `${stem}-${which}.xlsx`);
   // The package as built, with only the committee sheet listed so that only it prints. A copy
   // through ExcelJS would not be what the analyst opens: it drops manual page breaks and some widths.
-  writeFileSync(only, onlySheet(readFileSync(file), committee.name));
+  writeFileSync(only, onlySheet(readFileSync(file), committee));
   // A private profile keeps LibreOffice from clashing with another instance or an old lock.
   const profile = resolve(outDir, ".lo-profile");
   execFileSync(
@@ -110,7 +109,6 @@ function onlySheet(bytes: Buffer, sheet: string): Buffer {
   let books: Bookkeeping = {
     workbookXml: zip.text(workbookPart) ?? "",
     relsXml: zip.text(relsPath) ?? "",
-    typesXml: "",
   };
   // Last first, so that the indexes of the sheets still to go stay as read.
   const entries = readSheets(books.workbookXml, readRels(books.relsXml, workbookPart.replace(/[^/]+$/, "")));

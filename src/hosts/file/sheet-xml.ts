@@ -2,24 +2,28 @@
  * SheetPlan -> the worksheet part (SpreadsheetML) of the committee sheet, written directly so that the
  * rest of the package can be left byte for byte as it was. Text is always an inline string (never a
  * formula), numbers are numbers, and each cell's look is an index into styles the caller appends.
- * Excel's own limits are enforced here as the last guard: 32,767 characters a cell, 409 pt a row.
+ * The part is made a row at a time (sheetXmlPieces) and deflated as it is made, so a long paper is
+ * never one string. Excel's own limits are enforced here as the last guard: 32,767 characters a cell,
+ * 409 pt a row, 1,048,576 rows a sheet.
  */
 import type { Area } from "../../engine/grid";
 import { columnLetter } from "../../engine/grid";
-import type { CellStyle, SheetPlan } from "../../engine/paper/committee";
+import type { SheetPlan } from "../../engine/paper/committee";
+import { cutText } from "../../engine/text-cut";
+import { headerFooterText } from "../../engine/paper/header-footer";
+import { RowLooks, type CellLook } from "./row-looks";
+import { UserError } from "./user-error";
 
 export const MAX_CELL_CHARS = 32767;
 export const MAX_ROW_POINTS = 409;
+/** Excel's rows a sheet. */
+export const MAX_SHEET_ROWS = 1_048_576;
 const ELLIPSIS = "…";
 
 /** Excel refuses longer text; the cut is visible so nobody mistakes it for the whole. */
 export function fitCellText(s: string): { text: string; truncated: boolean } {
   if (s.length <= MAX_CELL_CHARS) return { text: s, truncated: false };
-  let cut = MAX_CELL_CHARS - ELLIPSIS.length;
-  // Never split a surrogate pair: half an emoji is not valid XML.
-  const code = s.charCodeAt(cut - 1);
-  if (code >= 0xd800 && code <= 0xdbff) cut--;
-  return { text: s.slice(0, cut) + ELLIPSIS, truncated: true };
+  return { text: cutText(s, MAX_CELL_CHARS, ELLIPSIS), truncated: true };
 }
 
 /**
@@ -61,56 +65,7 @@ function range(a: Area): string {
   return `${ref(a.top, a.left)}:${ref(a.bottom, a.right)}`;
 }
 
-/** In Excel's header/footer codes "&" starts a code, so literal ampersands are doubled. */
-function footerText(s: string): string {
-  return s.replace(/&(?![PN])/g, "&&");
-}
-
-/** The look of one cell: its base style, laid over by the rule its words chose, and its number format. */
-export interface CellLook {
-  style: CellStyle;
-  key: string;
-}
-
-/** Per cell, the combined style the plan asks for (null where the plan styles nothing). */
-export function cellLooks(plan: SheetPlan): (CellLook | null)[][] {
-  const looks: (CellLook | null)[][] = plan.values.map((row) => row.map(() => null));
-  const at = (r: number, c: number): CellLook | null => (looks[r] ? (looks[r][c] ?? null) : null);
-  const set = (r: number, c: number, l: CellLook) => {
-    while (looks.length <= r) looks.push([]);
-    looks[r][c] = l;
-  };
-  for (const { style, areas } of plan.styleAreas) {
-    const s = plan.styles[style];
-    if (!s) continue;
-    for (const a of areas)
-      for (let r = a.top; r <= a.bottom; r++)
-        for (let c = a.left; c <= a.right; c++) set(r, c, { style: s, key: style });
-  }
-  // A file needs no conditional formats: each cell gets the style its own words choose.
-  for (const { area, rules } of plan.conditional) {
-    for (let r = area.top; r <= area.bottom; r++)
-      for (let c = area.left; c <= area.right; c++) {
-        const v = plan.values[r]?.[c];
-        const rule = typeof v === "string" ? rules.find((x) => v.includes(x.contains)) : undefined;
-        const over = rule ? plan.styles[rule.style] : undefined;
-        if (!rule || !over) continue;
-        const base = at(r, c);
-        set(r, c, {
-          style: { ...(base?.style ?? {}), ...over },
-          key: `${base?.key ?? ""}+${rule.style}`,
-        });
-      }
-  }
-  plan.numberFormats.forEach((row, r) =>
-    row.forEach((f, c) => {
-      if (!f) return;
-      const base = at(r, c);
-      set(r, c, { style: { ...(base?.style ?? {}), numFmt: f }, key: `${base?.key ?? ""}#${f}` });
-    }),
-  );
-  return looks;
-}
+export type { CellLook } from "./row-looks";
 
 export interface SheetXml {
   xml: string;
@@ -120,28 +75,27 @@ export interface SheetXml {
   cappedRows: number[];
 }
 
-/**
- * The worksheet part. `xfOf` gives the styles.xml index of a look (the caller appends them);
- * `tabColor` is ARGB.
- */
-export function sheetXml(
-  plan: SheetPlan,
-  looks: (CellLook | null)[][],
-  xfOf: (look: CellLook) => number,
-  tabColor = "FF1F3864",
-): SheetXml {
-  const truncated: string[] = [];
-  const cappedRows: number[] = [];
-  const width = Math.max(plan.columnWidths.length, maxRowLength(plan.values), 1);
-  const height = Math.max(plan.values.length, plan.rowHeights.length, 1);
-  const parts: string[] = [];
-  parts.push(
+export interface SheetXmlOptions {
+  /** ARGB. */
+  tabColor?: string;
+  /** The relationship id of a drawing the sheet shows (the charts sheet's). */
+  drawing?: string;
+}
+
+/** What writing the sheet found: cells cut and rows capped to Excel's limits. */
+export interface SheetReport {
+  truncated: string[];
+  cappedRows: number[];
+}
+
+function head(plan: SheetPlan, width: number, height: number, tabColor: string): string {
+  const parts: string[] = [
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
       '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">',
-  );
-  // No fitToPage: Excel ignores manual page breaks under "Fit to", so the sheet prints at the plan's scale.
-  parts.push(`<sheetPr><tabColor rgb="${tabColor}"/></sheetPr>`);
-  parts.push(`<dimension ref="A1:${ref(height - 1, width - 1)}"/>`);
+    // No fitToPage: Excel ignores manual page breaks under "Fit to", so the sheet prints at the plan's scale.
+    `<sheetPr><tabColor rgb="${tabColor}"/></sheetPr>`,
+    `<dimension ref="A1:${ref(height - 1, width - 1)}"/>`,
+  ];
   const { rows: fr, cols: fc } = plan.freeze;
   if (fr > 0 || fc > 0) {
     const pane = fr > 0 && fc > 0 ? "bottomRight" : fr > 0 ? "bottomLeft" : "topRight";
@@ -161,40 +115,46 @@ export function sheetXml(
     parts.push("</cols>");
   }
   parts.push("<sheetData>");
-  const hiddenRows = new Set(plan.hiddenRows);
-  for (let r = 0; r < height; r++) {
-    const row = plan.values[r] ?? [];
-    const lookRow = looks[r] ?? [];
-    let ht = plan.rowHeights[r];
-    if (ht !== undefined && ht > MAX_ROW_POINTS) {
-      cappedRows.push(r + 1);
-      ht = MAX_ROW_POINTS;
-    }
-    const cells: string[] = [];
-    const n = Math.max(row.length, lookRow.length);
-    for (let c = 0; c < n; c++) {
-      const v = row[c] ?? null;
-      const look = lookRow[c] ?? null;
-      if (v === null && !look) continue;
-      const s = look ? ` s="${xfOf(look)}"` : "";
-      if (v === null) cells.push(`<c r="${ref(r, c)}"${s}/>`);
-      else if (typeof v === "number") {
-        if (Number.isFinite(v)) cells.push(`<c r="${ref(r, c)}"${s}><v>${v}</v></c>`);
-        else cells.push(`<c r="${ref(r, c)}"${s}/>`);
-      } else {
-        const fit = fitCellText(v);
-        if (fit.truncated) truncated.push(ref(r, c));
-        cells.push(
-          `<c r="${ref(r, c)}"${s} t="inlineStr"><is><t xml:space="preserve">${xmlText(fit.text)}</t></is></c>`,
-        );
-      }
-    }
-    const htAttr = ht !== undefined && ht > 0 ? ` ht="${ht}" customHeight="1"` : "";
-    const hideAttr = hiddenRows.has(r) ? ' hidden="1"' : "";
-    if (!cells.length && !htAttr && !hideAttr) continue;
-    parts.push(`<row r="${r + 1}"${htAttr}${hideAttr}>${cells.join("")}</row>`);
+  return parts.join("");
+}
+
+function rowXml(
+  plan: SheetPlan,
+  r: number,
+  looks: (CellLook | null)[],
+  xfOf: (look: CellLook) => number,
+  hidden: boolean,
+  report: SheetReport,
+): string {
+  const row = plan.values[r] ?? [];
+  let ht = plan.rowHeights[r];
+  if (ht !== undefined && ht > MAX_ROW_POINTS) {
+    report.cappedRows.push(r + 1);
+    ht = MAX_ROW_POINTS;
   }
-  parts.push("</sheetData>");
+  let cells = "";
+  const n = Math.max(row.length, looks.length);
+  for (let c = 0; c < n; c++) {
+    const v = row[c] ?? null;
+    const look = looks[c] ?? null;
+    if (v === null && !look) continue;
+    const s = look ? ` s="${xfOf(look)}"` : "";
+    if (v === null || (typeof v === "number" && !Number.isFinite(v))) cells += `<c r="${ref(r, c)}"${s}/>`;
+    else if (typeof v === "number") cells += `<c r="${ref(r, c)}"${s}><v>${v}</v></c>`;
+    else {
+      const fit = fitCellText(v);
+      if (fit.truncated) report.truncated.push(ref(r, c));
+      cells += `<c r="${ref(r, c)}"${s} t="inlineStr"><is><t xml:space="preserve">${xmlText(fit.text)}</t></is></c>`;
+    }
+  }
+  const htAttr = ht !== undefined && ht > 0 ? ` ht="${ht}" customHeight="1"` : "";
+  const hideAttr = hidden ? ' hidden="1"' : "";
+  if (!cells && !htAttr && !hideAttr) return "";
+  return `<row r="${r + 1}"${htAttr}${hideAttr}>${cells}</row>`;
+}
+
+function tail(plan: SheetPlan, drawing: string | undefined): string {
+  const parts: string[] = ["</sheetData>"];
   if (plan.merges.length) {
     parts.push(`<mergeCells count="${plan.merges.length}">`);
     for (const m of plan.merges) parts.push(`<mergeCell ref="${range(m)}"/>`);
@@ -207,7 +167,7 @@ export function sheetXml(
   );
   parts.push(`<pageSetup paperSize="9" orientation="${p.orientation}" scale="${p.scale}"/>`);
   parts.push(
-    `<headerFooter><oddHeader>${xmlText(`&C&9${footerText(p.headerCenter)}`)}</oddHeader><oddFooter>${xmlText(`&L${footerText(p.footerLeft)}&R${footerText(p.footerRight)}`)}</oddFooter></headerFooter>`,
+    `<headerFooter><oddHeader>${xmlText(`&C&9${headerFooterText(p.headerCenter)}`)}</oddHeader><oddFooter>${xmlText(`&L${headerFooterText(p.footerLeft)}&R${p.footerRight}`)}</oddFooter></headerFooter>`,
   );
   // A break after 1-based row r starts a page at 0-based row r: the plan's numbers are the ids.
   const breaks = plan.pageBreaks.filter((r) => r > 0);
@@ -216,8 +176,47 @@ export function sheetXml(
     for (const b of breaks) parts.push(`<brk id="${b}" max="16383" man="1"/>`);
     parts.push("</rowBreaks>");
   }
+  // The drawing comes last among the worksheet's children written here (CT_Worksheet order).
+  if (drawing) parts.push(`<drawing r:id="${drawing}"/>`);
   parts.push("</worksheet>");
-  return { xml: parts.join(""), truncated, cappedRows };
+  return parts.join("");
+}
+
+/**
+ * The worksheet part in pieces, a row at a time, so that a sheet of any length is written without
+ * ever being one string. `xfOf` gives the styles.xml index of a look (the caller appends them).
+ */
+export function* sheetXmlPieces(
+  plan: SheetPlan,
+  xfOf: (look: CellLook) => number,
+  report: SheetReport,
+  opts: SheetXmlOptions = {},
+): Generator<string> {
+  const width = Math.max(plan.columnWidths.length, maxRowLength(plan.values), 1);
+  const height = Math.max(plan.values.length, plan.rowHeights.length, 1);
+  if (height > MAX_SHEET_ROWS)
+    throw new UserError(
+      `The committee sheet would need ${height.toLocaleString("en-GB")} rows; Excel's limit is ${MAX_SHEET_ROWS.toLocaleString("en-GB")}. Leave sections out of the paper (config "committee") and try again.`,
+    );
+  yield head(plan, width, height, opts.tabColor ?? "FF1F3864");
+  const looks = new RowLooks(plan);
+  const hiddenRows = new Set(plan.hiddenRows);
+  for (let r = 0; r < height; r++) {
+    const xml = rowXml(plan, r, looks.row(r, width), xfOf, hiddenRows.has(r), report);
+    if (xml) yield xml;
+  }
+  yield tail(plan, opts.drawing);
+}
+
+/** The worksheet part as one string, for small sheets and tests. */
+export function sheetXml(
+  plan: SheetPlan,
+  xfOf: (look: CellLook) => number,
+  opts: SheetXmlOptions = {},
+): SheetXml {
+  const report: SheetReport = { truncated: [], cappedRows: [] };
+  const xml = [...sheetXmlPieces(plan, xfOf, report, opts)].join("");
+  return { xml, ...report };
 }
 
 function maxRowLength(values: unknown[][]): number {

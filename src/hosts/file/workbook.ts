@@ -1,17 +1,20 @@
 /** Opening workbooks from disk and choosing the scorecard sheet, with messages a person can act on. */
-import ExcelJS from "exceljs";
 import { existsSync, readFileSync } from "node:fs";
 import type { Grid } from "../../engine/grid";
+import { isChartsMarker } from "../../engine/paper/chart-sheet";
+import { isCommitteeMarker } from "../../engine/paper/commentary";
 import { NoScorecardError, chooseScorecardSheet } from "../../engine/read/choose-sheet";
-import { worksheetToGrid } from "./read-grid";
-import { isChartsSheet, isCommitteeSheet } from "./committee-marker";
+import { sameSheetName } from "../../engine/sheet-name";
+import { LIMITS } from "./limits";
+import { LimitError, type SheetLimits } from "./sheet-reader";
+import type { SheetSource } from "./sheet-source";
 
-export class UserError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = "UserError";
-  }
-}
+import { UserError } from "./user-error";
+
+export { UserError };
+
+/** The sheet read as a scorecard is held to Scorecard's limits (limits.ts). */
+export const SOURCE_LIMITS: SheetLimits = { rows: LIMITS.rows, columns: LIMITS.columns, cells: LIMITS.cells };
 
 const CFB_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
@@ -42,23 +45,10 @@ export function readPackageBytes(path: string): Buffer {
   return buf;
 }
 
-export async function openWorkbook(path: string): Promise<ExcelJS.Workbook> {
-  const buf = readPackageBytes(path);
-  const wb = new ExcelJS.Workbook();
-  try {
-    await wb.xlsx.load(buf as unknown as ExcelJS.Buffer);
-  } catch (e) {
-    throw new UserError(`${path} is not a readable .xlsx workbook (${(e as Error).message.split("\n")[0]})`);
-  }
-  return wb;
-}
-
-/** A sheet by name as Excel finds it: names differ only in more than case. */
-export function findSheet(wb: ExcelJS.Workbook, name: string): ExcelJS.Worksheet | undefined {
-  const exact = wb.getWorksheet(name);
-  if (exact) return exact;
-  const lower = name.toLowerCase();
-  return wb.worksheets.find((w) => w.name.toLowerCase() === lower);
+/** A sheet's name as the workbook spells it, found as Excel finds it: without regard to case. */
+export function findSheetName(names: string[], name: string): string | undefined {
+  if (names.includes(name)) return name;
+  return names.find((n) => sameSheetName(n, name));
 }
 
 export interface ChosenSheet {
@@ -67,34 +57,51 @@ export interface ChosenSheet {
   why?: string;
 }
 
-/** The named sheet, or the one that reads most like a scorecard (the add-in's own sheets excluded). */
-export function chooseSheet(wb: ExcelJS.Workbook, name?: string): ChosenSheet {
-  const sheets = wb.worksheets;
-  if (name !== undefined) {
-    const ws = findSheet(wb, name);
-    if (!ws)
-      throw new UserError(
-        `No sheet named '${name}'. The workbook has: ${sheets.map((s) => `'${s.name}'`).join(", ")}.`,
-      );
-    if (isCommitteeSheet(ws))
-      throw new UserError(
-        `Sheet '${ws.name}' is the committee sheet Scorecard made, not a scorecard; name the source sheet with --sheet.`,
-      );
-    if (isChartsSheet(ws))
-      throw new UserError(
-        `Sheet '${ws.name}' is the charts sheet Scorecard made, not a scorecard; name the source sheet with --sheet.`,
-      );
-    return { grid: worksheetToGrid(ws) };
+/** The named sheet, refused where it is one of the add-in's own. */
+async function namedSheet(source: SheetSource, wanted: string): Promise<ChosenSheet> {
+  const name = findSheetName(source.names, wanted);
+  if (name === undefined)
+    throw new UserError(
+      `No sheet named '${wanted}'. The workbook has: ${source.names.map((s) => `'${s}'`).join(", ")}.`,
+    );
+  if (await source.hasMarker(name, isCommitteeMarker))
+    throw new UserError(
+      `Sheet '${name}' is the committee sheet Scorecard made, not a scorecard; name the source sheet with --sheet.`,
+    );
+  if (await source.hasMarker(name, isChartsMarker))
+    throw new UserError(
+      `Sheet '${name}' is the charts sheet Scorecard made, not a scorecard; name the source sheet with --sheet.`,
+    );
+  return { grid: await source.grid(name, { limits: SOURCE_LIMITS }) };
+}
+
+/**
+ * The named sheet, or the one that reads most like a scorecard (the add-in's own sheets excluded). A
+ * sheet past the limits cannot be the scorecard: it is passed over, and named if nothing else reads.
+ */
+export async function chooseSheet(source: SheetSource, name?: string): Promise<ChosenSheet> {
+  if (name !== undefined) return namedSheet(source, name);
+  // The engine chooses (read/choose-sheet.ts, as the Office host does); this host hands it each sheet's
+  // cells, hidden or not, and says which sheets it could not read within the limits.
+  const grids: Grid[] = [];
+  const tooBig: string[] = [];
+  for (const sheet of source.names) {
+    if ((await source.hasMarker(sheet, isCommitteeMarker)) || (await source.hasMarker(sheet, isChartsMarker)))
+      continue;
+    try {
+      grids.push(await source.grid(sheet, { limits: SOURCE_LIMITS }));
+    } catch (e) {
+      if (e instanceof LimitError) tooBig.push(e.message);
+      else throw e;
+    }
   }
-  // The engine chooses; this host only hands it each sheet's cells and whether the sheet is hidden.
-  const grids = sheets
-    .filter((ws) => !isCommitteeSheet(ws) && !isChartsSheet(ws))
-    .map((ws) => ({ ...worksheetToGrid(ws), hidden: ws.state === "hidden" || ws.state === "veryHidden" }));
   try {
     const chosen = chooseScorecardSheet(grids);
     return { grid: chosen.grid, why: chosen.why };
   } catch (e) {
-    if (e instanceof NoScorecardError) throw new UserError(e.message);
-    throw e;
+    if (!(e instanceof NoScorecardError)) throw e;
+    if (!source.names.length) throw new UserError("The workbook has no sheets.");
+    const why = grids.length ? e.message : "No sheet reads as a scorecard.";
+    throw new UserError([why, ...tooBig].join(" "));
   }
 }

@@ -1,11 +1,11 @@
 /**
  * Worksheets' entries in a package. A new one gets the part under the first free number and the
- * workbook entry, relationship and content type that name it; both the committee and the charts
+ * workbook entry and relationship that name it (its content type comes with the write of the part,
+ * see agree-parts.ts); both the committee and the charts
  * writers add sheets through here, so a locked workbook structure refuses either. A sheet taken out
  * leaves no name, tab index or relationship pointing at it.
  */
 import {
-  addOverride,
   attr,
   addRelationship,
   addSheetEntry,
@@ -13,7 +13,6 @@ import {
   readRels,
   readSheets,
   WORKSHEET_REL,
-  WORKSHEET_TYPE,
 } from "./package-parts";
 import { UserError } from "./workbook";
 import type { ZipPackage } from "./zip-package";
@@ -22,7 +21,6 @@ import type { ZipPackage } from "./zip-package";
 export interface Bookkeeping {
   workbookXml: string;
   relsXml: string;
-  typesXml: string;
 }
 
 /** The first k for which the pattern names no part in the package. */
@@ -33,8 +31,8 @@ export function firstFree(zip: ZipPackage, pattern: (k: number) => string): numb
 }
 
 /**
- * Adds a sheet named `name` at the end of the workbook. The caller writes the part before adding
- * another, so that the next sheet gets the next free number.
+ * Adds a sheet named `name` at the end of the workbook. The caller writes the part (as WORKSHEET_TYPE)
+ * before adding another, so that the next sheet gets the next free number.
  */
 export function addWorksheet(
   zip: ZipPackage,
@@ -57,7 +55,6 @@ export function addWorksheet(
     books: {
       workbookXml: addSheetEntry(books.workbookXml, name, sheetId, rId),
       relsXml: addRelationship(books.relsXml, rId, WORKSHEET_REL, `worksheets/sheet${k}.xml`),
-      typesXml: addOverride(books.typesXml, `/${part}`, WORKSHEET_TYPE),
     },
     part,
     index: entries.length,

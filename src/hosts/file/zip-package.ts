@@ -3,9 +3,15 @@
  * is not changed is copied as its compressed bytes, exactly as they were (never decompressed and
  * compressed again), and a changed part is deflated with Node's native zlib. Entry order, names,
  * timestamps and attributes are kept.
+ *
+ * Nothing is inflated before a check of its own (zip-guard.ts): the size the entry declares must be
+ * within Scorecard's limit and its ratio to the compressed size believable, and inflating stops the
+ * moment the output passes what was declared. A zip bomb is refused in a line, at no cost.
  */
-import { deflateRawSync, inflateRawSync } from "node:zlib";
+import { once } from "node:events";
+import { createDeflateRaw, createInflateRaw, deflateRawSync, inflateRawSync } from "node:zlib";
 import * as zlib from "node:zlib";
+import { checkDeclared, overran } from "./zip-guard";
 
 interface Entry {
   name: string;
@@ -27,19 +33,33 @@ const CRC_TABLE = (() => {
   return t;
 })();
 
-function crc32(data: Buffer): number {
+/** The CRC-32 of data, continuing from the CRC of what came before it. */
+function crc32(data: Buffer, before = 0): number {
   // Node 20.15+ has a native crc32; older Nodes get the table.
-  const native = (zlib as unknown as { crc32?: (d: Buffer) => number }).crc32;
-  if (native) return native(data) >>> 0;
-  let c = 0xffffffff;
+  const native = (zlib as unknown as { crc32?: (d: Buffer, v?: number) => number }).crc32;
+  if (native) return native(data, before) >>> 0;
+  let c = (before ^ 0xffffffff) >>> 0;
   for (let i = 0; i < data.length; i++) c = CRC_TABLE[(c ^ data[i]) & 0xff] ^ (c >>> 8);
   return (c ^ 0xffffffff) >>> 0;
 }
 
+/** A part written in pieces and deflated as it came: only its compressed bytes are held. */
+interface Deflated {
+  crc: number;
+  size: number;
+  compressed: Buffer;
+}
+
+/** Pieces of text are gathered to this size before each is deflated. */
+const PIECE_BYTES = 256 * 1024;
+
 export class ZipPackage {
   private readonly entries: Entry[] = [];
   private readonly changed = new Map<string, Buffer>();
+  private readonly deflated = new Map<string, Deflated>();
   private readonly removed = new Set<string>();
+  /** The content type of each part written, where the writer said it (see agree-parts.ts). */
+  private readonly types = new Map<string, string>();
 
   constructor(buf: Buffer) {
     let eocd = buf.length - 22;
@@ -71,33 +91,145 @@ export class ZipPackage {
     }
   }
 
+  /** The package's entry names as they will be written: kept, changed and new. */
+  names(): string[] {
+    const out = this.entries.filter((e) => !this.removed.has(e.name)).map((e) => e.name);
+    const known = new Set(out);
+    for (const name of [...this.changed.keys(), ...this.deflated.keys()])
+      if (!known.has(name)) out.push(name);
+    return out;
+  }
+
   has(name: string): boolean {
-    return !this.removed.has(name) && (this.changed.has(name) || this.entries.some((e) => e.name === name));
+    return (
+      !this.removed.has(name) &&
+      (this.changed.has(name) || this.deflated.has(name) || this.entries.some((e) => e.name === name))
+    );
+  }
+
+  private entry(name: string): Entry | undefined {
+    return this.removed.has(name) ? undefined : this.entries.find((x) => x.name === name);
+  }
+
+  /** The uncompressed size an unchanged entry declares (checked against the limits), or the written size. */
+  sizeOf(name: string): number | undefined {
+    const c = this.changed.get(name);
+    if (c) return c.length;
+    return (this.deflated.get(name) ?? this.entry(name))?.size;
   }
 
   read(name: string): Buffer | undefined {
     if (this.removed.has(name)) return undefined;
     const c = this.changed.get(name);
     if (c) return c;
-    const e = this.entries.find((x) => x.name === name);
+    const e = this.deflated.get(name) ?? this.entry(name);
     if (!e) return undefined;
-    if (e.method === 0) return e.compressed;
-    if (e.method === 8) return inflateRawSync(e.compressed);
-    throw new Error(`${name} uses zip method ${e.method}, which is not supported`);
+    const method = "method" in e ? (e as Entry).method : 8;
+    checkDeclared(name, e.size, e.compressed.length, method);
+    if (method === 0) return e.compressed;
+    try {
+      return inflateRawSync(e.compressed, { maxOutputLength: Math.max(1, e.size) });
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === "ERR_BUFFER_TOO_LARGE") throw overran(name, e.size);
+      throw err;
+    }
+  }
+
+  /**
+   * A part's bytes in pieces, inflated as they are read, so that a large sheet is never held whole;
+   * stopping early (breaking out of the loop) stops the inflating.
+   */
+  async *chunks(name: string): AsyncGenerator<Buffer> {
+    const c = this.changed.get(name);
+    const e = c ? undefined : (this.deflated.get(name) ?? this.entry(name));
+    if (c) {
+      yield c;
+      return;
+    }
+    if (!e) return;
+    const method = "method" in e ? (e as Entry).method : 8;
+    checkDeclared(name, e.size, e.compressed.length, method);
+    if (method === 0) {
+      yield e.compressed;
+      return;
+    }
+    const inflate = createInflateRaw({ chunkSize: 256 * 1024 });
+    inflate.end(e.compressed);
+    let total = 0;
+    try {
+      for await (const out of inflate as AsyncIterable<Buffer>) {
+        total += out.length;
+        if (total > e.size) throw overran(name, e.size);
+        yield out;
+      }
+    } finally {
+      inflate.destroy();
+    }
   }
 
   text(name: string): string | undefined {
     return this.read(name)?.toString("utf8");
   }
 
-  write(name: string, data: string | Buffer): void {
+  /** Writes a part; a new part needs its content type, which the bookkeeping then records. */
+  write(name: string, data: string | Buffer, contentType?: string): void {
     this.removed.delete(name);
+    this.deflated.delete(name);
     this.changed.set(name, typeof data === "string" ? Buffer.from(data, "utf8") : data);
+    if (contentType !== undefined) this.types.set(name, contentType);
+  }
+
+  /**
+   * Writes a part from pieces of text, deflating them as they come: the part is never held whole,
+   * only its compressed bytes (a sheet's XML compresses ten times or more).
+   */
+  async writePieces(name: string, pieces: Iterable<string>, contentType?: string): Promise<void> {
+    const deflate = createDeflateRaw({ level: 6 });
+    const out: Buffer[] = [];
+    deflate.on("data", (b: Buffer) => out.push(b));
+    const ended = once(deflate, "end");
+    let crc = 0;
+    let size = 0;
+    let batch: string[] = [];
+    let batched = 0;
+    const flush = async () => {
+      const buf = Buffer.from(batch.join(""), "utf8");
+      batch = [];
+      batched = 0;
+      crc = crc32(buf, crc);
+      size += buf.length;
+      if (!deflate.write(buf)) await once(deflate, "drain");
+    };
+    for (const piece of pieces) {
+      batch.push(piece);
+      batched += piece.length;
+      if (batched >= PIECE_BYTES) await flush();
+    }
+    await flush();
+    deflate.end();
+    await ended;
+    if (size > 0xfffffffe) throw new Error(`${name} is over 4 GB, more than a zip package holds`);
+    this.removed.delete(name);
+    this.changed.delete(name);
+    this.deflated.set(name, { crc, size, compressed: Buffer.concat(out) });
+    if (contentType !== undefined) this.types.set(name, contentType);
   }
 
   remove(name: string): void {
     this.changed.delete(name);
+    this.deflated.delete(name);
+    this.types.delete(name);
     this.removed.add(name);
+  }
+
+  /** Parts this package had and will not have: removed and not written again. */
+  removedParts(): string[] {
+    return [...this.removed].filter((n) => this.entries.some((e) => e.name === n));
+  }
+
+  /** The content types writers gave the parts they wrote. */
+  declaredTypes(): ReadonlyMap<string, string> {
+    return this.types;
   }
 
   /** The package: unchanged entries copied as stored, changed ones deflated, new ones at the end. */
@@ -158,16 +290,20 @@ export class ZipPackage {
       if (this.removed.has(e.name) || done.has(e.name)) continue;
       done.add(e.name);
       const c = this.changed.get(e.name);
+      const d = this.deflated.get(e.name);
       if (c) {
         const { crc, z } = fresh(c);
         emit(e.name, 8, crc, z, c.length, e.central);
-      } else emit(e.name, e.method, e.crc, e.compressed, e.size, e.central);
+      } else if (d) emit(e.name, 8, d.crc, d.compressed, d.size, e.central);
+      else emit(e.name, e.method, e.crc, e.compressed, e.size, e.central);
     }
     for (const [name, data] of this.changed) {
       if (done.has(name)) continue;
+      done.add(name);
       const { crc, z } = fresh(data);
       emit(name, 8, crc, z, data.length);
     }
+    for (const [name, d] of this.deflated) if (!done.has(name)) emit(name, 8, d.crc, d.compressed, d.size);
     const cd = Buffer.concat(centrals);
     const end = Buffer.alloc(22);
     end.writeUInt32LE(0x06054b50, 0);

@@ -1,11 +1,15 @@
 /**
  * SheetPlan -> Office.js operations, queued for one context.sync. Values and number formats go in as
  * 2-D blocks; formatting is applied once per style over all its cells (RangeAreas), rows merge a
- * block at a time, and row heights are set once per distinct height. Nothing here syncs.
+ * block at a time, and row heights are set once per distinct height. Nothing here syncs. Every range
+ * is untracked: nothing reads one after its sync, and a tracked range costs a _KeepReference in the
+ * request and a clean-up request of the library's own after Excel.run.
  */
 import type { CellStyle, SheetPlan } from "../../engine/paper/committee";
+import { headerFooterText } from "../../engine/paper/header-footer";
 import type { Area } from "../../engine/grid";
 import { columnLetter } from "../../engine/grid";
+import { CALL_BYTES, chunkBytesPerRow, wireBytes } from "./request-size";
 
 /** Excel caps a multi-area address at 255 characters; areas are sent in batches under it. */
 const MAX_ADDRESS = 255;
@@ -104,18 +108,42 @@ export function queuePlan(sheet: Excel.Worksheet, plan: SheetPlan): void {
 export function queueValues(sheet: Excel.Worksheet, plan: SheetPlan, top: number, count: number): void {
   const cols = plan.values[0]?.length ?? 0;
   if (count <= 0 || cols === 0) return;
-  const block = sheet.getRangeByIndexes(top, 0, count, cols);
+  const block = sheet.getRangeByIndexes(top, 0, count, cols).untrack();
   block.numberFormat = formatGrid(plan).slice(top, top + count);
   block.values = plan.values.slice(top, top + count).map((row) => row.map((v) => (v === null ? "" : v)));
 }
 
-/** Bytes each plan row adds to a request (its values and number formats as JSON), for splitting writes. */
+/** Bytes each plan row adds to a request as posted (values, number formats, chunking), for splitting writes. */
 export function rowRequestBytes(plan: SheetPlan): number[] {
   const formats = formatGrid(plan);
+  const chunking = chunkBytesPerRow(plan.values[0]?.length ?? 0);
   return plan.values.map(
-    (row, r) =>
-      JSON.stringify(row.map((v) => (v === null ? "" : v))).length + JSON.stringify(formats[r]).length + 2,
+    (row, r) => wireBytes(row.map((v) => (v === null ? "" : v))) + wireBytes(formats[r]) + chunking,
   );
+}
+
+/** Calls styleRange queues for one style. */
+function styleCalls(s: CellStyle): number {
+  return 6 + [s.fill, s.hAlign, s.vAlign, s.indent].filter(Boolean).length + (s.border ? 18 : 0);
+}
+
+/** What queueFormatting adds to a request as posted: its calls and their addresses, counted as it queues them. */
+export function formattingRequestBytes(plan: SheetPlan): number {
+  let calls = 40; // gridlines, tab colour, panes, print setup, headers and footers
+  let text = 0;
+  for (const { style, areas } of plan.styleAreas)
+    for (const address of addressBatches(areas)) {
+      calls += 1 + styleCalls(plan.styles[style]);
+      text += address.length;
+    }
+  for (const { rules } of plan.conditional) calls += 1 + rules.length * 6;
+  calls += mergeBlocks(plan.merges).length * 2 + (plan.autoHeight ? 2 : 0);
+  const heights = new Set(plan.rowHeights.map((h) => Math.round(h))).size;
+  calls += heights * 2 + Math.ceil((plan.rowHeights.length * 10) / 255) * 2;
+  text += plan.rowHeights.length * 10;
+  calls += (plan.columnWidths.length + plan.hiddenColumns.length + plan.hiddenRows.length) * 2;
+  calls += plan.pageBreaks.length * 2;
+  return calls * CALL_BYTES + Math.ceil(text * 1.1);
 }
 
 /** Everything but the values: styles, merges, sizes, hidden rows and columns, panes and print setup. */
@@ -124,10 +152,11 @@ export function queueFormatting(sheet: Excel.Worksheet, plan: SheetPlan): void {
   const cols = plan.values[0]?.length ?? 0;
   if (rows === 0 || cols === 0) return;
   for (const { style, areas } of plan.styleAreas) {
-    for (const address of addressBatches(areas)) styleRange(sheet.getRanges(address), plan.styles[style]);
+    for (const address of addressBatches(areas))
+      styleRange(sheet.getRanges(address).untrack(), plan.styles[style]);
   }
   for (const { area, rules } of plan.conditional) {
-    const range = sheet.getRange(a1(area));
+    const range = sheet.getRange(a1(area)).untrack();
     for (const rule of rules) {
       const cf = range.conditionalFormats.add("ContainsText");
       const st = plan.styles[rule.style];
@@ -137,9 +166,13 @@ export function queueFormatting(sheet: Excel.Worksheet, plan: SheetPlan): void {
       cf.textComparison.format.font.bold = st.bold === true;
     }
   }
-  for (const m of mergeBlocks(plan.merges)) sheet.getRange(a1(m)).merge(true);
+  for (const m of mergeBlocks(plan.merges)) sheet.getRange(a1(m)).untrack().merge(true);
   const auto = plan.autoHeight;
-  if (auto) sheet.getRange(`${auto.top + 1}:${auto.bottom + 1}`).format.autofitRows();
+  if (auto)
+    sheet
+      .getRange(`${auto.top + 1}:${auto.bottom + 1}`)
+      .untrack()
+      .format.autofitRows();
   const byHeight = new Map<number, Area[]>();
   plan.rowHeights.forEach((h, r) => {
     if (auto && r >= auto.top && r <= auto.bottom) return;
@@ -151,15 +184,16 @@ export function queueFormatting(sheet: Excel.Worksheet, plan: SheetPlan): void {
     byHeight.set(key, list);
   });
   for (const [h, areas] of byHeight)
-    for (const address of addressBatches(areas)) sheet.getRanges(address).format.rowHeight = h;
+    for (const address of addressBatches(areas)) sheet.getRanges(address).untrack().format.rowHeight = h;
   plan.columnWidths.forEach((w, c) => {
-    sheet.getRange(`${columnLetter(c)}:${columnLetter(c)}`).format.columnWidth = w * POINTS_PER_CHAR;
+    sheet.getRange(`${columnLetter(c)}:${columnLetter(c)}`).untrack().format.columnWidth =
+      w * POINTS_PER_CHAR;
   });
   for (const c of plan.hiddenColumns)
-    sheet.getRange(`${columnLetter(c)}:${columnLetter(c)}`).columnHidden = true;
-  for (const r of plan.hiddenRows) sheet.getRange(`${r + 1}:${r + 1}`).rowHidden = true;
+    sheet.getRange(`${columnLetter(c)}:${columnLetter(c)}`).untrack().columnHidden = true;
+  for (const r of plan.hiddenRows) sheet.getRange(`${r + 1}:${r + 1}`).untrack().rowHidden = true;
   const { rows: fr, cols: fc } = plan.freeze;
-  if (fr > 0 && fc > 0) sheet.freezePanes.freezeAt(sheet.getRangeByIndexes(0, 0, fr, fc));
+  if (fr > 0 && fc > 0) sheet.freezePanes.freezeAt(sheet.getRangeByIndexes(0, 0, fr, fc).untrack());
   else if (fr > 0) sheet.freezePanes.freezeRows(fr);
   else if (fc > 0) sheet.freezePanes.freezeColumns(fc);
   sheet.showGridlines = false;
@@ -180,7 +214,7 @@ export function queueFormatting(sheet: Excel.Worksheet, plan: SheetPlan): void {
   for (const r of plan.pageBreaks) if (r > 0) sheet.horizontalPageBreaks.add(`A${r + 1}`);
   layout.setPrintTitleRows(`$${p.repeatRows.first}:$${p.repeatRows.last}`);
   layout.setPrintArea(a1(p.printArea));
-  layout.headersFooters.defaultForAllPages.leftFooter = p.footerLeft.replace(/&(?![PN])/g, "&&");
+  layout.headersFooters.defaultForAllPages.leftFooter = headerFooterText(p.footerLeft);
   layout.headersFooters.defaultForAllPages.rightFooter = p.footerRight;
-  layout.headersFooters.defaultForAllPages.centerHeader = `&9${p.headerCenter.replace(/&/g, "&&")}`;
+  layout.headersFooters.defaultForAllPages.centerHeader = `&9${headerFooterText(p.headerCenter)}`;
 }

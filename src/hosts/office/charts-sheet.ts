@@ -13,6 +13,7 @@
  */
 import type { ChartPlacement, ChartSheetPlan, LineDash, MarkerShape } from "../../engine/paper/chart-sheet";
 import { specialLook } from "../../engine/paper/chart-sheet";
+import { cutText } from "../../engine/text-cut";
 import { queueFormatting, queueValues } from "./apply-plan";
 
 const LINE: Record<LineDash, "Continuous" | "Dash" | "DashDot"> = {
@@ -48,15 +49,15 @@ export function queueChartsSheet(
 function queueChart(sheet: Excel.Worksheet, p: ChartPlacement): void {
   const rows = p.lastRow - p.firstRow + 1;
   // The header row comes with the values, so each series is named by its column; periods are the axis.
-  const data = sheet.getRangeByIndexes(p.headerRow, p.periodColumn + 1, rows + 1, p.series.length);
-  const periods = sheet.getRangeByIndexes(p.firstRow, p.periodColumn, rows, 1);
+  const data = sheet.getRangeByIndexes(p.headerRow, p.periodColumn + 1, rows + 1, p.series.length).untrack();
+  const periods = sheet.getRangeByIndexes(p.firstRow, p.periodColumn, rows, 1).untrack();
   const chart = sheet.charts.add("Line", data, "Columns");
-  chart.name = p.chart.title.slice(0, MAX_CHART_NAME);
+  chart.name = cutText(p.chart.title, MAX_CHART_NAME);
   chart.title.text = p.chart.title;
   chart.legend.position = "Bottom";
   chart.setPosition(
-    sheet.getRangeByIndexes(p.anchor.top, p.anchor.left, 1, 1),
-    sheet.getRangeByIndexes(p.anchor.bottom, p.anchor.right, 1, 1),
+    sheet.getRangeByIndexes(p.anchor.top, p.anchor.left, 1, 1).untrack(),
+    sheet.getRangeByIndexes(p.anchor.bottom, p.anchor.right, 1, 1).untrack(),
   );
   const axis = chart.axes.valueAxis;
   axis.minimum = p.axis.min;

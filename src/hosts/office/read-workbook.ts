@@ -13,6 +13,7 @@ import { COMMENTARY_COLUMNS } from "../../engine/paper/committee";
 import { SCAN_COLUMNS, SCAN_ROWS, isCommitteeGrid } from "../../engine/paper/commentary";
 import { sameSheetName } from "../../engine/sheet-name";
 import { RangeBlock, gridFromBlocks, parseAreas } from "./grid-from-range";
+import { TemporarySheet, temporaryName } from "./temporary-sheet";
 
 /** Bytes one response may carry: 4 MB, leaving room under the 5 MB limit for the envelope. */
 export const PAYLOAD_BUDGET = 4_000_000;
@@ -53,6 +54,12 @@ export interface WorkbookRead {
   syncs: number;
   /** Why merged header cells were inferred rather than read, if they were. */
   mergeNote?: string;
+  /**
+   * A refresh's temporary sheet for the new committee sheet, added by the second read so that the write
+   * can name and activate it without renaming a sheet added in the same request; null where the
+   * workbook's structure is protected or a retry could not tell whether it was added.
+   */
+  temporary: TemporarySheet | null;
 }
 
 export function blocksFor(
@@ -111,7 +118,8 @@ export async function readWorkbook(
   // the first batch with ItemNotFound, which is turned into a message below.
   const sourceSheet = sourceName ? sheets.getItem(sourceName) : sheets.getActiveWorksheet();
   sourceSheet.load("name");
-  const sourceUsed = sourceSheet.getUsedRangeOrNullObject();
+  // Cells with values only: formatted blank rows and columns below or beside the table are not read.
+  const sourceUsed = sourceSheet.getUsedRangeOrNullObject(true).untrack();
   sourceUsed.load("rowIndex,columnIndex,rowCount,columnCount");
   const workbookProtection = refresh ? context.workbook.protection : null;
   workbookProtection?.load("protected");
@@ -128,6 +136,7 @@ export async function readWorkbook(
       others: [],
       workbookProtected: false,
       syncs: 2,
+      temporary: null,
     };
   }
 
@@ -137,12 +146,9 @@ export async function readWorkbook(
   const plan = shape ? blocksFor(shape.rowCount, shape.columnCount, cellsPerBlock) : [];
   const loadBlock = ({ start, count }: { start: number; count: number }): Excel.Range => {
     if (!shape) throw new Error("no used range");
-    const block = sourceSheet.getRangeByIndexes(
-      shape.rowIndex + start,
-      shape.columnIndex,
-      count,
-      shape.columnCount,
-    );
+    const block = sourceSheet
+      .getRangeByIndexes(shape.rowIndex + start, shape.columnIndex, count, shape.columnCount)
+      .untrack();
     block.load("values,text,numberFormat,valueTypes");
     return block;
   };
@@ -163,7 +169,16 @@ export async function readWorkbook(
   let merged = options.mergedAreas;
   let mergeNote: string | undefined;
   let attempts = 0;
+  // First in the batch, so that a batch failing later has still added it (Office.js batches are not
+  // transactions); a retry looks for it rather than adding it twice.
+  const tempName = refresh && workbookProtection?.protected !== true ? temporaryName(sheetNames) : null;
   for (;;) {
+    const temp = tempName
+      ? attempts === 0
+        ? sheets.add(tempName)
+        : sheets.getItemOrNullObject(tempName)
+      : null;
+    temp?.load("id");
     const first = plan.length ? loadBlock(plan[0]) : null;
     let mergedAreas: Excel.RangeAreas | null = null;
     if (shape && first && merged) {
@@ -174,14 +189,16 @@ export async function readWorkbook(
           Math.min(MERGE_SCAN_ROWS, shape.rowCount),
           shape.columnCount,
         )
-        .getMergedAreasOrNullObject();
+        .untrack()
+        .getMergedAreasOrNullObject()
+        .untrack();
       mergedAreas.load("address");
     }
     const looks = others.map((name) => {
       const sheet = sheets.getItem(name);
-      const top = sheet.getRangeByIndexes(0, 0, SCAN_ROWS, SCAN_COLUMNS);
+      const top = sheet.getRangeByIndexes(0, 0, SCAN_ROWS, SCAN_COLUMNS).untrack();
       top.load("values");
-      const used = sheet.getUsedRangeOrNullObject(true);
+      const used = sheet.getUsedRangeOrNullObject(true).untrack();
       used.load("rowIndex,rowCount");
       sheet.load("protection/protected");
       const guessed =
@@ -189,7 +206,9 @@ export async function readWorkbook(
           ? columnRuns(guessColumns).map((run) => {
               const r = sheet
                 .getRange(`${columnLetter(run.left)}:${columnLetter(run.right)}`)
-                .getUsedRangeOrNullObject(true);
+                .untrack()
+                .getUsedRangeOrNullObject(true)
+                .untrack();
               r.load("values,rowIndex,columnIndex");
               return r;
             })
@@ -287,6 +306,7 @@ export async function readWorkbook(
       workbookProtected: workbookProtection?.protected === true,
       syncs,
       mergeNote,
+      temporary: temp && tempName && !temp.isNullObject ? { name: tempName, id: temp.id } : null,
     };
   }
 }
@@ -311,7 +331,7 @@ export async function readColumns(
   for (let start = fromRow; start <= lastRow;) {
     const count = Math.min(rowsPer, lastRow - start + 1);
     const ranges = runs.map((run) => {
-      const r = sheet.getRangeByIndexes(start, run.left, count, run.right - run.left + 1);
+      const r = sheet.getRangeByIndexes(start, run.left, count, run.right - run.left + 1).untrack();
       r.load("values");
       return { r, run };
     });

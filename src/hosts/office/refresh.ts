@@ -13,7 +13,8 @@ import type { Settings } from "../../engine/config";
 import type { Grid } from "../../engine/grid";
 import { placeCommitteeSheet, sameSheetName, sheetNameProblem } from "../../engine/sheet-name";
 import { xmrCharts } from "../../engine/paper/xmr-chart";
-import { COMMITTEE_ROW_BYTES, OtherSheet, readColumns, readWorkbook } from "./read-workbook";
+import { COMMITTEE_ROW_BYTES, OtherSheet, readColumns, readWorkbook, WorkbookRead } from "./read-workbook";
+import { dropTemporarySheet } from "./temporary-sheet";
 import { Reread, writeCommittee } from "./write-sheet";
 import { explainExcelError, RefreshError } from "./excel-errors";
 
@@ -79,108 +80,93 @@ export async function refresh(
 }
 
 async function run(context: Excel.RequestContext, options: RefreshOptions): Promise<RefreshOutcome> {
-  const { settings } = options;
-  const read = await readWorkbook(context, settings.sourceSheet, {
-    committeeName: settings.committeeSheet,
+  const read = await readWorkbook(context, options.settings.sourceSheet, {
+    committeeName: options.settings.committeeSheet,
     mergedAreas: options.mergedAreas,
   });
-  let syncs = read.syncs;
-  if (!read.source) {
+  try {
+    return await build(context, options, read);
+  } catch (e) {
+    // Nothing was written: the temporary sheet the second read added goes again (one more sync).
+    if (read.temporary) await dropTemporarySheet(context, read.temporary);
+    throw e;
+  }
+}
+
+/** The source sheet read, or a message saying why it cannot be refreshed from. */
+function sourceOf(read: WorkbookRead, settings: Settings): NonNullable<WorkbookRead["source"]> {
+  const source = read.source;
+  if (!source)
     throw new RefreshError(
       `The scorecard sheet '${settings.sourceSheet ?? ""}' saved in the settings is not in this workbook (it has ${read.sheetNames.map((n) => `'${n}'`).join(", ")}). Choose the scorecard sheet in the Scorecard pane.`,
     );
-  }
-  if (isCommitteeGrid(read.source.grid)) {
+  if (isCommitteeGrid(source.grid))
     throw new RefreshError(
-      `'${read.source.name}' is Scorecard's own committee sheet. Select your scorecard sheet and refresh again, or choose it in the Scorecard pane.`,
+      `'${source.name}' is Scorecard's own committee sheet. Select your scorecard sheet and refresh again, or choose it in the Scorecard pane.`,
     );
-  }
-  if (isChartsGrid(read.source.grid)) {
+  if (isChartsGrid(source.grid))
     throw new RefreshError(
-      `'${read.source.name}' is Scorecard's own charts sheet. Select your scorecard sheet and refresh again, or choose it in the Scorecard pane.`,
+      `'${source.name}' is Scorecard's own charts sheet. Select your scorecard sheet and refresh again, or choose it in the Scorecard pane.`,
     );
-  }
-  const analysis = analyse(read.source.grid, settings);
+  return source;
+}
+
+type Place = ReturnType<typeof placeCommitteeSheet>;
+
+/** Where the committee sheet goes, and the old one of ours it replaces; refused where Excel would refuse. */
+function placeOf(
+  read: WorkbookRead,
+  settings: Settings,
+  sourceName: string,
+): { target: Place; old?: OtherSheet } {
   const target = placeCommitteeSheet(
     settings.committeeSheet,
     read.sheetNames,
     read.others.filter((o) => o.ours).map((o) => o.name),
-    read.source.name,
+    sourceName,
   );
-  if (sameSheetName(target.name, read.source.name))
+  if (sameSheetName(target.name, sourceName))
     throw new RefreshError(`The committee sheet cannot be the scorecard sheet '${target.name}'.`);
   if (read.workbookProtected)
     throw new RefreshError(
       "The workbook's structure is protected (Review > Protect Workbook), so Scorecard cannot add or replace the committee sheet. Unprotect the workbook and refresh again; nothing was changed.",
     );
-  const old: OtherSheet | undefined = target.ours
-    ? read.others.find((o) => sameSheetName(o.name, target.name))
-    : undefined;
+  const old = target.ours ? read.others.find((o) => sameSheetName(o.name, target.name)) : undefined;
   if (old?.protected)
     throw new RefreshError(
       `The committee sheet '${old.name}' is protected (Review > Unprotect Sheet). Unprotect it and refresh again; nothing was changed.`,
     );
+  return { target, old };
+}
 
-  // Only the columns the read-back needs are read from the old sheet, and only where the second trip
-  // did not already bring them (a renamed sheet, or columns the analyst moved).
-  let reread: Reread | undefined;
+/**
+ * The old sheet's commentary columns: read now where the second trip did not bring them (a renamed
+ * sheet, or columns the analyst moved), and re-read at the swap. Returns the syncs it took.
+ */
+async function prepareReread(
+  context: Excel.RequestContext,
+  old: OtherSheet | undefined,
+): Promise<{ reread?: Reread; syncs: number }> {
   const layout = old ? locateCommentary(old.grid) : null;
-  if (old && layout) {
-    const columns = columnsOf(layout);
-    // From the metadata row down: the table header may sit far below it (readCommentary finds it).
-    const fromRow = (layout.metaRow ?? layout.headerRow) + 1;
-    if (!columns.every((c) => old.columnsRead.includes(c)))
-      syncs += await readColumns(context, old.name, columns, fromRow, old.lastRow, old.grid);
-    reread = {
-      sheet: old.name,
-      columns,
-      fromRow,
-      lastRow: old.lastRow,
-      bytes: rereadBytes(old.grid, columns, fromRow, old.lastRow),
-    };
-  }
-  const build = (existing: Grid | undefined) =>
-    buildCommitteePlan({
-      analysis,
-      name: target.name,
-      generatedAt: options.now ?? new Date(),
-      existing,
-      reviews: settings.reviews,
-    });
-  let committee = build(old?.grid);
-  // The charts sheet follows the committee sheet's rule: ours (by its marker) is replaced, a foreign
-  // sheet of the name is left alone and ours goes beside it.
-  const chartsPlace = placeCommitteeSheet(
-    CHARTS_SHEET,
-    [...read.sheetNames, ...(old ? [] : [target.name])],
-    read.others.filter((o) => isChartsGrid(o.grid) && !sameSheetName(o.name, target.name)).map((o) => o.name),
-    read.source.name,
-  );
-  const charts = chartSheetPlan(xmrCharts(analysis), chartsPlace.name);
-  const written = await writeCommittee(context, committee.plan, {
-    name: target.name,
-    replace: old ? old.name : null,
-    sheetNames: read.sheetNames,
-    reread,
-    charts: { plan: charts, replace: chartsPlace.ours ? chartsPlace.name : null },
-  });
-  syncs += written.syncs;
+  if (!old || !layout) return { syncs: 0 };
+  const columns = columnsOf(layout);
+  // From the metadata row down: the table header may sit far below it (readCommentary finds it).
+  const fromRow = (layout.metaRow ?? layout.headerRow) + 1;
+  const syncs = columns.every((c) => old.columnsRead.includes(c))
+    ? 0
+    : await readColumns(context, old.name, columns, fromRow, old.lastRow, old.grid);
+  const bytes = rereadBytes(old.grid, columns, fromRow, old.lastRow);
+  return { reread: { sheet: old.name, columns, fromRow, lastRow: old.lastRow, bytes }, syncs };
+}
 
-  // Commentary typed between the first read and the swap: if any changed, the sheet is written again
-  // from what was on the old sheet at its very end (rare; it costs one more write).
-  if (old && reread && written.reread) {
-    const latest = withReread(old.grid, reread.fromRow, written.reread);
-    if (!sameCommentary(old.grid, latest)) {
-      committee = build(latest);
-      const again = await writeCommittee(context, committee.plan, {
-        name: target.name,
-        replace: target.name,
-        sheetNames: [...read.sheetNames.filter((n) => !sameSheetName(n, old.name)), target.name],
-      });
-      syncs += again.syncs;
-    }
-  }
-
+/** What the analyst should know that did not stop the refresh. */
+function notesOf(
+  read: WorkbookRead,
+  settings: Settings,
+  target: Place,
+  committee: CommitteeResult,
+  charts: ReturnType<typeof chartSheetPlan>,
+): { notes: string[]; renamedFrom?: string } {
   const notes: string[] = [];
   if (read.mergeNote) notes.push(read.mergeNote);
   const nameProblem = sheetNameProblem(settings.committeeSheet);
@@ -203,12 +189,72 @@ async function run(context: Excel.RequestContext, options: RefreshOptions): Prom
     notes.push(
       `${committee.truncated.length} cell(s) held more than Excel's 32,767 characters and were cut; they end in "…".`,
     );
+  const renamedFrom = target.renamed && !adopted && !nameProblem ? settings.committeeSheet : undefined;
+  return { notes, renamedFrom };
+}
+
+async function build(
+  context: Excel.RequestContext,
+  options: RefreshOptions,
+  read: WorkbookRead,
+): Promise<RefreshOutcome> {
+  const { settings } = options;
+  const source = sourceOf(read, settings);
+  const analysis = analyse(source.grid, settings);
+  const { target, old } = placeOf(read, settings, source.name);
+  const prepared = await prepareReread(context, old);
+  const reread = prepared.reread;
+  let syncs = read.syncs + prepared.syncs;
+  const paper = (existing: Grid | undefined) =>
+    buildCommitteePlan({
+      analysis,
+      name: target.name,
+      generatedAt: options.now ?? new Date(),
+      existing,
+      reviews: settings.reviews,
+    });
+  let committee = paper(old?.grid);
+  // The charts sheet follows the committee sheet's rule: ours (by its marker) is replaced, a foreign
+  // sheet of the name is left alone and ours goes beside it.
+  const chartsPlace = placeCommitteeSheet(
+    CHARTS_SHEET,
+    [...read.sheetNames, ...(old ? [] : [target.name])],
+    read.others.filter((o) => isChartsGrid(o.grid) && !sameSheetName(o.name, target.name)).map((o) => o.name),
+    source.name,
+  );
+  const charts = chartSheetPlan(xmrCharts(analysis), chartsPlace.name);
+  const written = await writeCommittee(context, committee.plan, {
+    name: target.name,
+    replace: old ? old.name : null,
+    temporary: read.temporary,
+    sheetNames: read.sheetNames,
+    reread,
+    charts: { plan: charts, replace: chartsPlace.ours ? chartsPlace.name : null },
+  });
+  syncs += written.syncs;
+
+  // Commentary typed between the first read and the swap: if any changed, the sheet is written again
+  // from what was on the old sheet at its very end (rare; a request to add its temporary sheet, and one
+  // to write and swap it).
+  if (old && reread && written.reread) {
+    const latest = withReread(old.grid, reread.fromRow, written.reread);
+    if (!sameCommentary(old.grid, latest)) {
+      committee = paper(latest);
+      const again = await writeCommittee(context, committee.plan, {
+        name: target.name,
+        replace: target.name,
+        sheetNames: [...read.sheetNames.filter((n) => !sameSheetName(n, old.name)), target.name],
+      });
+      syncs += again.syncs;
+    }
+  }
+  const { notes, renamedFrom } = notesOf(read, settings, target, committee, charts);
   return {
     analysis,
     committee,
     sheetName: target.name,
-    sourceSheet: read.source.name,
-    renamedFrom: target.renamed && !adopted && !nameProblem ? settings.committeeSheet : undefined,
+    sourceSheet: source.name,
+    renamedFrom,
     notes,
     chartsSheet: charts ? charts.plan.name : null,
     chartCount: charts ? charts.charts.length : 0,

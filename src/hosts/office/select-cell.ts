@@ -11,6 +11,6 @@ export async function selectCell(
   // Selecting on a sheet that is not yet active fails on some hosts; activation must land first.
   sheet.activate();
   await context.sync();
-  sheet.getRange(address).select();
+  sheet.getRange(address).untrack().select();
   await context.sync();
 }

@@ -2,7 +2,9 @@
  * Writes the committee sheet as a transaction. Office.js batches are not transactions (operations before
  * a failure stay done), so the new sheet is built under a temporary name and only the end of the last
  * batch deletes the old sheet and gives the new one its name and place. A failure before that leaves the
- * old sheet, and the analyst's commentary on it, as it was; the temporary sheet is then removed.
+ * old sheet, and the analyst's commentary on it, as it was; the temporary sheet is then removed. The
+ * temporary sheet was added by an earlier request (temporary-sheet.ts): no request renames or activates
+ * a sheet it added itself, which Excel on the web refuses (office-js issues 3218, 930).
  *
  * The last batch also reads the old sheet's commentary columns once more, just before deleting it, so
  * that what the analyst typed since the first read can be carried (see refresh.ts).
@@ -13,12 +15,22 @@
 import type { ChartSheetPlan } from "../../engine/paper/chart-sheet";
 import type { SheetPlan } from "../../engine/paper/committee";
 import { sameSheetName } from "../../engine/sheet-name";
-import { queueFormatting, queueValues, rowRequestBytes } from "./apply-plan";
+import { formattingRequestBytes, queueFormatting, queueValues, rowRequestBytes } from "./apply-plan";
+import { CALL_BYTES, CHART_CALL_BYTES } from "./request-size";
 import { queueChartsSheet } from "./charts-sheet";
 import { COMMITTEE_ROW_BYTES, columnRuns, PAYLOAD_BUDGET } from "./read-workbook";
+import { addTemporarySheet, TemporarySheet } from "./temporary-sheet";
 
-/** Bytes of values per write request, leaving room in the last batch for formatting and the re-read. */
-export const WRITE_BUDGET = 3_200_000;
+import { temporaryName } from "./temporary-sheet";
+
+export { temporaryName };
+
+/**
+ * Characters one request may carry as posted: 3.8 MB, under the 4 MB the host aims at (Excel on the web
+ * refuses 5 MB). Blocks of rows fill it; the last request also carries the formatting, the charts sheet
+ * and the re-read, whose sizes are counted before its rows are.
+ */
+export const WRITE_BUDGET = 3_800_000;
 
 export interface Reread {
   sheet: string;
@@ -33,6 +45,8 @@ export interface WriteOptions {
   name: string;
   /** The add-in's sheet being replaced, or null for a new one. */
   replace: string | null;
+  /** The temporary sheet an earlier request added; without one, it is added in a request of its own. */
+  temporary?: TemporarySheet | null;
   sheetNames: string[];
   reread?: Reread;
   /**
@@ -48,38 +62,51 @@ export interface WriteResult {
   reread?: Map<number, Map<number, unknown>>;
 }
 
-/** A name no sheet has, without regard to case. */
-export function temporaryName(names: string[]): string {
-  for (let i = 1; ; i++) {
-    const name = `Scorecard refresh ${i}`;
-    if (!names.some((n) => sameSheetName(n, name))) return name;
-  }
+/** Calls one chart queues beyond its cells (chart, title, legend, axis, and per series line and markers). */
+export function chartCalls(p: ChartSheetPlan["charts"][number]): number {
+  return 16 + p.series.length * 12 + p.chart.special.length * 5;
 }
 
-/** Request bytes per chart beyond its cells: about 70 queued calls (series, lines, markers, points). */
-export const CHART_REQUEST_BYTES = 8000;
-
-/** What the charts sheet adds to the last request: its cells and its charts. */
+/** What the charts sheet adds to the last request: its cells, formatting and charts. */
 export function chartsRequestBytes(charts: ChartSheetPlan | null): number {
   if (!charts) return 0;
-  return rowRequestBytes(charts.plan).reduce((a, b) => a + b, 0) + charts.charts.length * CHART_REQUEST_BYTES;
+  const cells = rowRequestBytes(charts.plan).reduce((a, b) => a + b, 0);
+  const calls = charts.charts.reduce((n, c) => n + chartCalls(c), 0);
+  return cells + formattingRequestBytes(charts.plan) + calls * CHART_CALL_BYTES;
 }
 
-/** Row blocks whose values and formats each fit one request. */
-export function writeBlocks(plan: SheetPlan, budget = WRITE_BUDGET): { top: number; count: number }[] {
+/** The re-read's own calls in the request (its response is sized apart). */
+const REREAD_REQUEST_BYTES = 5 * CALL_BYTES;
+/** The swap: deletions, the name, the place, activation, and the suspended calculation and painting. */
+const SWAP_REQUEST_BYTES = 12 * CALL_BYTES;
+
+/**
+ * Row blocks whose values and formats each fit one request. The last block rides with `lastExtra` (the
+ * formatting, the charts, the swap), so it takes the bottom rows that fit beside it; the rows above it
+ * fill whole requests from the top.
+ */
+export function writeBlocks(
+  plan: SheetPlan,
+  budget = WRITE_BUDGET,
+  lastExtra = 0,
+): { top: number; count: number }[] {
   const bytes = rowRequestBytes(plan);
+  let lastTop = bytes.length;
+  for (let size = lastExtra; lastTop > 0 && size + bytes[lastTop - 1] <= budget; lastTop--)
+    size += bytes[lastTop - 1];
   const out: { top: number; count: number }[] = [];
   let top = 0;
   let size = 0;
-  bytes.forEach((b, r) => {
-    if (r > top && size + b > budget) {
+  for (let r = 0; r < lastTop; r++) {
+    if (r > top && size + bytes[r] > budget) {
       out.push({ top, count: r - top });
       top = r;
       size = 0;
     }
-    size += b;
-  });
-  if (bytes.length > top) out.push({ top, count: bytes.length - top });
+    size += bytes[r];
+  }
+  if (lastTop > top) out.push({ top, count: lastTop - top });
+  out.push({ top: lastTop, count: bytes.length - lastTop });
   return out;
 }
 
@@ -89,24 +116,27 @@ export async function writeCommittee(
   options: WriteOptions,
 ): Promise<WriteResult> {
   const sheets = context.workbook.worksheets;
-  const temp = temporaryName(options.sheetNames);
-  const position = options.replace
-    ? options.sheetNames.findIndex((n) => sameSheetName(n, options.replace ?? ""))
-    : -1;
+  let syncs = 0;
+  let temp = options.temporary ?? null;
+  if (!temp) {
+    temp = await addTemporarySheet(context, options.sheetNames);
+    syncs++;
+  }
   // The charts sheet rides in the last request, so the committee's blocks leave room for it. It never
   // costs a round trip of its own; on a committee sheet already too big for one request the room it
   // takes (at most MAX_CHARTS charts, under 1 MB) can push one more block out: at most one more sync,
-  // whatever the number of charts (bench: 10,000 indicators, 8 syncs without charts, 9 with).
-  const blocks = writeBlocks(plan, WRITE_BUDGET - chartsRequestBytes(options.charts?.plan ?? null));
+  // whatever the number of charts.
+  const lastExtra =
+    formattingRequestBytes(plan) +
+    chartsRequestBytes(options.charts?.plan ?? null) +
+    (options.reread ? REREAD_REQUEST_BYTES : 0) +
+    SWAP_REQUEST_BYTES;
+  const blocks = writeBlocks(plan, WRITE_BUDGET, lastExtra);
   const reread = options.reread;
   const rereadInLastBatch = reread !== undefined && reread.bytes <= PAYLOAD_BUDGET;
-  let syncs = 0;
-  const charts = options.charts;
-  const chartsTemp = charts?.plan ? temporaryName([...options.sheetNames, temp]) : null;
-  const chartsPosition = charts?.replace
-    ? options.sheetNames.findIndex((n) => sameSheetName(n, charts.replace ?? ""))
-    : -1;
-  const sheet = sheets.add(temp);
+  // Found again by its id: it was added by an earlier request, so this one may name and activate it.
+  const sheet = sheets.getItem(temp.id);
+  const aside = temporaryName([...options.sheetNames, temp.name]);
   try {
     for (const b of blocks.slice(0, -1)) {
       queueValues(sheet, plan, b.top, b.count);
@@ -115,44 +145,68 @@ export async function writeCommittee(
       // eslint-disable-next-line office-addins/no-context-sync-in-loop
       await context.sync();
     }
+    let values: Map<number, Map<number, unknown>> | null = null;
+    if (reread && !rereadInLastBatch) {
+      // Too large to ride with the swap: read just before it, in blocks.
+      const result = await rereadColumns(context, reread);
+      syncs += result.syncs;
+      values = result.values;
+    }
     const last = blocks[blocks.length - 1];
     const app = context.workbook.application;
     app.suspendApiCalculationUntilNextSync();
     app.suspendScreenUpdatingUntilNextSync();
     if (last) queueValues(sheet, plan, last.top, last.count);
     queueFormatting(sheet, plan);
-    const chartsSheet =
-      charts?.plan && chartsTemp ? queueChartsSheet(context, charts.plan, chartsTemp) : null;
-    let loads: { range: Excel.Range; left: number; top: number }[] = [];
-    if (reread && !rereadInLastBatch) {
-      // Too large to ride with the swap: read just before it, in blocks.
-      const result = await rereadColumns(context, reread);
-      syncs += result.syncs;
-      return await finish(result.values);
-    }
-    if (reread) loads = queueReread(context, reread);
-    return await finish(null);
-
-    async function finish(values: Map<number, Map<number, unknown>> | null): Promise<WriteResult> {
-      if (options.replace) sheets.getItem(options.replace).delete();
-      sheet.name = options.name;
-      if (position >= 0) sheet.position = position;
-      // The old charts sheet goes in the same batch; the new one takes its name and place.
-      if (charts?.replace) sheets.getItem(charts.replace).delete();
-      if (chartsSheet && charts?.plan) {
-        chartsSheet.name = charts.plan.plan.name;
-        if (chartsPosition >= 0) chartsSheet.position = chartsPosition;
-      }
-      sheet.activate();
-      syncs++;
-      await context.sync();
-      return { syncs, reread: values ?? (reread ? collect(loads) : undefined) };
-    }
+    const dropOldCharts = queueCharts(context, options, aside);
+    const loads = reread && rereadInLastBatch ? queueReread(context, reread) : [];
+    dropOldCharts?.();
+    queueSwap(context, sheet, options);
+    syncs++;
+    await context.sync();
+    return { syncs, reread: values ?? (reread ? collect(loads) : undefined) };
   } catch (e) {
     await cleanUp(context, temp, options);
-    if (chartsTemp) await dropTemporary(context, chartsTemp);
+    await restoreCharts(context, aside, options);
     throw e;
   }
+}
+
+/**
+ * The charts sheet in the last request. The new one is added under its own name (a sheet is never
+ * renamed in the request that added it), so our old one is first moved aside under a spare name (it was
+ * not added by this request) and deleted at the end of the batch; a failure in between leaves it aside,
+ * and cleanUp puts it back.
+ */
+function queueCharts(
+  context: Excel.RequestContext,
+  options: WriteOptions,
+  aside: string,
+): (() => void) | null {
+  const charts = options.charts;
+  if (!charts) return null;
+  const sheets = context.workbook.worksheets;
+  const position = charts.replace
+    ? options.sheetNames.findIndex((n) => sameSheetName(n, charts.replace ?? ""))
+    : -1;
+  const old = charts.replace ? sheets.getItem(charts.replace) : null;
+  if (old && charts.plan) old.name = aside;
+  if (charts.plan) {
+    const sheet = queueChartsSheet(context, charts.plan, charts.plan.plan.name);
+    if (position >= 0) sheet.position = position;
+  }
+  return old ? () => old.delete() : null;
+}
+
+/** The end of the last request: the old sheet goes, the new one takes its name and place, and shows. */
+function queueSwap(context: Excel.RequestContext, sheet: Excel.Worksheet, options: WriteOptions): void {
+  const position = options.replace
+    ? options.sheetNames.findIndex((n) => sameSheetName(n, options.replace ?? ""))
+    : -1;
+  if (options.replace) context.workbook.worksheets.getItem(options.replace).delete();
+  sheet.name = options.name;
+  if (position >= 0) sheet.position = position;
+  sheet.activate();
 }
 
 function queueReread(
@@ -162,12 +216,9 @@ function queueReread(
   if (r.lastRow < r.fromRow) return [];
   const sheet = context.workbook.worksheets.getItem(r.sheet);
   return columnRuns(r.columns).map((run) => {
-    const range = sheet.getRangeByIndexes(
-      r.fromRow,
-      run.left,
-      r.lastRow - r.fromRow + 1,
-      run.right - run.left + 1,
-    );
+    const range = sheet
+      .getRangeByIndexes(r.fromRow, run.left, r.lastRow - r.fromRow + 1, run.right - run.left + 1)
+      .untrack();
     range.load("values");
     return { range, left: run.left, top: r.fromRow };
   });
@@ -213,25 +264,15 @@ async function rereadColumns(
   return { syncs, values };
 }
 
-/** After a failure: a temporary charts sheet goes; the old one, if any, was never touched. */
-async function dropTemporary(context: Excel.RequestContext, temp: string): Promise<void> {
-  try {
-    const t = context.workbook.worksheets.getItemOrNullObject(temp);
-    t.load("name");
-    await context.sync();
-    if (t.isNullObject) return;
-    t.delete();
-    await context.sync();
-  } catch {
-    // As in cleanUp: the original error is the one worth reporting.
-  }
-}
-
 /** After a failure: the old sheet stays; the temporary one goes (or, if the old one went, takes its name). */
-async function cleanUp(context: Excel.RequestContext, temp: string, options: WriteOptions): Promise<void> {
+async function cleanUp(
+  context: Excel.RequestContext,
+  temp: TemporarySheet,
+  options: WriteOptions,
+): Promise<void> {
   try {
     const sheets = context.workbook.worksheets;
-    const t = sheets.getItemOrNullObject(temp);
+    const t = sheets.getItemOrNullObject(temp.id);
     t.load("name");
     const old = options.replace ? sheets.getItemOrNullObject(options.replace) : null;
     old?.load("name");
@@ -242,5 +283,29 @@ async function cleanUp(context: Excel.RequestContext, temp: string, options: Wri
     await context.sync();
   } catch {
     // The original error is the one worth reporting; a workbook that refuses even this is left as is.
+  }
+}
+
+/** After a failure: our old charts sheet, if it was moved aside, comes back; a half-drawn new one goes. */
+async function restoreCharts(
+  context: Excel.RequestContext,
+  aside: string,
+  options: WriteOptions,
+): Promise<void> {
+  const charts = options.charts;
+  if (!charts?.replace || !charts.plan) return;
+  try {
+    const sheets = context.workbook.worksheets;
+    const old = sheets.getItemOrNullObject(aside);
+    old.load("name");
+    const fresh = sheets.getItemOrNullObject(charts.plan.plan.name);
+    fresh.load("name");
+    await context.sync();
+    if (old.isNullObject) return;
+    if (!fresh.isNullObject) fresh.delete();
+    old.name = charts.replace;
+    await context.sync();
+  } catch {
+    // As in cleanUp: the original error is the one worth reporting.
   }
 }

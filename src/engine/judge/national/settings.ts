@@ -14,7 +14,7 @@ export interface NationalSettings {
 export function readCouncil(v: unknown, problems: string[]): string | undefined {
   if (typeof v === "string" && v.trim() && v.length <= 100) return v.trim();
   problems.push(
-    `council: expected the name of an English local authority, such as "Tower Hamlets"; none is used.`,
+    `council: expected the name of an English local authority, such as "Tower Hamlets", found ${JSON.stringify(v)}; none is used.`,
   );
   return undefined;
 }
@@ -23,7 +23,7 @@ export function readNationalMatches(v: unknown, problems: string[]): Record<stri
   const out: Record<string, string | null> = {};
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
     problems.push(
-      "national: expected an object of indicator -> measure id (or null for none); the suggestions are used.",
+      `national: expected an object of indicator -> measure id (or null for none), found ${JSON.stringify(v)}; the suggestions are used.`,
     );
     return out;
   }
