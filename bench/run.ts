@@ -14,6 +14,9 @@ import { validateSettings } from "../src/engine/config";
 import { applyPlan } from "../src/hosts/file/apply-plan";
 import { refresh } from "../src/hosts/office/refresh";
 import { syntheticGrid } from "../scripts/synthetic";
+import { typeGrid } from "../src/engine/read/cell-types";
+import { findTables } from "../src/engine/read/find-tables";
+import { SheetLabels } from "../src/engine/read/merge-map";
 import { officePayloads } from "./office-payload";
 import { benchFileHost } from "./file-host";
 import { FakeContext, modelOfGrid } from "../test/fake-excel/fake-excel";
@@ -49,6 +52,23 @@ async function timeAsync(fn: () => Promise<unknown>, runs: number): Promise<numb
 }
 
 const gc = (globalThis as { gc?: () => void }).gc;
+
+/** Typing every cell and finding the tables must cost the same per cell at every size. */
+function readingLinear(out: (s: string) => void): void {
+  out("\nReading: type every cell and find the tables (median of 5); the cost per cell should not grow");
+  out("indicators  cells      ms      µs per 1,000 cells");
+  for (const n of [1000, 10000, 100000]) {
+    const grid = syntheticGrid(n, 24);
+    const cells = grid.rows.reduce((k, r) => k + r.length, 0);
+    const { ms } = time(() => {
+      const typed = typeGrid(grid);
+      return findTables(typed, new SheetLabels(grid, typed.width));
+    }, 5);
+    out(
+      `${String(n).padEnd(11)} ${String(cells).padEnd(10)} ${ms.toFixed(1).padEnd(7)} ${((ms * 1e6) / cells).toFixed(0)}`,
+    );
+  }
+}
 
 async function main(): Promise<void> {
   const lines: string[] = [];
@@ -88,6 +108,7 @@ async function main(): Promise<void> {
     );
   }
 
+  readingLinear(out);
   await spcOverhead(out);
 
   out(

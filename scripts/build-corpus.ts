@@ -1,45 +1,28 @@
 /**
- * Writes the layout corpus (test/fixtures/corpus/layouts.ts, figures from published council papers)
- * to test/fixtures/corpus/<name>.xlsx, so the tests read real workbooks through the file host.
- * Regenerating gives the same cells: the workbook dates are fixed.
+ * Writes the layout corpus (test/fixtures/corpus/layouts.ts and world/, figures from published council
+ * papers) to test/fixtures/corpus/<name>.xlsx (the gathered ones to world/<name>.xlsx, apart from the
+ * older tests that read every workbook in the folder), so the tests read real workbooks through the
+ * file host.
+ * Regenerating gives the same bytes: the workbook and zip entry dates are fixed.
  */
-import ExcelJS from "exceljs";
-import { mkdirSync } from "node:fs";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { LAYOUTS } from "../test/fixtures/corpus/layouts";
-import { specToGrid } from "../test/fixtures/corpus/spec";
+import { WORLD } from "../test/fixtures/corpus/world";
+import { asWorkbook } from "../test/fixtures/corpus/spec";
+import { packageBytes, workbookOf } from "../test/fixtures/corpus/write";
 
-const FIXED_DATE = new Date(Date.UTC(2018, 11, 3, 9, 0, 0));
 const OUT = join(__dirname, "..", "test", "fixtures", "corpus");
 
 async function main(): Promise<void> {
-  mkdirSync(OUT, { recursive: true });
-  for (const spec of LAYOUTS) {
-    const grid = specToGrid(spec);
-    const wb = new ExcelJS.Workbook();
-    wb.creator = "Scorecard corpus builder";
-    wb.created = FIXED_DATE;
-    wb.modified = FIXED_DATE;
-    const ws = wb.addWorksheet(spec.sheet);
-    grid.rows.forEach((row, r) =>
-      row.forEach((cell, c) => {
-        if (cell.value === null) return;
-        const x = ws.getCell(r + 1, c + 1);
-        x.value = typeof cell.value === "object" ? null : cell.value;
-        if (cell.format) x.numFmt = cell.format;
-        if (cell.bold) x.font = { bold: true };
-        if (typeof cell.value === "string" && cell.value.includes("\n")) x.alignment = { wrapText: true };
-      }),
-    );
-    for (const m of grid.merges) ws.mergeCells(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);
-    spec.columns.forEach((col, c) => {
-      const column = ws.getColumn(c + 1);
-      column.width = col.width ?? (c < 2 ? 40 : 12);
-      if (col.hidden) column.hidden = true;
-    });
+  const all = [...LAYOUTS.map(asWorkbook), ...WORLD.map((w) => ({ ...w, name: `world/${w.name}` }))];
+  for (const spec of all) {
     const file = join(OUT, `${spec.name}.xlsx`);
-    await wb.xlsx.writeFile(file);
-    console.log(`${file}: ${grid.rows.length} rows, ${spec.columns.length} columns (${spec.source})`);
+    writeFileSync(file, await packageBytes(workbookOf(spec)));
+    const sheets = spec.sheets.map(
+      (s) => `${s.name}${s.state && s.state !== "visible" ? ` (${s.state})` : ""}`,
+    );
+    console.log(`${file}: ${sheets.join(", ")} (${spec.source.split(";")[0]})`);
   }
 }
 

@@ -69,6 +69,32 @@ describe("scorecard analyse", () => {
     expect(undocumented).toEqual([]);
   });
 
+  test("--explain prints the sheet as read: roles over the columns, header rows marked, each table, the doubts", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "sc-"));
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("Dashboard");
+    ws.addRow(["Social care dashboard"]);
+    ws.addRow(["Code", "What we count", "Figure", "Aspiration"]);
+    ws.addRow(["X1", "Visits on time", 0.8, 0.9]);
+    ws.addRow(["X2", "Plans reviewed", 0.95, 0.9]);
+    const file = join(dir, "dashboard.xlsx");
+    await wb.xlsx.writeFile(file);
+    const r = run(["analyse", file, "--explain"]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(
+      /^Sheet 'Dashboard' read with (medium|low) confidence \(0\.\d\d\); 2 indicators/,
+    );
+    expect(r.stdout).toMatch(/Table 1 'Social care dashboard': header rows 2-2, body rows 3-4, columns A-D/);
+    expect(r.stdout).toMatch(
+      /\n {2}B {3}Measure +0\.\d\d {2}B is Measure because it holds 2 distinct titles/,
+    );
+    expect(r.stdout).toMatch(/\nrole +Reference +Measure +Current +Target\n/);
+    expect(r.stdout).toMatch(/\n▌ {3}2 HEADER +Code +What we count +Figure +Aspiration\n/);
+    expect(r.stdout).toMatch(/\n {4}3 indicator +X1 +Visits on time/);
+    expect(r.stdout).toMatch(/To check:\n( {2}- .*\n)* {2}- C read as the current value/);
+    expect(run(["analyse", file, "--explain", "--json"]).code).toBe(2);
+  });
+
   test("--sheet and --config; without --json a readable table", () => {
     const dir = mkdtempSync(join(tmpdir(), "sc-"));
     const config = join(dir, "config.json");
@@ -106,7 +132,10 @@ describe("scorecard analyse", () => {
     blank.addWorksheet("Budget").addRow(["Cost centre", "Spend"]);
     const blankPath = join(dir, "budget.xlsx");
     await blank.xlsx.writeFile(blankPath);
-    cases.push([["analyse", blankPath, "--sheet", "Budget"], /Sheet 'Budget': no header row found/]);
+    cases.push([
+      ["analyse", blankPath, "--sheet", "Budget"],
+      /Sheet 'Budget': no table found in rows 1-1: no rows of figures/,
+    ]);
     const badConfig = join(dir, "bad.json");
     writeFileSync(badConfig, "{ not json");
     cases.push([["analyse", MONTHLY, "--config", badConfig], /not valid JSON/]);

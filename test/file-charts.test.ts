@@ -100,7 +100,7 @@ describe("XmR charts in the file host", () => {
     await wb.xlsx.readFile(file);
     const ws = wb.getWorksheet(CHARTS_SHEET);
     if (!ws) throw new Error("ExcelJS does not see the charts sheet");
-    expect(isChartsMarker(ws.getCell(1, 21).value)).toBe(true);
+    expect(isChartsMarker(ws.getCell(1, 24).value)).toBe(true);
 
     anchors.forEach((a, i) => {
       const plan = expected[i];
@@ -116,28 +116,50 @@ describe("XmR charts in the file host", () => {
       const chart = parser.parse(xml);
       const series = at(chart, "c:chartSpace", "c:chart", "c:plotArea", "c:lineChart", "c:ser") as Node[];
       const names = series.map((s) => at(s, "c:tx", "c:strRef", "c:strCache", "c:pt", "0", "c:v"));
-      expect(names).toEqual(
-        ["Value", "Average", "Lower limit", "Upper limit", "Target"].slice(0, series.length),
-      );
+      expect(names).toEqual([
+        "Value",
+        "Average",
+        "Lower limit",
+        "Upper limit",
+        "Target",
+        "Improvement",
+        "Concern",
+        "Unusual",
+      ]);
+      const special = new Map(plan.special.map((x) => [x.row, x.variation]));
+      const only = (kind: string) => plan.rows.map((r, i) => (special.get(i) === kind ? r[1] : null));
+      const plotted = [
+        ...[1, 2, 3, 4, 5].map((j) => plan.rows.map((r) => r[j])),
+        only("special-cause-improvement"),
+        only("special-cause-concern"),
+        plan.rows.map((r, i) => (/neutral/.test(special.get(i) ?? "") ? r[1] : null)),
+      ];
       series.forEach((s, k) => {
         // The series' name, categories and values are the cells of this chart's block, as the plan has them.
         expect(cellsAt(ws, String(at(s, "c:tx", "c:strRef", "c:f")))).toEqual([names[k]]);
         expect(cellsAt(ws, String(at(s, "c:cat", "c:strRef", "c:f")))).toEqual(plan.rows.map((r) => r[0]));
-        expect(cellsAt(ws, String(at(s, "c:val", "c:numRef", "c:f")))).toEqual(
-          plan.rows.map((r) => r[k + 1]),
-        );
+        expect(cellsAt(ws, String(at(s, "c:val", "c:numRef", "c:f")))).toEqual(plotted[k]);
         expect(String(at(s, "c:val", "c:numRef", "c:f"))).toMatch(/^'Scorecard charts'!/);
       });
-      // Special-cause points are marked on the value series by shape: one dPt each, none elsewhere.
-      const dPts = (at(series[0], "c:dPt") as Node[] | undefined) ?? [];
-      expect(dPts.map((d) => Number(at(d, "c:idx", "@val")))).toEqual(plan.special.map((s) => s.row));
-      for (const d of dPts) expect(at(d, "c:marker", "c:symbol", "@val")).not.toBe("circle");
-      expect(series.slice(1).every((s) => at(s, "c:dPt") === undefined)).toBe(true);
+      // Special causes are series of their own: marks of their own shape in MDC's colour, no line.
+      const mark = (s: Node) => [
+        at(s, "c:marker", "c:symbol", "@val"),
+        at(s, "c:marker", "c:spPr", "a:solidFill", "a:srgbClr", "@val"),
+      ];
+      expect(series.slice(5).map(mark)).toEqual([
+        ["triangle", "00B0F0"],
+        ["diamond", "E46C0A"],
+        ["square", "490092"],
+      ]);
+      for (const s of series.slice(5)) expect(at(s, "c:spPr", "a:ln", "a:noFill")).toBeDefined();
+      expect(mark(series[0])).toEqual(["circle", "A6A6A6"]);
       expect(at(series[2], "c:spPr", "a:ln", "a:prstDash", "@val")).toBe("dash");
       expect(at(series[1], "c:spPr", "a:ln", "a:prstDash", "@val")).toBe("solid");
+      // One key for the sheet: no legend on any chart.
+      expect(at(chart, "c:chartSpace", "c:chart", "c:legend")).toBeUndefined();
     });
     // The block's special-cause column says it in words too.
-    const words = ws.getColumn(19).values.filter((v) => v === "Improvement" || v === "Concern");
+    const words = ws.getColumn(22).values.filter((v) => v === "Improvement" || v === "Concern");
     expect(words.length).toBe(expected.reduce((n, c) => n + c.special.length, 0));
   });
 
@@ -257,19 +279,34 @@ describe("XmR charts in the file host", () => {
     ).toEqual(sheets.map((e) => e.name).sort());
   });
 
-  test("the layout keeps each chart beside its own rows", () => {
+  test("the layout: charts down the printed page, two to a page; their data blocks to the right", () => {
     const plan = chartSheetPlan(xmrCharts(analyse(spcSampleGrid(), settings)));
     if (!plan) throw new Error("no charts");
+    const area = plan.plan.print.printArea;
     for (const p of plan.charts) {
       expect(plan.plan.values[p.headerRow][p.periodColumn]).toBe("Period");
       expect(p.lastRow - p.firstRow + 1).toBe(p.chart.rows.length);
-      expect(p.anchor.bottom).toBeGreaterThanOrEqual(p.lastRow);
       expect(p.axis.min).toBeLessThanOrEqual(Math.min(...p.chart.rows.map((r) => Math.min(r[1], r[3]))));
       expect(p.axis.max).toBeGreaterThanOrEqual(Math.max(...p.chart.rows.map((r) => Math.max(r[1], r[4]))));
       expect(columnLetter(p.periodColumn)).toBe("M");
+      // The chart prints across the page; its data does not print.
+      expect([p.anchor.left, p.anchor.right]).toEqual([area.left, area.right]);
+      expect(p.anchor.bottom).toBeLessThanOrEqual(area.bottom);
+      expect(p.periodColumn).toBeGreaterThan(area.right);
     }
-    for (let i = 1; i < plan.charts.length; i++)
+    for (let i = 1; i < plan.charts.length; i++) {
       expect(plan.charts[i].anchor.top).toBeGreaterThan(plan.charts[i - 1].anchor.bottom);
+      expect(plan.charts[i].headerRow).toBeGreaterThan(plan.charts[i - 1].lastRow);
+    }
+    // Every page but the last holds two charts, none cut across a break.
+    const starts = [0, ...plan.plan.pageBreaks];
+    const perPage = starts.map(
+      (top, k) =>
+        plan.charts.filter((c) => c.anchor.top >= top && c.anchor.bottom < (starts[k + 1] ?? Infinity))
+          .length,
+    );
+    expect(perPage.reduce((a, b) => a + b, 0)).toBe(plan.charts.length);
+    for (const n of perPage.slice(0, -1)) expect(n).toBe(2);
   });
 });
 
@@ -287,14 +324,16 @@ describe("a real spreadsheet program draws them", () => {
       expect(r.pngs.length).toBeGreaterThanOrEqual(1);
       const texts = r.pngs.map((_, i) => pdfText(r.pdf, i + 1));
       expect(texts[0]).toMatch(/XmR charts: areas for focus/);
-      expect(texts[0]).toMatch(/triangle = special cause improvement/);
-      // Each chart's data block lies on one page, whole: its first and last periods print together.
+      // The one key, at the top of every page, once.
+      for (const t of texts) expect(t.match(/blue: special cause improvement/g)).toHaveLength(1);
+      // Each chart prints whole on one page, two to a page: its title and its first and last periods.
       for (const c of charts) {
-        const page = texts.find((t) => t.includes(c.title));
+        const page = texts.find((t) => t.includes(c.title.split(":")[0]));
         expect({ title: c.title, found: page !== undefined }).toEqual({ title: c.title, found: true });
         expect(page).toContain(c.rows[0][0]);
         expect(page).toContain(c.rows[c.rows.length - 1][0]);
       }
+      expect(r.pngs.length).toBe(Math.ceil(charts.length / 2));
     },
     240000,
   );

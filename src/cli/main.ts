@@ -14,16 +14,18 @@ import { chooseSheet, UserError } from "../hosts/file/workbook";
 import { WorkbookPackage } from "../hosts/file/workbook-package";
 import { parseArgs } from "./args";
 import { loadSettings } from "./load-settings";
+import { explain } from "./explain";
 import { nationalLines, withCouncil, withNational } from "./national";
 import { toJson, toTable } from "./report";
 
 const USAGE = `usage:
-  scorecard analyse <file.xlsx> [--sheet NAME] [--config FILE] [--council NAME] [--json]
+  scorecard analyse <file.xlsx> [--sheet NAME] [--config FILE] [--council NAME] [--json | --explain]
   scorecard build <file.xlsx> (--out <out.xlsx> | --in-place) [--sheet NAME] [--config FILE] [--council NAME]
   scorecard build <a.xlsx> <b.xlsx> ... (--out-dir DIR | --in-place) [--sheet NAME] [--config FILE] [--council NAME]
   scorecard demo`;
 
 async function analyseCommand(file: string, flags: Record<string, string | true>): Promise<void> {
+  if (flags.json && flags.explain) throw new UsageError("use --json or --explain, not both");
   const loaded = loadSettings(typeof flags.config === "string" ? flags.config : undefined, (p) =>
     process.stderr.write(`config: ${p}\n`),
   );
@@ -34,6 +36,7 @@ async function analyseCommand(file: string, flags: Record<string, string | true>
   if (chosen.why) process.stderr.write(`${chosen.why}\n`);
   const analysis = await withNational(analyse(chosen.grid, settings));
   if (flags.json) process.stdout.write(JSON.stringify(toJson(analysis), null, 2) + "\n");
+  else if (flags.explain) process.stdout.write(explain(analysis) + "\n");
   else {
     const national =
       settings.council || analysis.indicators.some((i) => i.national) ? nationalLines(analysis) : [];
@@ -196,7 +199,11 @@ function projectRoot(): string {
 export async function main(argv: string[]): Promise<number> {
   let args;
   try {
-    args = parseArgs(argv, ["sheet", "config", "out", "out-dir", "council"], ["json", "in-place", "help"]);
+    args = parseArgs(
+      argv,
+      ["sheet", "config", "out", "out-dir", "council"],
+      ["json", "explain", "in-place", "help"],
+    );
   } catch (e) {
     process.stderr.write(`scorecard: ${(e as Error).message}\n${USAGE}\n`);
     return 2;

@@ -17,6 +17,8 @@ export interface Cell {
   /** Excel number format code ("0.0%", "mmm-yy", "@"). */
   format?: string;
   bold?: boolean;
+  /** True where the value is a formula's result (the host read the result Excel saved). */
+  formula?: boolean;
 }
 
 /** A rectangle of cells, 0-based and inclusive, in grid coordinates. */
@@ -35,6 +37,8 @@ export interface Grid {
   /** Where grid cell (0,0) sits on the sheet, 0-based; a used range need not start at A1. */
   originRow?: number;
   originCol?: number;
+  /** True where the sheet is hidden (or very hidden) in the workbook. */
+  hidden?: boolean;
 }
 
 export const BLANK: Cell = Object.freeze({ value: null }) as Cell;

@@ -9,6 +9,7 @@ import type { CellRef } from "../engine/grid";
 import { columnLetter } from "../engine/grid";
 import { FLAG_TITLES } from "../engine/judge/quality";
 import { assuranceCell, spcArrow, variationCell } from "../engine/paper/committee-spc";
+import { MdcIcon, assuranceIcon, variationIcon } from "../engine/paper/mdc-icons";
 import type { Band } from "../engine/judge/banding";
 import { INDICATOR_REVIEW } from "./review-marks";
 
@@ -44,12 +45,14 @@ export interface ReviewItem {
   spc?: SpcSummary;
 }
 
-/** Variation and assurance as the committee sheet words them ("▲ Improvement", "✓ Pass"). */
+/** Variation and assurance as the committee sheet words them ("(H) Improvement", "(P) Pass"), with MDC's icons. */
 export interface SpcSummary {
   variation: string;
   assurance: string;
   special: boolean;
   side: "above" | "below" | null;
+  variationIcon: MdcIcon;
+  assuranceIcon: MdcIcon | null;
 }
 
 function spcSummary(a: Assessment): SpcSummary | undefined {
@@ -60,6 +63,8 @@ function spcSummary(a: Assessment): SpcSummary | undefined {
     assurance: assuranceCell(a),
     special: a.spc.variation !== "common-cause",
     side: arrow === "▲" ? "above" : arrow === "▼" ? "below" : null,
+    variationIcon: variationIcon(a.spc.variation, a.polarity),
+    assuranceIcon: assuranceIcon(a.spc.assurance),
   };
 }
 

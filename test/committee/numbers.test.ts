@@ -100,7 +100,7 @@ async function check(path: string): Promise<string[]> {
   const analysis: Analysis = await seedAnalysis(path);
   const grid = await seedGrid(path, analysis.sheet);
   const { plan } = buildCommitteePlan({ analysis, name: "Committee", generatedAt: new Date(2018, 10, 30) });
-  const rules = String(plan.values[2][0]);
+  const rules = String(plan.values.find((r) => String(r[0]).startsWith("Rules:"))?.[0] ?? "");
   const header = plan.values[plan.commentary.headerRow];
   const why = header.indexOf("Why (and data quality)");
   const problems: string[] = [];
@@ -114,7 +114,7 @@ async function check(path: string): Promise<string[]> {
       rules,
       labels.join(" "),
     );
-    for (const sentence of [sentenceFor(a), String(planRow[why])]) {
+    for (const sentence of [sentenceFor(a, analysis), String(planRow[why])]) {
       const bad = unexplained(sentence, allowed);
       if (bad.length) problems.push(`${a.key}: ${bad.join(", ")} in "${sentence}"`);
     }

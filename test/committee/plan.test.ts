@@ -12,6 +12,8 @@ import {
 } from "../../src/engine/paper/committee";
 import { Grid } from "../../src/engine/grid";
 import { buildNarrative, sentenceFor } from "../../src/engine/paper/narrative";
+import { countLines, textWidth } from "../../src/engine/paper/measure-text";
+import { textPoints } from "../../src/engine/paper/page";
 import { MONTHLY, QUARTERLY, YEARLY, byRef, gridOf, pct, seedAnalysis, seedGrid } from "../helpers";
 
 const NOW = new Date(2018, 10, 30, 9, 30);
@@ -43,68 +45,93 @@ beforeAll(async () => {
 });
 
 describe("the committee sheet for the 000 sample", () => {
-  test("title block, summary, narrative, then the table on a page of its own", () => {
+  test("a summary page first (title, RAG counts, areas for focus, performing well), then the table on a page of its own", () => {
     const { plan } = buildCommitteePlan({ analysis: monthly, name: "Committee", generatedAt: NOW });
     const firstCol = plan.values.map((r) => r[0]);
     expect(firstCol[0]).toBe("Children's Social Care Performance Scorecard: committee report");
     expect(String(firstCol[1])).toMatch(
       /Reporting period: October 2018\. Source: sheet 'Scorecard'\. Generated 30 Nov 2018 09:30/,
     );
-    expect(String(firstCol[2])).toMatch(/^Rules: minimum\/upper targets/);
     const text = firstCol.map(String);
     const at = (s: string | RegExp) => text.findIndex((t) => (typeof s === "string" ? t === s : s.test(t)));
-    expect(at(/^RAG: 5 Green, 4 Amber, 7 Red, 3 not banded/)).toBeGreaterThan(0);
+    // The RAG counts, each with its symbol and word, in blocks across the page.
+    const counts = plan.values.find((r) => r.some((v) => v === "■ 7 Red")) ?? [];
+    expect(counts.filter((v) => v !== null)).toEqual(["■ 7 Red", "◆ 4 Amber", "● 5 Green", "– 3 not banded"]);
     expect(at(/^Direction of travel: /)).toBeGreaterThan(0);
-    expect(at(/^Data-quality caveats on \d+ indicators/)).toBeGreaterThan(0);
-    expect(at("Performing well")).toBeGreaterThan(at(/^RAG:/));
-    expect(at("Areas for focus")).toBeGreaterThan(at("Performing well"));
-    expect(at("For information")).toBeGreaterThan(at("Areas for focus"));
-    // The narrative comes before the table, whose header repeats on every page it spans, so the
-    // narrative is never printed under it; the table starts a page.
-    expect(at("Ref")).toBeGreaterThan(at("For information"));
-    expect(at("Management Oversight")).toBeGreaterThan(at("Ref"));
-    expect(plan.pageBreaks).toContain(plan.print.repeatRows.first - 1);
+    expect(at(/^Data to check on \d+ indicators/)).toBeGreaterThan(0);
+    const focus = at("Areas for focus: 7 red, 4 amber, worst first");
+    const well = at("Performing well: 5 indicators at green");
+    expect(focus).toBeGreaterThan(at(/^Direction of travel/));
+    expect(well).toBeGreaterThan(focus);
+    // Compact rows: reference, measure, value, target, RAG, direction and a reason; red first.
+    const rows = plan.values.slice(focus + 2, well - 1).filter((r) => r[0] !== null);
+    expect(rows).toHaveLength(11);
+    expect(
+      rows
+        .map((r) => r[0])
+        .slice(0, 7)
+        .sort(),
+    ).toEqual(["11.13", "6.2", "3.3a", "5.18", "3.1", "5.11", "6.30"].sort());
+    for (const r of rows.slice(0, 7)) expect(r).toContain("■ Red");
+    for (const r of rows.slice(7)) expect(r).toContain("◆ Amber");
+    // The table comes after, under its header, and starts a page.
+    expect(plan.commentary.headerRow).toBeGreaterThan(well);
+    expect(at("Management Oversight")).toBeGreaterThan(plan.commentary.headerRow);
+    expect(plan.pageBreaks).toContain(plan.commentary.headerRow);
     expect(plan.values[0][plan.commentary.keyColumn]).toBe(`${COMMITTEE_MARKER} v1`);
   });
 
-  test("each indicator row: values in their unit, RAG as a word, direction as arrow and word", () => {
+  test("each indicator row: values in their unit, targets in reading order, RAG and direction in words", () => {
     const { plan } = buildCommitteePlan({ analysis: monthly, name: "Committee", generatedAt: NOW });
     const header = plan.values[plan.commentary.headerRow];
-    expect(header.slice(0, 10)).toEqual([
+    expect(header.filter((h) => h !== null).slice(0, 10)).toEqual([
       "Ref",
       "Measure",
-      "Last year",
+      // One meaning of "last year", labelled with its period.
+      "2017/18 outturn",
       "Current",
       "Target",
       "RAG",
-      "Variation, assurance (SPC)",
       "Direction",
+      "Trend",
       "Why (and data quality)",
       "Commentary",
     ]);
-    const r31 = rowOf(plan, "3.1");
-    expect(r31.slice(0, 8)).toEqual([
+    const pick = (r: (string | number | null)[]) =>
+      ["Ref", "Measure", "2017/18 outturn", "Current", "Target", "RAG", "Direction", "Trend"].map(
+        (h) => r[col(plan, h)],
+      );
+    expect(pick(rowOf(plan, "3.1"))).toEqual([
       "3.1",
       "% of children in need with CIN Plan completed",
       0.861,
       0.851,
-      "Min 90% / Upper 95%",
+      "at least 95% (green);\nbelow 90% is red",
       "■ Red",
-      "– Too few points",
       // Down, but within what chance gives: the arrow shows the move, the words say it is no change.
-      "▼ No clear change\n▇███▅▁",
+      "▼ No clear change\nsince Sep 18",
+      "▇███▅▁",
     ]);
     const rag = col(plan, "RAG");
     const dir = col(plan, "Direction");
     const why = col(plan, "Why (and data quality)");
+    const target = col(plan, "Target");
     const r51 = rowOf(plan, "5.1");
     expect(r51[rag]).toBe("● Green");
+    // Lower is better: the upper target first, in the order a member reads it.
+    expect(r51[target]).toBe("at most 10% (green);\nabove 15% is red");
     // Down from a September spike the sheet itself flags: not an improvement.
-    expect(String(r51[dir])).toMatch(/^▼ Unclear: unusual jump/);
+    expect(String(r51[dir])).toMatch(/^▼ Unclear\nsince Sep 18$/);
     expect(rowOf(plan, "1.2")[rag]).toBe("– No target");
-    expect(String(rowOf(plan, "11.13")[why])).toMatch(/^⚠ Num\/Denom mismatch.*Missing period/);
-    expect(String(rowOf(plan, "3.1")[why])).toMatch(
-      /85\.1% is below the minimum of 90%; higher is better\. Down 2\.2 points .*within what chance alone gives with 983 cases/,
+    expect(String(rowOf(plan, "11.13")[why])).toBe(
+      "⚠ The counts (51 of 17) do not give 2.6; rests on only 17 cases; no figure for Aug 18. 1.6 above the target of 1 and above the limit of 2. Up from 2.4 in Sep 18.",
+    );
+    expect(String(rowOf(plan, "3.1")[why])).toBe(
+      "9.9 points below the target of 95% and below the minimum of 90%. Down from 87.3% in Sep 18: too small a change to be sure it is real, with 983 children.",
+    );
+    // A year-to-date value beside monthly figures says which is which.
+    expect(String(rowOf(plan, "2.1")[why])).toBe(
+      "Year to date 97.2%: meeting the target of 95%. The monthly figure rose from 98% in Sep 18 to 99% (Oct 18).",
     );
   });
 
@@ -112,38 +139,40 @@ describe("the committee sheet for the 000 sample", () => {
     const { plan } = buildCommitteePlan({ analysis: monthly, name: "Committee", generatedAt: NOW });
     const r = plan.values.findIndex((row) => row[plan.commentary.keyColumn] === "1.1");
     expect(plan.numberFormats[r][col(plan, "Current")]).toBe("0.0%");
-    expect(plan.numberFormats[r][col(plan, "Last year")]).toBe("0%");
+    expect(plan.numberFormats[r][col(plan, "2017/18 outturn")]).toBe("0%");
     const r12 = plan.values.findIndex((row) => row[plan.commentary.keyColumn] === "1.2");
     expect(plan.numberFormats[r12][col(plan, "Current")]).toBe("#,##0");
   });
 
   test("colour never carries meaning alone: every filled RAG cell has its word", () => {
     const { plan } = buildCommitteePlan({ analysis: monthly, name: "Committee", generatedAt: NOW });
+    let filled = 0;
     for (const { style, areas } of plan.styleAreas) {
-      if (!style.startsWith("rag")) continue;
+      if (!/^(rag|count)(Red|Amber|Green|None)/.test(style)) continue;
       for (const a of areas)
-        for (let r = a.top; r <= a.bottom; r++)
-          expect(String(plan.values[r][col(plan, "RAG")])).toMatch(/Green|Amber|Red|No target/);
+        for (let r = a.top; r <= a.bottom; r++) {
+          filled++;
+          expect(String(plan.values[r][a.left])).toMatch(/Green|Amber|Red|No target|not banded/);
+        }
     }
+    expect(filled).toBeGreaterThan(16);
   });
 
-  test("print-ready: landscape at 100%, key and header rows repeat, footer with page numbers and date", () => {
+  test("print-ready: landscape at 100%, the table header repeats, footer with page numbers and date", () => {
     const { plan } = buildCommitteePlan({ analysis: monthly, name: "Committee", generatedAt: NOW });
     expect(plan.print).toMatchObject({
       orientation: "landscape",
       scale: 100,
       footerRight: "Page &P of &N",
     });
-    // The key row sits just above the header, and both repeat on every page of the table.
     expect(plan.print.repeatRows).toEqual({
-      first: plan.commentary.headerRow,
+      first: plan.commentary.headerRow + 1,
       last: plan.commentary.headerRow + 1,
     });
-    expect(String(plan.values[plan.commentary.headerRow - 1][0])).toBe("Key");
     expect(plan.print.headerCenter).toMatch(/^Key: ● Green .* ◆ Amber .* ■ Red .*▲ up ▼ down/);
     expect(plan.print.headerCenter.length).toBeLessThanOrEqual(255);
     expect(plan.print.footerLeft).toMatch(/generated 30 Nov 2018/);
-    // Nothing frozen: the narrative above the table is taller than a screen.
+    // Nothing frozen: the summary above the table is taller than a screen.
     expect(plan.freeze).toEqual({ rows: 0, cols: 0 });
     expect(plan.hiddenColumns).toEqual(
       expect.arrayContaining([plan.commentary.keyColumn, plan.commentary.sourceColumn]),
@@ -177,47 +206,57 @@ describe("the committee sheet for the 000 sample", () => {
 });
 
 describe("narrative in the committee's register", () => {
-  test("000: areas for focus are every red and amber indicator, red first", () => {
+  test("000: areas for focus are every red and amber indicator, red first, worst first", () => {
     const n = buildNarrative(monthly);
-    const focusRefs = n.areasForFocus.map((s) => s.split(" ")[0]);
+    const refs = n.areasForFocus.map((s) => /\(ref ([^)]+)\)/.exec(s)?.[1]);
     const redAmber = monthly.indicators.filter((i) => i.band === "red" || i.band === "amber");
-    expect(focusRefs).toHaveLength(redAmber.length);
-    expect(focusRefs.slice(0, 5)).toEqual(["3.1", "3.3a", "5.11", "5.18", "6.2"]);
+    expect(refs).toHaveLength(redAmber.length);
+    expect(refs.slice(0, 7).sort()).toEqual(["11.13", "6.2", "3.3a", "5.18", "3.1", "5.11", "6.30"].sort());
+    // 6.2 is 15 points short of its 75% target; 3.1 is 9.9 short of 95%: further first.
+    expect(refs.indexOf("6.2")).toBeLessThan(refs.indexOf("3.1"));
     expect(n.performingWell).toHaveLength(monthly.indicators.filter((i) => i.band === "green").length);
   });
 
-  test("below target but improving says so", () => {
-    expect(sentenceFor(byRef(quarterly004(), "CSC3"))).toBe(
-      "CSC3 % of C&F assessments completed within timescale: 87.3%, below the target of 90%, although up 6.9 points from 80.4% in Q2 2020/21, the same period last year. Note: a period is missing from the series.",
+  test("the reference is set apart from the measure, never read as a figure", () => {
+    for (const a of monthly.indicators) {
+      const s = sentenceFor(a, monthly);
+      if (a.ref) expect(s).toContain(`(ref ${a.ref})`);
+      expect(s).not.toMatch(new RegExp(`^${a.ref?.replace(/\./g, "\\.") ?? "-"} %`));
+    }
+  });
+
+  test("below target but improving says so, against the same period a year earlier", () => {
+    expect(sentenceFor(byRef(quarterly004(), "CSC3"), quarterly004())).toBe(
+      "% of C&F assessments completed within timescale (ref CSC3): 87.3% is 2.7 points below the target of 90%, within the tolerance. Up from 80.4% a year earlier (Q2 2020/21). ⚠ No figure for Q1 2021/22.",
     );
   });
 
   test("a year-to-date figure says which monthly figures moved, at the source's precision", () => {
     // The months are typed "98%" and "99%": no "98.0%".
-    expect(sentenceFor(byRef(monthly, "2.1"))).toBe(
-      "2.1 % of contacts completed within 1 day: 97.2%, meeting the upper target of 95%, up 1 point from 98% in Sep 18 to 99% in Oct 18.",
+    expect(sentenceFor(byRef(monthly, "2.1"), monthly)).toBe(
+      "% of contacts completed within 1 day (ref 2.1): The year to date, 97.2%, meets the target of 95%. The monthly figure rose from 98% in Sep 18 to 99% (Oct 18).",
     );
   });
 
   test("002 and 004 sentences", async () => {
     const yearly = await seedAnalysis(YEARLY);
-    expect(sentenceFor(byRef(yearly, "NI 61"))).toMatch(
-      /^NI 61 Timeliness .*: 88\.3%, meeting the target of 85%, up 1\.0 points from 87\.3% \(2008\/09 outturn\), within what chance alone gives with 60 cases\.$/,
+    expect(sentenceFor(byRef(yearly, "NI 61"), yearly)).toMatch(
+      /^Timeliness .* \(ref NI 61\): 88\.3% meets the target of 85%\. Up from 87\.3% \(2008\/09 outturn\): too small a change to be sure it is real, with 60 children\.$/,
     );
-    expect(sentenceFor(byRef(yearly, "NI 59"))).toMatch(
-      /59\.7%, below the target of 80%.*\. Note: the figure is provisional; the data-quality note reads "Some Concerns with data"\.$/,
+    expect(sentenceFor(byRef(yearly, "NI 59"), yearly)).toMatch(
+      /59\.7% is 20\.3 points below the target of 80%.*\. ⚠ Provisional figure; the sheet notes "Some Concerns with data"\.$/,
     );
-    expect(sentenceFor(byRef(quarterly, "CP3"))).toMatch(
-      /9\.8%, above the target of 6%, although down 4\.5 points from 14\.3% in Q1 2021\/22\.$/,
+    expect(sentenceFor(byRef(quarterly, "CP3"), quarterly)).toMatch(
+      /9\.8% is 3\.8 points above the target of 6%\. Down from 14\.3% in Q1 2021\/22\.$/,
     );
     // A cumulative figure is not "improving" for rising through the year.
     expect(byRef(quarterly, "CIC7").trend.direction).toBe("unknown");
-    expect(sentenceFor(byRef(quarterly, "CIC7"))).toMatch(
-      /compared only with the same point last year, which is not given\.$/,
+    expect(sentenceFor(byRef(quarterly, "CIC7"), quarterly)).toMatch(
+      /compares only with the same point last year, which the sheet does not give\.$/,
     );
     // Cohort counts, for information, with their movement.
-    expect(sentenceFor(byRef(quarterly, "CIC1"))).toMatch(
-      /^CIC1 Number of children in care: 266, down 36 \(11\.9%\) from 302 in Q2 2020\/21, the same period last year\./,
+    expect(sentenceFor(byRef(quarterly, "CIC1"), quarterly)).toMatch(
+      /^Number of children in care \(ref CIC1\): 266\. Down from 302 a year earlier \(Q2 2020\/21\)\./,
     );
   });
 });
@@ -349,13 +388,16 @@ describe("the 002 paper's layout", () => {
   test("long references, rates and scores keep their room and their units", async () => {
     const yearly = await seedAnalysis(YEARLY);
     const { plan } = buildCommitteePlan({ analysis: yearly, name: "Committee", generatedAt: NOW });
-    // Column widths are in digit widths of Calibri 11; text at 10 pt is narrower.
-    expect(plan.columnWidths[0]).toBeGreaterThanOrEqual("LSP-HW2b(i) a".length * 0.85);
+    const font = { size: 10, bold: true };
+    // A reference breaks at its space, never inside a word; a rate never breaks at all.
+    expect(countLines("LSP-HW2b(i)", textPoints(plan.columnWidths[col(plan, "Ref")]), font)).toBe(1);
     const rate = plan.values.findIndex((r) => r[plan.commentary.keyColumn] === "LSP-HW2b(i) b");
     expect(plan.numberFormats[rate][col(plan, "Current")]).toBe('#,##0.0" per 10,000"');
     const score = plan.values.findIndex((r) => r[plan.commentary.keyColumn] === "NI 71");
     expect(plan.numberFormats[score][col(plan, "Current")]).toBe('#,##0" out of 15"');
-    expect(plan.columnWidths[col(plan, "Current")]).toBeGreaterThanOrEqual("89.1 per 10,000".length * 0.85);
+    expect(textWidth("89.1 per 10,000", { size: 10 })).toBeLessThanOrEqual(
+      textPoints(plan.columnWidths[col(plan, "Current")]),
+    );
     expect(plan.print.footerLeft.length).toBeLessThan(100);
   });
 });

@@ -26,15 +26,22 @@ function plan(analysis: Analysis, existing?: Grid) {
   return buildCommitteePlan({ analysis, name: "Committee", generatedAt: NOW, existing });
 }
 
-/** The sheet row of an indicator by its visible reference. */
+/** The table's rows: those under its header (its hidden key cell says "key"). The summary above lists
+ * the same references, but the analyst's notes live in the table. */
+function tableRows(g: Grid): Cell[][] {
+  const header = g.rows.findIndex((row) => row.some((c) => c?.value === "key"));
+  return g.rows.slice(header + 1);
+}
+
+/** The table row of an indicator by its visible reference. */
 function rowByRef(g: Grid, ref: string, refCol = 0): Cell[] {
-  const r = g.rows.find((row) => row[refCol]?.value === ref);
+  const r = tableRows(g).find((row) => row[refCol]?.value === ref);
   if (!r) throw new Error(`no row ${ref}`);
   return r;
 }
 
 function rowByMeasure(g: Grid, measure: string): Cell[] {
-  const r = g.rows.find((row) => row[1]?.value === measure);
+  const r = tableRows(g).find((row) => row[1]?.value === measure);
   if (!r) throw new Error(`no row ${measure}`);
   return r;
 }

@@ -1,6 +1,7 @@
 /** Layouts other councils use, and the errors a person gets when a sheet cannot be read. */
 import { analyse } from "../../src/engine/judge/assess";
 import { readLayout, LayoutError } from "../../src/engine/read/layout";
+import { CONFIRM_BELOW } from "../../src/engine/read/reading";
 import { gridOf, pct } from "../helpers";
 
 describe("layout detection", () => {
@@ -31,21 +32,28 @@ describe("layout detection", () => {
     expect(a.indicators[0].cell.address).toBe("E2");
   });
 
-  test("settings can pin a column the labels do not reveal", () => {
+  test("a value column the labels do not name is read from its place, for the analyst to confirm; a pin settles it", () => {
     const grid = gridOf([
       ["Ref", "Measure", "Figure", "Target"],
       ["X1", "Visits", pct(0.8), pct(0.9)],
     ]);
-    expect(() => analyse(grid)).toThrow(/no column for the current value/);
+    // Issue 22: an unknown header never stops the read; it lowers the confidence.
+    const read = analyse(grid);
+    expect(read.indicators[0]).toMatchObject({ value: 0.8, band: "red" });
+    expect(read.columns[2]).toMatchObject({ role: "current" });
+    expect(read.columns[2].confidence).toBeLessThan(CONFIRM_BELOW);
+    expect(read.reading.level).not.toBe("high");
+    expect(read.reading.doubts.join(" ")).toMatch(/C read as the current value/);
     const a = analyse(grid, { columns: { current: "C" } });
     expect(a.indicators[0]).toMatchObject({ value: 0.8, band: "red" });
+    expect(a.reading.level).toBe("high");
   });
 
   test("an unreadable sheet names the sheet, the rows and what was found", () => {
-    const grid = gridOf([["Budget"], ["Cost centre", "Spend"], ["CC1", 100]], "Finance");
+    const grid = gridOf([["Budget"], ["Cost centre", "Owner"], ["CC1", "Finance team"]], "Finance");
     expect(() => readLayout(grid)).toThrow(LayoutError);
     expect(() => readLayout(grid)).toThrow(
-      /Sheet 'Finance': no header row found in rows 1-3.*row 2: 'Cost centre', 'Spend'/,
+      /Sheet 'Finance': no table found in rows 1-3: no rows of figures.*row 2: 'Cost centre', 'Owner'/,
     );
   });
 
@@ -161,8 +169,13 @@ describe("pins and evidence", () => {
     );
   });
 
-  test("settings with headerRows and column pins read a sheet detection cannot", () => {
-    expect(() => analyse(odd())).toThrow(LayoutError);
+  test("a sheet whose header words name nothing is read from its shape, and pins make it certain", () => {
+    const read = analyse(odd());
+    expect(read.indicators.map((i) => [i.ref, i.title, i.value])).toEqual([
+      ["X1", "Visits on time", 0.8],
+      ["X2", "Plans reviewed", 0.95],
+    ]);
+    expect(read.reading.confidence).toBeLessThan(CONFIRM_BELOW);
     const a = analyse(odd(), {
       headerRows: { top: 2, bottom: 3 },
       columns: { ref: "A", measure: "B", current: "C", target: "D" },

@@ -100,3 +100,50 @@ describe("the period grammar", () => {
     expect(reportingPeriodIn("Qtr 2 2019/20 report")).toBe("Q2 2019/20");
   });
 });
+
+describe("periods in the forms councils head columns with (issue 22)", () => {
+  test.each([
+    ["2019", "year", 2019, "2019"],
+    ["Actual 2017/18", "year", 2017, "2017/18"],
+    ["Outturn 2018/19", "year", 2018, "2018/19"],
+    ["2017-18", "year", 2017, "2017/18"],
+    ["Apr-24", "month", 2024 * 12 + 3, "Apr 24"],
+    ["2024-04", "month", 2024 * 12 + 3, "Apr 24"],
+    ["31 July 2018", "month", 2018 * 12 + 6, "Jul 18"],
+    ["30/09/2017", "month", 2017 * 12 + 8, "Sep 17"],
+    ["End of Q1 2019/20", "quarter", 2019 * 4, "Q1 2019/20"],
+    ["2017/18 Q1 Value", "quarter", 2017 * 4, "Q1 2017/18"],
+    ["2023 (to 10 October)", "year", 2023, "2023"],
+    ["Vkrt 2018/19", "year", 2018, "2018/19"],
+  ])("%s", (label, granularity, ordinal, shown) => {
+    expect(parsePeriodLabel(label)).toMatchObject({ granularity, ordinal, label: shown });
+  });
+
+  test("the words beside a period are kept, and whether they follow it", () => {
+    expect(parsePeriodLabel("2008/09 Result")).toMatchObject({ qualifier: "result", qualifierAfter: true });
+    expect(parsePeriodLabel("Actual 2017/18")).toMatchObject({ qualifier: "actual", qualifierAfter: false });
+    expect(parsePeriodLabel("Vkrt 2018/19")).toMatchObject({ qualifier: "vkrt" });
+  });
+
+  test("a month alone is placed by the year above it, April first in a financial year", () => {
+    const april = parsePeriodLabel("April");
+    const jan = parsePeriodLabel("Jan");
+    expect(april).toMatchObject({ granularity: "month", yearless: true });
+    expect(parsePeriodInContext(april, ["2023/24"])?.label).toBe("Apr 23");
+    expect(parsePeriodInContext(jan, ["2023/24"])?.label).toBe("Jan 24");
+    expect(parsePeriodInContext(jan, ["2023"])?.label).toBe("Jan 23");
+    expect((april?.ordinal ?? 0) < (jan?.ordinal ?? 0)).toBe(true);
+  });
+
+  test("a calendar year ends in December, a financial one in March", () => {
+    const cal = parsePeriodLabel("2019");
+    const fy = parsePeriodLabel("2019/20");
+    expect(cal && periodEnd(cal)).toBe(2020 * 12);
+    expect(fy && periodEnd(fy)).toBe(2020 * 12 + 3);
+  });
+
+  test("still not periods", () => {
+    for (const s of ["Number of LAC", "Mayor 18", "1362", "Target", "12345", "2019 up to 10 October"])
+      expect(parsePeriodLabel(s)).toBeNull();
+  });
+});

@@ -352,16 +352,71 @@ describe("assurance, worked by hand", () => {
     const s = spcOf(steady, polarity, target);
     if (!s) throw new Error("12 points should be enough");
     expect(s.assurance).toBe(assurance);
-    const words = describeAssurance(s, polarity, pct(target), pct, "months");
+    const words = describeAssurance(s, polarity, pct, "months");
     expect(words).toContain(`the target of ${pct(target)}`);
-    expect(words).toContain(
-      { pass: "will be met consistently", fail: "will not be met", inconsistent: "some months" }[assurance],
+    expect(words).toMatch(
+      {
+        pass: /^Pass: will reliably meet/,
+        fail: /^Fail: will not meet .* without a change/,
+        inconsistent: /^Hit and miss: .* in some months and miss it in others/,
+      }[assurance],
     );
   });
   test("no target: no assurance", () => {
     expect(spcOf(steady, "higher")?.assurance).toBeNull();
     const s = spcOf(steady, "higher");
-    expect(s && describeAssurance(s, "higher", "-", pct)).toBeNull();
+    expect(s && describeAssurance(s, "higher", pct)).toBeNull();
+  });
+});
+
+describe("the two defects found against NHSRplotthedots", () => {
+  // R's mean() adds a second pass (summary.c), so mean(rep(0.95, 12)) is exactly 0.95; a one-pass
+  // sum / n is 0.9499999999999998, and the latest 95% then lay "above the upper limit" of a flat line.
+  test.each([0.95, 0.1, 0.7, 0.57, 0.94, 12.3])(
+    "a constant series at %d is common cause at its value",
+    (v) => {
+      const flat = new Array<number>(12).fill(v);
+      const c = chart(flat);
+      expect(c.mean).toBe(v);
+      expect(c.lower).toBe(v);
+      expect(c.upper).toBe(v);
+      expect(Array.from(c.rule)).toEqual(new Array(12).fill(0));
+      expect(spcOf(flat, "higher", v)).toMatchObject({ mean: v, variation: "common-cause", rule: null });
+    },
+  );
+
+  // Lower is better and the sheet's Min (10%) is below its Upper (15%): the band is green at or below
+  // 10%, so assurance must be judged against 10%, not the Upper column's 15%.
+  test("assurance is judged against the band's green threshold, whichever column holds it", () => {
+    const months = ["Nov 17", "Dec 17", "Jan 18", "Feb 18", "Mar 18", "Apr 18", "May 18", "Jun 18"];
+    const more = ["Jul 18", "Aug 18", "Sep 18", "Oct 18"];
+    const series = [0.12, 0.125, 0.12, 0.125, 0.12, 0.125, 0.12, 0.125, 0.12, 0.125, 0.12, 0.125];
+    const grid = {
+      sheet: "S",
+      merges: [],
+      rows: [
+        ["Ref", "Measure", ...months, ...more, "Min", "Upper"].map((v) => ({ value: v })),
+        [
+          { value: "R1" },
+          { value: "Re-referrals within 12 months (lower is better)" },
+          ...series.map((v) => ({ value: v, format: "0.0%" })),
+          { value: 0.1, format: "0%" },
+          { value: 0.15, format: "0%" },
+        ],
+      ],
+    };
+    const a = analyse(grid, validateSettings(undefined).settings).indicators[0];
+    expect(a.polarity).toBe("lower");
+    // 12.5% is amber: above the 10% green threshold, within the 15% floor.
+    expect(a.band).toBe("amber");
+    // Limits about 11.2% to 13.8%: 10% is beyond the lower limit, so lower-is-better fails it
+    // (the Upper column's 15% lies beyond the upper limit and would have read "pass").
+    expect(a.spc?.assurance).toBe("fail");
+    expect(a.spc?.target).toEqual({ value: 0.1, name: "upper target" });
+    const f = (x: number) => formatValue(x, "percent", 1);
+    expect(a.spc && describeAssurance(a.spc, a.polarity, f)).toMatch(
+      /^Fail: will not meet the upper target of 10\.0% without a change to the process/,
+    );
   });
 });
 

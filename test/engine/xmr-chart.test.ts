@@ -23,14 +23,23 @@ test("the chart's lines are the indicator's SPC, and its target the green thresh
     expect(c.rows).toHaveLength(a.spc.points);
     for (const [, , mean, lower, upper, target] of c.rows) {
       expect([mean, lower, upper]).toEqual([a.spc.mean, a.spc.lower, a.spc.upper]);
-      expect(target).toBe(a.targets.kind === "min-upper" ? a.targets.upper : null);
+      // The green threshold, the one assurance is judged against: the better of Min and Upper.
+      expect(target).toBe(a.spc.target?.value ?? null);
+      if (a.targets.kind === "min-upper" && a.targets.min !== undefined && a.targets.upper !== undefined)
+        expect(target).toBe(
+          a.polarity === "lower"
+            ? Math.min(a.targets.min, a.targets.upper)
+            : Math.max(a.targets.min, a.targets.upper),
+        );
     }
     expect(c.rows[c.rows.length - 1][1]).toBe(a.value);
     const last = c.special.find((s) => s.row === c.rows.length - 1);
     expect(last?.variation ?? "common-cause").toBe(a.spc.variation);
     expect(c.description).toMatch(
-      /^XmR chart of .*: \d+ points from .* to Oct 18, average .*, limits .* to .*\./,
+      /^XmR chart of .*: \d+ points from .* to Oct 18, average .*, usual range \(limits\) .* to .*\./,
     );
+    // The title carries MDC's letters and words, as the committee sheet does.
+    expect(c.title).toMatch(/: \((H|L|~)\) \w[\w ]*(, \((P|F|\?)\) \w[\w ]*)?$/);
     expect(c.numberFormat).toBe(a.unit === "percent" ? "0.0%" : "#,##0");
   }
 });

@@ -145,6 +145,8 @@ export interface FakeChartModel {
   name: string;
   title?: string;
   legend?: string;
+  /** Whether the legend shows (Excel's default: it does). */
+  legendVisible?: boolean;
   position?: { start: Box; end: Box };
   axis: { minimum?: number; maximum?: number; numberFormat?: string };
   series: FakeSeriesModel[];
@@ -276,7 +278,7 @@ export class FakeChartCollection {
 export class FakeChart {
   private loadedName: string | undefined;
   readonly title: { text: string };
-  readonly legend: { position: string };
+  readonly legend: { position: string; visible: boolean };
   readonly axes: { valueAxis: { minimum: number; maximum: number; numberFormat: string } };
   readonly series: { getItemAt: (i: number) => FakeChartSeries };
   constructor(
@@ -300,9 +302,13 @@ export class FakeChart {
       set: setTitle,
       get: writeOnly("title/text"),
     });
-    this.legend = Object.defineProperty({} as { position: string }, "position", {
-      set: setLegend,
-      get: writeOnly("legend/position"),
+    const setVisible = set<boolean>((m, v) => {
+      if (typeof v !== "boolean") invalid("legend visible");
+      m.legendVisible = v;
+    });
+    this.legend = Object.defineProperties({} as { position: string; visible: boolean }, {
+      position: { set: setLegend, get: writeOnly("legend/position") },
+      visible: { set: setVisible, get: writeOnly("legend/visible") },
     });
     const axis = {} as { minimum: number; maximum: number; numberFormat: string };
     for (const k of ["minimum", "maximum", "numberFormat"] as const)

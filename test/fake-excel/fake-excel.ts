@@ -65,6 +65,8 @@ export interface FakeSheet {
   autofit: string[];
   /** Charts drawn on the sheet (worksheet.charts); they go with the sheet when it is deleted. */
   charts: FakeChartModel[];
+  /** Worksheet.visibility; a sheet is "Visible" unless hidden in the test. */
+  visibility?: "Visible" | "Hidden" | "VeryHidden";
 }
 
 export interface Counters {
@@ -410,7 +412,11 @@ export class FakeWorksheetCollection extends Proxy {
       if (wanted.some((p) => p.startsWith("items"))) {
         this.itemsValue = this.ctx.model.sheets.map((s) => {
           const ws = new FakeWorksheet(this.ctx, () => s);
-          ws.settle(["name", "id", "position"]);
+          ws.settle(
+            wanted.some((p) => p === "items/visibility")
+              ? ["name", "id", "position", "visibility"]
+              : ["name", "id", "position"],
+          );
           return ws;
         });
         this.ctx.respond(this.itemsValue.map((w) => w.name));
@@ -530,6 +536,7 @@ export class FakeWorksheet extends Proxy {
       if (p === "id") this.loaded.set("id", t ? this.ctx.model.idOf(t) : null);
       if (p === "position") this.loaded.set("position", t ? this.ctx.model.sheets.indexOf(t) : null);
       if (p === "protection/protected") this.loaded.set("protection", { protected: t?.protected === true });
+      if (p === "visibility") this.loaded.set("visibility", t ? (t.visibility ?? "Visible") : null);
     }
   }
   load(props?: string | string[]): this {
@@ -558,6 +565,9 @@ export class FakeWorksheet extends Proxy {
   }
   get position(): number {
     return this.read("position");
+  }
+  get visibility(): string {
+    return this.read("visibility");
   }
   set position(v: number) {
     this.ctx.enqueue(() => {

@@ -22,8 +22,9 @@ const EXPECTED: Record<string, [string, Expected][]> = {
     ["3.1", ["child-protection"]],
     ["3.2", "repeat-child-protection"],
     ["3.3", "child-protection-two-years"],
-    // "per 10,000 children" is in the title only; the value reads as a number, so it is to confirm.
-    ["4.1", ["looked-after"]],
+    // "per 10,000 children" is in the title only, and the title's wording now makes the value a rate
+    // per 10,000 (issue 22), the unit of the Department's measure: applied without asking.
+    ["4.1", "looked-after"],
     ["4.2", "three-placements"],
     ["5.1", "care-leavers-eet-19-21"],
     ["5.2", "care-leavers-accommodation-19-21"],

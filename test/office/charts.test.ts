@@ -50,28 +50,53 @@ describe("XmR charts in the Office host", () => {
       expect(chart.seriesBy).toBe("Columns");
       expect(chart.name).toBe(plan.title);
       expect(chart.title).toBe(plan.title);
-      expect(chart.series.map((s) => s.name)).toEqual(
-        ["Value", "Average", "Lower limit", "Upper limit", "Target"].slice(0, chart.series.length),
-      );
+      expect(chart.series.map((s) => s.name)).toEqual([
+        "Value",
+        "Average",
+        "Lower limit",
+        "Upper limit",
+        "Target",
+        "Improvement",
+        "Concern",
+        "Unusual",
+      ]);
+      const special = new Map(plan.special.map((x) => [x.row, x.variation]));
+      const only = (test: (v: string) => boolean) =>
+        plan.rows.map((r, i) => (test(special.get(i) ?? "") ? r[1] : null));
+      const expected = [
+        ...[1, 2, 3, 4, 5].map((j) => plan.rows.map((r) => r[j])),
+        only((v) => v === "special-cause-improvement"),
+        only((v) => v === "special-cause-concern"),
+        only((v) => /neutral/.test(v)),
+      ];
       chart.series.forEach((s, k) => {
         const plotted = [];
         for (let r = s.values.top; r <= s.values.bottom; r++)
           plotted.push(value(model, CHARTS_SHEET, r, s.values.left));
-        expect(plotted).toEqual(plan.rows.map((row) => row[k + 1]));
+        expect(plotted.map((v) => (v === "" || v === undefined ? null : v))).toEqual(expected[k]);
         const cats = s.categories;
         if (!cats) throw new Error("no categories");
         const periods = [];
         for (let r = cats.top; r <= cats.bottom; r++) periods.push(value(model, CHARTS_SHEET, r, cats.left));
         expect(periods).toEqual(plan.rows.map((row) => row[0]));
       });
-      // Special-cause points: a marker of another shape each, on the value series only.
-      const value0 = chart.series[0];
-      expect([...value0.points.keys()].sort((a, b) => a - b)).toEqual(plan.special.map((s) => s.row));
-      for (const p of value0.points.values()) expect(["Triangle", "Diamond", "Square"]).toContain(p.style);
-      expect(value0.marker.style).toBe("Circle");
-      expect(chart.series.slice(1).every((s) => s.points.size === 0)).toBe(true);
+      // Special causes are series of their own: marks of their own shape, no line; no point styled.
+      expect(chart.series.map((s) => s.marker.style)).toEqual([
+        "Circle",
+        "None",
+        "None",
+        "None",
+        "None",
+        "Triangle",
+        "Diamond",
+        "Square",
+      ]);
+      expect(chart.series.slice(5).map((s) => s.line.style)).toEqual(["None", "None", "None"]);
+      expect(chart.series.every((s) => s.points.size === 0)).toBe(true);
       expect(chart.series[1].line.style).toBe("Continuous");
       expect(chart.series[2].line.style).toBe("Dash");
+      // One key for the sheet, not a legend on every chart.
+      expect(chart.legendVisible).toBe(false);
       // The description (alt text) sits in the cell above the chart.
       const top = chart.position?.start.top ?? 0;
       expect(value(model, CHARTS_SHEET, top - 1, 0)).toBe(plan.description);

@@ -67,7 +67,8 @@ describe("refresh inside Excel (strict fake)", () => {
       "% of children in need with CIN Plan completed",
       0.861,
       0.851,
-      "Min 90% / Upper 95%",
+      // Min and Upper in the order a member reads them (the paper's deliberate change, issue 23).
+      "at least 95% (green);\nbelow 90% is red",
       "■ Red",
     ]);
     expect(c.hiddenColumns.has(KEY_COL)).toBe(true);

@@ -68,13 +68,13 @@ describe("the reasons for the column roles", () => {
 
 describe("confirming a reading the engine doubts", () => {
   test("pins the measure and the value so the next reading is sure, and nothing more", async () => {
-    const grid = await seedGrid(
-      join(ROOT, "test", "fixtures", "corpus", "qtr-text-target-status-words.xlsx"),
-    );
+    // The titles sit under "PI", a word for a reference: the measure is read from its cells, to confirm.
+    // (The one-row Qtr 2 / Qtr 4 sheet used before now reads surely: its header words and cells agree.)
+    const grid = await seedGrid(join(ROOT, "test", "fixtures", "corpus", "comment-rows-nat-ave.xlsx"));
     const a = analyse(grid, defaults());
     expect(a.reading.level).not.toBe("high");
     const confirmed = confirmReading(defaults(), a);
-    expect(confirmed?.columns).toEqual({ measure: "A", period: "C" });
+    expect(confirmed?.columns).toEqual({ measure: "B", current: "D" });
     if (!confirmed) return;
     expect(analyse(grid, confirmed).reading.level).toBe("high");
     // Once pinned there is nothing left to confirm.

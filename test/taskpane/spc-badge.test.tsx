@@ -44,7 +44,19 @@ test("the review list shows each indicator's SPC reading in words, explains SPC 
       name: "SPC variation: Concern, below the average. Assurance: Fail.",
     }).length,
   ).toBeGreaterThan(0);
-  expect(screen.getAllByText(/SPC: ○ Common cause · ≈ Hit and miss/).length).toBeGreaterThan(0);
+  // MDC's icons beside the words: a ring in MDC's colour, the letter inside; the words carry the meaning.
+  const common = screen.getAllByRole("img", {
+    name: "SPC variation: Common cause. Assurance: Hit and miss.",
+  })[0];
+  expect(common.textContent).toMatch(/SPC: .*Common cause · .*Hit and miss/);
+  const rings = [...common.querySelectorAll("circle")].map((c) => c.getAttribute("stroke"));
+  expect(rings).toEqual(["#BFBFBF", "#BFBFBF"]);
+  expect(common.querySelector("text")?.textContent).toBe("?");
+  const concernBadge = screen.getAllByRole("img", {
+    name: "SPC variation: Concern, below the average. Assurance: Fail.",
+  })[0];
+  expect([...concernBadge.querySelectorAll("text")].map((t) => t.textContent)).toEqual(["L", "F"]);
+  expect(concernBadge.querySelector("circle")?.getAttribute("stroke")).toBe("#FF6600");
   // The plain words for SPC where it first appears, and only there.
   expect(screen.getAllByText(/^SPC \(statistical process control\) tells real change/)).toHaveLength(1);
 

@@ -2,10 +2,13 @@
  * A paper "as at" an earlier period of the series, as analysts re-issue one: the series is cut at that
  * period, so its value, the previous period and the same period last year are all read relative to it.
  * The Current, Num and Denom columns (and the previous report's RAG and direction) describe the latest
- * period only, so they are set aside unless the chosen period is the latest.
+ * period only, so they are set aside unless the chosen period is the latest. Every table of the sheet is
+ * cut at the same point in time.
  */
 import type { Analysis } from "./assess";
-import type { Layout } from "../read/layout";
+import type { Layout, TableLayout } from "../read/layout";
+import { periodEnd } from "../read/period-grammar";
+import { sheetPeriods } from "../read/sheet-periods";
 
 export interface AsAtResult {
   layout: Layout;
@@ -20,8 +23,18 @@ export interface AsAtResult {
 // What the sheet says about its latest period, and about the report before it, is not true of an earlier one.
 const LATEST_ONLY = ["current", "numerator", "denominator", "previousRag", "previousDirection"] as const;
 
+function cutTable(t: TableLayout, end: number): TableLayout {
+  const series = t.series.filter((s) => periodEnd(s.period) <= end);
+  if (series.length === t.series.length) return t;
+  const roles: TableLayout["roles"] = Object.fromEntries(
+    Object.entries(t.roles).filter(([r]) => !(LATEST_ONLY as readonly string[]).includes(r)),
+  );
+  return { ...t, roles, series };
+}
+
 export function layoutAsAt(layout: Layout, asAt: string | undefined): AsAtResult {
-  const periods = layout.series.map((s) => s.period.label);
+  const all = sheetPeriods(layout.tables);
+  const periods = all.map((p) => p.label);
   const latest = periods.length ? periods[periods.length - 1] : undefined;
   if (asAt === undefined) return { layout, period: latest, periods };
   const wanted = asAt.trim().toLowerCase();
@@ -35,10 +48,13 @@ export function layoutAsAt(layout: Layout, asAt: string | undefined): AsAtResult
     };
   }
   if (i === periods.length - 1) return { layout, period: latest, periods };
-  const roles: Layout["roles"] = Object.fromEntries(
-    Object.entries(layout.roles).filter(([r]) => !(LATEST_ONLY as readonly string[]).includes(r)),
-  );
-  return { layout: { ...layout, roles, series: layout.series.slice(0, i + 1) }, period: periods[i], periods };
+  const tables = layout.tables.map((t) => cutTable(t, periodEnd(all[i])));
+  const first = tables[0];
+  return {
+    layout: { ...layout, tables, roles: first.roles, series: first.series },
+    period: periods[i],
+    periods,
+  };
 }
 
 /** The period a paper reports: as stated (or chosen), else the latest of its series. */

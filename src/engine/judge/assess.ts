@@ -1,28 +1,33 @@
 /**
- * Indicator -> assessment: band, direction of travel, flags, each with its reason. This is the one place
- * where layout, values, polarity, targets, banding, trend and quality meet.
+ * Sheet -> analysis, and each indicator row -> assessment, as a short pipeline of named steps:
+ * measurements, targets, polarity, band, direction, SPC, flags and benchmarks, each in a file of its own.
  */
 import { layoutAsAt } from "./as-at";
-import { Band, bandIndicator, describeTargets } from "./banding";
+import { Band, bandOf, describeTargets } from "./banding";
+import { benchmarksOf } from "./benchmarks";
 import { Settings, validateSettings } from "../config";
-import { Cell, CellRef, Grid, cellAt, cellRef, cellText, isBlank } from "../grid";
-import { Layout, readLayout } from "../read/layout";
+import { CellRef, Grid, cellRef } from "../grid";
+import { Direction, directionOf } from "./direction";
+import { flagsOf } from "./flags";
+import { keyOf, settleKeys } from "./keys";
+import { Layout, RowInfo, readLayout } from "../read/layout";
+import { Measurements, measure } from "./measurements";
 import { Reading, describeReading } from "../read/reading";
-import { yearEarlier } from "../read/periods";
-import { Polarity, PolarityVerdict, decidePolarity } from "./polarity";
-import { Flag, flag, describeJump, isConcern, roundingTolerance, unusualJumps } from "./quality";
+import { Polarity, PolarityVerdict, polarityOf } from "./polarity";
+import { Flag } from "./quality";
 import type { Role } from "../read/roles";
-import { Spc, assessSpc, spcDirection } from "./spc";
-import { Targets, parseTargetCell, resolveTargets } from "./targets";
-import { Movement, Trend, TrendContext, compare, slopeOver } from "./trend";
-import {
-  Measurement,
-  Unit,
-  formatValue,
-  numberFormatter,
-  parseCount,
-  parseMeasurement,
-} from "../read/values";
+import { RowCells, rowCells } from "./row-cells";
+import { SeriesFacts, seriesFacts, yearAgoFigure } from "./series-facts";
+import { sheetPeriods } from "../read/sheet-periods";
+import { Spc } from "./spc";
+import { spcOf, trendOf } from "./spc-reading";
+import { TargetReading, Targets, readTargets } from "./targets";
+import { Trend, TrendContext } from "./trend";
+import { Unit, formatValue } from "../read/values";
+import { previousLabelOf } from "./direction";
+import { valueIn } from "./measurements";
+
+export { keyOf } from "./keys";
 
 export interface Assessment {
   /** Stable key for commentary and reviews: the reference, or the measure where there is none. */
@@ -97,127 +102,6 @@ export interface Analysis {
   settings: Settings;
 }
 
-/** The measurement a role's cell holds, with the overflow of continuation rows joined to its text. */
-function joinedCell(grid: Grid, row: number, continuations: number[], col: number | undefined): Cell {
-  if (col === undefined) return { value: null };
-  const cell = cellAt(grid, row, col);
-  const extra = continuations.map((r) => cellText(cellAt(grid, r, col))).filter(Boolean);
-  if (!extra.length) return cell;
-  const text = [cellText(cell), ...extra].filter(Boolean).join(" ");
-  return { value: text, text, format: cell.format, bold: cell.bold };
-}
-
-/** One unit per indicator: a plain 94.4 beside percentages is 94.4%, and a plain 0.944 is 94.4% too. */
-function harmonise(ms: Measurement[]): { unit: Unit; per?: number } {
-  let unit: Unit = "number";
-  let per: number | undefined;
-  for (const m of ms) {
-    if (m.kind !== "number") continue;
-    if (m.unit === "percent") unit = "percent";
-    else if ((m.unit === "rate" || m.unit === "score") && unit === "number") {
-      unit = m.unit;
-      per = m.per;
-    }
-  }
-  return { unit, per };
-}
-
-function valueIn(m: Measurement, unit: Unit): number | null {
-  if (m.kind !== "number" || m.value === null) return null;
-  if (unit === "percent" && m.unit === "number" && Math.abs(m.value) > 1) return m.value / 100;
-  return m.value;
-}
-
-export function analyse(grid: Grid, settingsInput: Settings | unknown = undefined): Analysis {
-  const { settings, problems } = isSettings(settingsInput)
-    ? { settings: settingsInput, problems: [] }
-    : validateSettings(settingsInput);
-  const asAt = layoutAsAt(
-    readLayout(grid, { columns: settings.columns, headerRows: settings.headerRows }),
-    settings.asAt,
-  );
-  const layout = asAt.layout;
-  const R = layout.roles;
-  const notes: string[] = asAt.note ? [...problems, asAt.note] : [...problems];
-  const indicators: Assessment[] = [];
-  const sections: string[] = [];
-  const at = (row: number, col: number) => cellRef(grid, row, col);
-
-  for (const info of layout.rows) {
-    if (info.kind === "section" && info.text) sections.push(info.text);
-    if (info.kind === "repeated-header")
-      notes.push(`Row ${at(info.row, 0).row}: a repeated header row, skipped.`);
-    if (info.kind === "page-heading")
-      notes.push(`Row ${at(info.row, 0).row}: a repeated page heading, skipped.`);
-    if (info.kind === "note" && info.text)
-      notes.push(`Row ${at(info.row, 0).row}: '${info.text.slice(0, 60)}' is not an indicator, skipped.`);
-    if (info.kind === "total")
-      notes.push(
-        `Row ${at(info.row, 0).row}: a totals row ('${info.text ?? ""}'), not an indicator, skipped.`,
-      );
-    if (info.kind === "comment")
-      notes.push(`Row ${at(info.row, 0).row}: a comment on the indicator above, kept as its commentary.`);
-    if (info.kind !== "indicator") continue;
-    indicators.push(
-      assessRow(grid, layout, info.row, info.continuations, info.section, settings, info.comments),
-    );
-  }
-
-  // Duplicate references confuse commentary, reviews and readers alike.
-  const byRef = new Map<string, Assessment[]>();
-  for (const a of indicators) {
-    if (!a.ref) continue;
-    const k = a.ref.toLowerCase();
-    const list = byRef.get(k);
-    if (list) list.push(a);
-    else byRef.set(k, [a]);
-  }
-  for (const list of byRef.values()) {
-    if (list.length < 2) continue;
-    const rows = list.map((a) => a.row).join(", ");
-    list.forEach((a, i) => {
-      a.flags.push(
-        flag(
-          "duplicate-ref",
-          `Reference ${a.ref} is used by ${list.length} rows (${rows}); commentary and reviews follow each row's position`,
-          cellRef(grid, a.row - 1 - (grid.originRow ?? 0), R.ref ?? 0),
-        ),
-      );
-      if (i > 0) a.key = `${a.key}#${i + 1}`;
-    });
-  }
-  // Keys must be unique even where titles repeat without references.
-  const seen = new Map<string, number>();
-  for (const a of indicators) {
-    const n = (seen.get(a.key) ?? 0) + 1;
-    seen.set(a.key, n);
-    if (n > 1 && !a.key.includes("#")) a.key = `${a.key}#${n}`;
-  }
-
-  return {
-    sheet: grid.sheet,
-    title: layout.title,
-    reportingPeriod: settings.asAt && !asAt.note ? asAt.period : layout.reportingPeriod,
-    allPeriods: asAt.periods,
-    header: { top: at(layout.headerTop, 0).row, bottom: at(layout.headerBottom, 0).row },
-    columns: layout.columns.map((c) => ({
-      letter: c.letter,
-      label: c.label,
-      own: c.own,
-      role: c.role,
-      pinned: c.pinned === true,
-      evidence: c.evidence,
-      confidence: c.confidence,
-    })),
-    reading: describeReading(grid, layout),
-    periods: layout.series.map((s) => s.period.label),
-    sections,
-    indicators,
-    notes,
-    settings,
-  };
-}
-
 function isSettings(v: unknown): v is Settings {
   return (
     typeof v === "object" &&
@@ -229,531 +113,273 @@ function isSettings(v: unknown): v is Settings {
   );
 }
 
-export function keyOf(ref: string | null, title: string): string {
-  return ref ? ref.trim() : title.toLowerCase().replace(/\s+/g, " ").trim();
+/** What the notes say of a row that is not an indicator. */
+function rowNote(info: RowInfo, row: number): string | null {
+  switch (info.kind) {
+    case "repeated-header":
+      return `Row ${row}: a repeated header row, skipped.`;
+    case "page-heading":
+      return `Row ${row}: a repeated page heading, skipped.`;
+    case "note":
+      return info.text ? `Row ${row}: '${info.text.slice(0, 60)}' is not an indicator, skipped.` : null;
+    case "total":
+      return `Row ${row}: a totals row ('${info.text ?? ""}'), not an indicator, skipped.`;
+    case "comment":
+      return `Row ${row}: a comment on the indicator above, kept as its commentary.`;
+    default:
+      return null;
+  }
 }
 
-function assessRow(
-  grid: Grid,
-  layout: Layout,
-  row: number,
-  continuations: number[],
-  section: string | null,
-  settings: Settings,
-  comments: string[] = [],
-): Assessment {
-  const R = layout.roles;
-  const cell = (col: number | undefined): Cell => joinedCell(grid, row, continuations, col);
-  const text = (col: number | undefined): string | undefined =>
-    col === undefined ? undefined : cellText(cell(col)) || undefined;
-  const at = (col: number) => cellRef(grid, row, col);
-  const flags: Flag[] = [];
+/** Each indicator's series laid out over the sheet's periods, where several tables have their own. */
+function alignSeries(layout: Layout, indicators: Assessment[], rows: RowInfo[], periods: string[]): void {
+  if (layout.tables.length === 1) return;
+  const at = new Map(periods.map((p, i) => [p, i]));
+  indicators.forEach((a, n) => {
+    const table = layout.tables[rows[n].table];
+    const out: (number | null)[] = periods.map(() => null);
+    table.series.forEach((s, i) => {
+      const k = at.get(s.period.label);
+      if (k !== undefined) out[k] = a.series[i] ?? null;
+    });
+    a.series = out;
+  });
+}
 
-  const ref = text(R.ref) ?? null;
-  const title = text(R.measure) ?? ref ?? `Row ${at(0).row}`;
+export function analyse(grid: Grid, settingsInput: Settings | unknown = undefined): Analysis {
+  const { settings, problems } = isSettings(settingsInput)
+    ? { settings: settingsInput, problems: [] }
+    : validateSettings(settingsInput);
+  const read = readLayout(grid, { columns: settings.columns, headerRows: settings.headerRows });
+  const asAt = layoutAsAt(read, settings.asAt);
+  const layout = asAt.layout;
+  const notes: string[] = [...problems, ...(asAt.note ? [asAt.note] : []), ...layout.setAside];
+  const indicators: Assessment[] = [];
+  const indicatorRows: RowInfo[] = [];
+  const sections: string[] = [];
+  for (const info of layout.rows) {
+    if (info.kind === "section" && info.text && !info.blockTitle) sections.push(info.text);
+    const note = rowNote(info, cellRef(grid, info.row, 0).row);
+    if (note) notes.push(note);
+    if (info.kind !== "indicator") continue;
+    // A table's own title is the section of its indicators where the sheet holds several tables.
+    if (info.section && !sections.includes(info.section)) sections.push(info.section);
+    indicators.push(assessRow(grid, layout, info, settings));
+    indicatorRows.push(info);
+  }
+  settleKeys(
+    grid,
+    indicators,
+    (a) => layout.tables[indicatorRows[indicators.indexOf(a)].table].roles.ref ?? 0,
+  );
+  const periods = sheetPeriods(layout.tables).map((p) => p.label);
+  alignSeries(layout, indicators, indicatorRows, periods);
+  const at = (row: number) => cellRef(grid, row, 0).row;
+  return {
+    sheet: grid.sheet,
+    title: layout.title,
+    reportingPeriod: settings.asAt && !asAt.note ? asAt.period : layout.reportingPeriod,
+    allPeriods: asAt.periods,
+    header: { top: at(layout.headerTop), bottom: at(layout.headerBottom) },
+    columns: layout.columns.map((c) => ({
+      letter: c.letter,
+      label: c.label,
+      own: c.own,
+      role: c.role,
+      pinned: c.pinned === true,
+      evidence: c.evidence,
+      confidence: c.confidence,
+    })),
+    reading: describeReading(grid, read),
+    periods,
+    sections,
+    indicators,
+    notes,
+    settings,
+  };
+}
+
+interface Identity {
+  ref: string | null;
+  title: string;
+  key: string;
+  override: Settings["indicators"][string];
+}
+
+/** The identity step: reference, title and key, and the analyst's settings for this indicator. */
+function identify(rc: RowCells, info: RowInfo, settings: Settings): Identity {
+  const R = rc.roles;
+  const ref = rc.text(R.ref) ?? null;
+  const title = rc.text(R.measure) ?? info.title?.text ?? ref ?? `Row ${rc.at(0).row}`;
   const key = keyOf(ref, title);
   const override = settings.indicators[key] ?? (ref ? settings.indicators[ref] : undefined) ?? {};
+  return { ref, title, key, override };
+}
 
-  // Values, in one unit.
-  const currentCell = cell(R.current);
-  const currentM = R.current !== undefined ? parseMeasurement(currentCell) : undefined;
-  // Measurements of the series, index for index with layout.series.
-  const seriesM = layout.series.map((s) => parseMeasurement(cell(s.col)));
-  const previousM = R.previous !== undefined ? parseMeasurement(cell(R.previous)) : undefined;
-  const baselineM = R.baseline !== undefined ? parseMeasurement(cell(R.baseline)) : undefined;
-  const minT = R.min !== undefined ? parseTargetCell(cell(R.min)) : null;
-  const upperT = R.upper !== undefined ? parseTargetCell(cell(R.upper)) : null;
-  const targetT = R.target !== undefined ? parseTargetCell(cell(R.target)) : null;
-
-  const all: Measurement[] = [];
-  for (const m of [currentM, previousM, baselineM]) if (m) all.push(m);
-  for (const m of seriesM) all.push(m);
-  const stated = R.unit !== undefined ? unitOfWords(text(R.unit) ?? "") : null;
-  const { unit, per } = stated ?? harmonise(all);
-
-  // Current value: the current column, else the latest period that has one.
-  let current: Measurement | undefined = currentM;
-  let currentCol = R.current;
-  if (current === undefined) {
-    for (let i = seriesM.length - 1; i >= 0; i--) {
-      if (seriesM[i].kind !== "missing" || i === 0) {
-        current = seriesM[i];
-        currentCol = layout.series[i].col;
-        break;
-      }
-    }
-  }
-  const value = current ? valueIn(current, unit) : null;
-  const decimals =
-    current?.kind === "number"
-      ? current.decimals
-      : (seriesM.find((m) => m.kind === "number")?.decimals ?? (unit === "percent" ? 1 : 0));
-  const valueCell = at(currentCol ?? R.measure ?? 0);
-
-  // Counts: columns first, then counts written into the value ("88.3% (53/60)").
-  const numCell = R.numerator !== undefined ? cell(R.numerator) : undefined;
-  const denCell = R.denominator !== undefined ? cell(R.denominator) : undefined;
-  let numerator = numCell ? parseCount(numCell) : undefined;
-  let denominator = denCell ? parseCount(denCell) : undefined;
-  if (numerator === undefined && denominator === undefined && current?.numerator !== undefined) {
-    numerator = current.numerator;
-    denominator = current.denominator;
-  }
-
-  // Polarity and targets.
-  const periodType = text(R.periodType) ?? null;
-  const targetsModel = override.targetsModel ?? settings.targetsModel;
-  const targets = resolveTargets({
-    min: minT,
-    upper: upperT,
-    target: targetT,
-    model: targetsModel,
-    valueUnit: unit,
-  });
-  const hasTarget = targets.kind !== "none";
-  const targetWords = targetT?.words ?? targetT?.text ?? minT?.text;
-  const polarity = decidePolarity({
-    override: override.polarity,
-    column: text(R.polarity),
-    title,
-    min: targets.kind === "min-upper" ? targets.min : undefined,
-    upper: targets.kind === "min-upper" ? targets.upper : undefined,
-    targetText: targetWords,
-    hasTarget,
-  });
-  const tolerance = override.tolerance ?? settings.tolerance;
-  const banded = bandIndicator({
-    value,
-    unit,
-    decimals,
-    per,
-    polarity: polarity.polarity,
-    targets,
-    tolerance,
-  });
-
-  // Series and trend.
-  const series = seriesM.map((m) => valueIn(m, unit));
-  const labelOf = (i: number): string => layout.series[i].period.label;
+function trendContext(
+  m: Measurements,
+  polarity: Polarity,
+  targets: Targets,
+  settings: Settings,
+): TrendContext {
   const centre =
     targets.kind === "range" && targets.low !== undefined && targets.high !== undefined
       ? (targets.low + targets.high) / 2
       : targets.kind === "single"
         ? targets.target
         : undefined;
-  const ctx: TrendContext = {
-    unit,
-    decimals,
-    per,
-    polarity: polarity.polarity,
+  return {
+    unit: m.unit,
+    decimals: m.decimals,
+    per: m.per,
+    polarity,
     centre,
-    denominator,
+    denominator: m.denominator,
     settings: settings.trend,
   };
-  // The periods that have a value, as plain arrays: they serve the trend, the slope and the jump
-  // check alike, and a scorecard of 10,000 indicators makes a quarter of a million of them.
-  const known: number[] = [];
-  const knownValues: number[] = [];
-  const knownPositions: number[] = [];
-  series.forEach((v, i) => {
-    if (v === null) return;
-    known.push(i);
-    knownValues.push(v);
-    knownPositions.push(layout.series[i].period.ordinal);
-  });
-  const k = known.length;
-  const latest = k ? known[k - 1] : undefined;
-  const beforeLatest = k > 1 ? known[k - 2] : undefined;
-  // Each figure is compared at the precision the source wrote it: months typed "94%" stay 94%.
-  const decimalsAt = (i: number): number => {
-    const m = seriesM[i];
-    return m.kind === "number" ? m.decimals : decimals;
-  };
-  const jumps = unusualJumps(knownValues, unit);
-  const yearAgo =
-    latest !== undefined ? knownPositions.indexOf(yearEarlier(layout.series[latest].period)) : -1;
-  // A year-to-date figure grows through the year, so only the same point a year earlier compares.
-  const cumulative = /\b(ytd|year[- ]to[- ]date|cumulative)\b/i.test(`${periodType ?? ""} ${title}`);
-  const currentIsLatest =
-    latest !== undefined &&
-    (R.current === undefined ||
-      (value !== null && Math.abs(knownValues[k - 1] - value) <= roundingTolerance(unit, decimals)));
-  // The current value's counts say nothing of the period figures when the two disagree.
-  const seriesCtx: TrendContext = currentIsLatest ? ctx : { ...ctx, denominator: undefined };
-  const yearAgoLabel = (i: number): string => `${labelOf(known[i])}, the same period a year earlier`;
-  let shortTerm: Movement;
-  if (cumulative && currentIsLatest && latest !== undefined) {
-    shortTerm =
-      yearAgo >= 0
-        ? compare(
-            knownValues[yearAgo],
-            knownValues[k - 1],
-            yearAgoLabel(yearAgo),
-            seriesCtx,
-            undefined,
-            undefined,
-            {
-              fromDecimals: decimalsAt(known[yearAgo]),
-              toDecimals: decimalsAt(latest),
-            },
-          )
-        : {
-            direction: "unknown",
-            from: null,
-            to: value,
-            reason:
-              "A year-to-date figure grows through the year, so it is compared only with the same point last year, which the sheet does not give.",
-          };
-  } else if (latest !== undefined && beforeLatest !== undefined) {
-    shortTerm = compare(
-      knownValues[k - 2],
-      knownValues[k - 1],
-      yearAgo === k - 2 ? yearAgoLabel(k - 2) : labelOf(beforeLatest),
-      seriesCtx,
-      undefined,
-      labelOf(latest),
-      {
-        fromDecimals: decimalsAt(beforeLatest),
-        toDecimals: decimalsAt(latest),
-        fromUnusual: jumps.includes(k - 2),
-        toUnusual: jumps.includes(k - 1),
-      },
-    );
-  } else shortTerm = compare(null, value, undefined, ctx);
+}
 
-  const previousValue = previousM ? valueIn(previousM, unit) : null;
-  const previousLabel = R.previous !== undefined ? previousLabelOf(layout, R.previous) : "last year";
-  let longTerm = compare(null, value, undefined, ctx);
-  if (latest !== undefined && yearAgo >= 0) {
-    longTerm = compare(
-      knownValues[yearAgo],
-      knownValues[k - 1],
-      yearAgoLabel(yearAgo),
-      seriesCtx,
-      undefined,
-      labelOf(latest),
-      {
-        fromDecimals: decimalsAt(known[yearAgo]),
-        toDecimals: decimalsAt(latest),
-      },
-    );
-  } else if (previousValue !== null && value !== null && !(cumulative && currentIsLatest)) {
-    longTerm = compare(
-      previousValue,
-      value,
-      previousLabel,
-      ctx,
-      { n1: previousM?.denominator, n2: denominator },
-      undefined,
-      { fromDecimals: previousM?.kind === "number" ? previousM.decimals : decimals },
-    );
-  } else if (
-    baselineM &&
-    value !== null &&
-    valueIn(baselineM, unit) !== null &&
-    !(cumulative && currentIsLatest)
-  ) {
-    longTerm = compare(
-      valueIn(baselineM, unit),
-      value,
-      "the baseline",
-      ctx,
-      { n1: baselineM.denominator, n2: denominator },
-      undefined,
-      { fromDecimals: baselineM.kind === "number" ? baselineM.decimals : decimals },
-    );
-  }
-  const slope = k
-    ? slopeOver(knownValues, knownPositions, labelOf(known[0]), labelOf(known[k - 1]), ctx)
-    : undefined;
-  const headline = shortTerm.direction !== "unknown" || cumulative ? shortTerm : longTerm;
-  // Where the banded figure is not the one the direction reads, say which is which and why.
-  let bridge = "";
-  if (
-    latest !== undefined &&
-    value !== null &&
-    headline.to !== null &&
-    headline.toLabel &&
-    Math.abs(headline.to - value) >
-      Math.max(roundingTolerance(unit, decimals), roundingTolerance(unit, decimalsAt(latest)))
-  ) {
-    const cur = formatValue(value, unit, decimals, per);
-    bridge = cumulative
-      ? ` The current ${cur} is the year to date and is what is banded; the direction reads the ${layout.series[latest].period.granularity === "quarter" ? "quarterly" : "monthly"} figures.`
-      : ` The current ${cur} is banded, but it differs from ${headline.toLabel} (${formatValue(headline.to, unit, decimalsAt(latest), per)}), so the direction reads the period figures: check which is right.`;
-  }
-  const spc = assessSpc({
-    series,
-    labelOf,
-    polarity: polarity.polarity,
-    target: assuranceTarget(targets),
-    pointWord: latest !== undefined ? POINT_WORDS[layout.series[latest].period.granularity] : undefined,
-    format: (x) => formatValue(x, unit, unit === "percent" ? Math.max(decimals, 1) : decimals + 1, per),
-    settings: settings.spc,
-  });
-  // Where SPC applies the headline follows it, so the arrow moves on signal, not on noise.
-  const trend: Trend = spc
-    ? { direction: spcDirection(spc.variation), reason: `${spc.reason}${bridge}`, shortTerm, longTerm, slope }
-    : { direction: headline.direction, reason: `${headline.reason}${bridge}`, shortTerm, longTerm, slope };
-
-  // Flags.
-  const dq = text(R.dataQuality);
-  const provisional = current?.provisional === true || /provisional/i.test(dq ?? "");
-  if (provisional)
-    flags.push(
-      flag(
-        "provisional",
-        `The figure is provisional${current?.provisional ? ` ('${current.raw}')` : ""}`,
-        valueCell,
-      ),
-    );
-  if (dq && isConcern(dq))
-    flags.push(flag("data-quality-note", `Data quality: ${dq}`, at(R.dataQuality ?? 0)));
-  if (!current || current.kind === "missing") {
-    flags.push(
-      flag(
-        "missing-value",
-        current?.note
-          ? `No current value: ${current.note}`
-          : `No current value${current?.raw ? ` ('${current.raw}')` : ""}`,
-        valueCell,
-      ),
-    );
-  }
-  const checkReadable = (what: string, m: Measurement | undefined, col: number | undefined): void => {
-    if (m?.kind === "invalid" && col !== undefined)
-      flags.push(
-        flag("invalid-value", `The ${what} '${m.raw}' cannot be read: ${m.note ?? "not a number"}`, at(col)),
-      );
-  };
-  checkReadable("current value", currentM, R.current);
-  checkReadable("last year's value", previousM, R.previous);
-  checkReadable("baseline", baselineM, R.baseline);
-  seriesM.forEach((m, i) => checkReadable(layout.series[i].period.label, m, layout.series[i].col));
-  for (const [what, c] of [
-    ["numerator", numCell],
-    ["denominator", denCell],
-  ] as const) {
-    const col = what === "numerator" ? R.numerator : R.denominator;
-    if (c && col !== undefined && !isBlank(c)) {
-      const m = parseMeasurement(c);
-      if (m.kind === "invalid" || (m.kind === "number" && m.unit !== "number")) {
-        flags.push(flag("invalid-value", `The ${what} '${cellText(c)}' is not a count`, at(col)));
-      }
-    }
-  }
-  if (targets.notNumeric) {
-    const col =
-      targets.notNumeric.role === "min" ? R.min : targets.notNumeric.role === "upper" ? R.upper : R.target;
-    flags.push(
-      flag(
-        "target-not-numeric",
-        `The target '${targets.notNumeric.text}' is not a number, so the indicator is not banded`,
-        at(col ?? 0),
-      ),
-    );
-  }
-  if (polarity.assumed) {
-    flags.push(
-      flag(
-        "polarity-assumed",
-        "No polarity given: higher is assumed to be better. Set it in the settings if not",
-        at(R.polarity ?? R.measure ?? 0),
-      ),
-    );
-  }
-  const tol = roundingTolerance(unit, decimals);
-  if (value !== null) {
-    if (unit === "percent" && (value < -1e-9 || value > 1 + 1e-9)) {
-      flags.push(
-        flag(
-          "value-out-of-range",
-          `${formatValue(value, unit, decimals)} is not a possible percentage`,
-          valueCell,
-        ),
-      );
-    } else if (
-      unit === "number" &&
-      value < 0 &&
-      (numerator !== undefined || /^(number|no\.?|count)\b/i.test(title))
-    ) {
-      flags.push(
-        flag(
-          "value-out-of-range",
-          `A count cannot be negative (${formatValue(value, unit, decimals)})`,
-          valueCell,
-        ),
-      );
-    }
-  }
-  if (numerator !== undefined && denominator !== undefined) {
-    const numAt = at(R.numerator ?? currentCol ?? 0);
-    if (numerator < 0 || denominator < 0) {
-      flags.push(
-        flag("value-out-of-range", `Counts cannot be negative (${numerator}/${denominator})`, numAt),
-      );
-    } else if (denominator === 0) {
-      if (numerator !== 0)
-        flags.push(
-          flag(
-            "value-out-of-range",
-            `The denominator is 0 but the numerator is ${numerator}`,
-            at(R.denominator ?? currentCol ?? 0),
-          ),
-        );
-    } else {
-      if (unit === "percent" && numerator > denominator) {
-        flags.push(
-          flag(
-            "value-out-of-range",
-            `The numerator ${numberFormatter(0).format(numerator)} is above the denominator ${numberFormatter(0).format(denominator)}`,
-            numAt,
-          ),
-        );
-      }
-      if (value !== null) {
-        const ratio = numerator / denominator;
-        const expected = unit === "rate" && per ? ratio * per : ratio;
-        const plainCount = unit === "number" && Math.abs(value - numerator) <= tol;
-        if (!plainCount && Math.abs(expected - value) > tol) {
-          flags.push(
-            flag(
-              "numerator-denominator-mismatch",
-              `${numberFormatter(0).format(numerator)}/${numberFormatter(0).format(denominator)} gives ${formatValue(expected, unit, Math.max(decimals, 1), per)}, not the ${formatValue(value, unit, decimals, per)} reported`,
-              valueCell,
-            ),
-          );
-        }
-      }
-      if (denominator > 0 && denominator < settings.smallDenominator) {
-        flags.push(
-          flag(
-            "small-denominator",
-            `Based on ${denominator} cases: small numbers swing widely, so read changes with care`,
-            at(R.denominator ?? currentCol ?? 0),
-          ),
-        );
-      }
-    }
-  }
-  if (/snapshot/i.test(periodType ?? "") && R.current !== undefined && value !== null && series.length) {
-    const last = series[series.length - 1];
-    const lastM = seriesM[seriesM.length - 1];
-    if (last !== null) {
-      const lastTol = Math.max(tol, roundingTolerance(unit, lastM.decimals));
-      if (Math.abs(last - value) > lastTol) {
-        flags.push(
-          flag(
-            "current-differs-from-latest-period",
-            `The current value ${formatValue(value, unit, decimals, per)} differs from ${labelOf(series.length - 1)} (${formatValue(last, unit, lastM.decimals, per)}) for a snapshot measure`,
-            valueCell,
-          ),
-        );
-      }
-    }
-  }
-  if (k > 0) {
-    const gaps = layout.series.filter((_, i) => seriesM[i].kind === "missing" && i >= known[0]);
-    if (gaps.length) {
-      const labels = gaps.map((g) => g.period.label).join(", ");
-      flags.push(flag("missing-period", `No value for ${labels}`, at(gaps[0].col)));
-    }
-  }
-  for (const j of jumps) {
-    const from = known[j - 1];
-    const to = known[j];
-    const jump = {
-      from: knownValues[j - 1],
-      to: knownValues[j],
-      previousLabel: labelOf(from),
-      label: labelOf(to),
-    };
-    flags.push(flag("unusual-jump", describeJump(jump, unit, decimals, per), at(layout.series[to].col)));
-  }
-
-  const benchmarks = layout.benchmarks.map((col) => {
-    const m = parseMeasurement(cell(col));
-    const v = valueIn(m, unit);
+/** Last year's figure: the Previous column, else the same period a year earlier in the series. */
+function previousOf(
+  rc: RowCells,
+  m: Measurements,
+  s: ReturnType<typeof seriesFacts>,
+): Assessment["previous"] {
+  const value = m.previousM ? valueIn(m.previousM, m.unit) : null;
+  if (value !== null && m.previousM)
     return {
-      label: layout.columns[col].label,
-      value: v,
-      display: v === null ? cellText(cell(col)) : formatValue(v, unit, m.decimals, per),
+      value,
+      display: formatValue(value, m.unit, m.previousM.decimals, m.per),
+      label: previousLabelOf(rc),
     };
-  });
+  return yearAgoFigure(m, s);
+}
 
+/** The figure a target is met at: the single target, or the green threshold (Upper). */
+function assuranceTarget(t: Targets): number | undefined {
+  return t.kind === "single" ? t.target : t.kind === "min-upper" ? t.upper : undefined;
+}
+
+/** The council's own word for the last move, with the move it describes: the last two periods, else last year. */
+function lastMove(rc: RowCells, m: Measurements, s: SeriesFacts) {
+  const word = rc.text(rc.roles.previousDirection);
+  if (!word) return undefined;
+  const k = s.knownValues.length;
+  if (k >= 2) return { word, from: s.knownValues[k - 2], to: s.knownValues[k - 1] };
+  const previous = m.previousM ? valueIn(m.previousM, m.unit) : null;
+  return { word, from: previous, to: m.value };
+}
+
+/** The polarity step: the settings, the polarity column, the title, the targets, the council's own words. */
+function polarityStep(
+  rc: RowCells,
+  id: Identity,
+  m: Measurements,
+  t: TargetReading,
+  s: SeriesFacts,
+): PolarityVerdict {
+  const R = rc.roles;
+  const rating = { word: rc.text(R.previousRag), value: m.value, target: assuranceTarget(t.targets) };
+  const move = lastMove(rc, m, s);
+  return polarityOf(id.override.polarity, rc.text(R.polarity), id.title, t.targets, t.words, move, rating);
+}
+
+/** What each step of the pipeline found for one row. */
+interface Steps {
+  id: Identity;
+  m: Measurements;
+  periodType: string | null;
+  t: TargetReading;
+  s: SeriesFacts;
+  polarity: PolarityVerdict;
+  banded: { band: Band; reason: string };
+  direction: Direction;
+  spc: Spc | null;
+  dataQuality?: string;
+  provisional: boolean;
+  flags: Flag[];
+}
+
+function toAssessment(rc: RowCells, info: RowInfo, x: Steps): Assessment {
+  const { id, m, t, s } = x;
+  const R = rc.roles;
   return {
-    key,
-    ref,
-    title,
-    section,
-    row: at(0).row,
-    cell: valueCell,
-    unit,
-    decimals,
-    per,
-    value,
-    display: value === null ? (current?.raw ?? "") : formatValue(value, unit, decimals, per),
-    periodType,
-    numerator,
-    denominator,
-    previous:
-      previousValue !== null && previousM
-        ? {
-            value: previousValue,
-            display: formatValue(previousValue, unit, previousM.decimals, per),
-            label: previousLabel,
-          }
-        : // With no last-year column, the same period a year earlier is last year's figure.
-          yearAgo >= 0 && currentIsLatest
-          ? {
-              value: knownValues[yearAgo],
-              display: formatValue(knownValues[yearAgo], unit, decimalsAt(known[yearAgo]), per),
-              label: labelOf(known[yearAgo]),
-            }
-          : undefined,
-    series,
-    polarity: polarity.polarity,
-    polaritySource: polarity.source,
-    targets,
-    targetText: describeTargets(targets, unit, per),
-    band: banded.band,
-    bandReason: banded.reason,
-    trend,
-    spc,
-    flags,
-    provisional,
-    dataQuality: dq,
-    owner: text(R.owner),
-    frequency: text(R.frequency),
-    sourceCommentary: [text(R.commentary), ...comments].filter(Boolean).join("\n") || undefined,
-    benchmarks,
-    previousRag: text(R.previousRag),
-    previousDirection: text(R.previousDirection),
+    key: id.key,
+    ref: id.ref,
+    title: id.title,
+    section: info.section,
+    row: rc.at(0).row,
+    cell: m.valueCell,
+    unit: m.unit,
+    decimals: m.decimals,
+    per: m.per,
+    value: m.value,
+    display: m.value === null ? (m.current?.raw ?? "") : formatValue(m.value, m.unit, m.decimals, m.per),
+    periodType: x.periodType,
+    numerator: m.numerator,
+    denominator: m.denominator,
+    previous: previousOf(rc, m, s),
+    series: s.series,
+    polarity: x.polarity.polarity,
+    polaritySource: x.polarity.source,
+    targets: t.targets,
+    targetText: describeTargets(t.targets, m.unit, m.per),
+    band: x.banded.band,
+    bandReason: x.banded.reason,
+    trend: trendOf(x.direction, x.spc),
+    spc: x.spc,
+    flags: x.flags,
+    provisional: x.provisional,
+    dataQuality: x.dataQuality,
+    owner: rc.text(R.owner),
+    frequency: rc.text(R.frequency),
+    sourceCommentary:
+      [rc.text(R.commentary), ...(info.comments ?? [])].filter(Boolean).join("\n") || undefined,
+    benchmarks: benchmarksOf(rc, m),
+    previousRag: rc.text(R.previousRag),
+    previousDirection: rc.text(R.previousDirection),
   };
 }
 
-const POINT_WORDS = { month: "months", quarter: "quarters", year: "years" } as const;
-
-/** The target a process is assured against: the single target, or the green threshold (Upper). */
-function assuranceTarget(t: Targets): number | undefined {
-  if (t.kind === "single") return t.target;
-  if (t.kind === "min-upper") return t.upper;
-  return undefined;
-}
-
-/** A Unit column's words: "Percentage" makes a whole 45 read as 45%, "Rate per 10,000" a rate. */
-function unitOfWords(words: string): { unit: Unit; per?: number } | null {
-  const s = words.toLowerCase();
-  const rate = /\bper\s+([\d,]+)/.exec(s);
-  if (rate) return { unit: "rate", per: Number(rate[1].replace(/,/g, "")) };
-  if (/percent|%|proportion/.test(s)) return { unit: "percent" };
-  if (/\b(number|count|no\.?|days|weeks|months|average|score|ratio|cost|£)\b|£/.test(s))
-    return { unit: "number" };
-  return null;
-}
-
-function previousLabelOf(layout: Layout, col: number): string {
-  const c = layout.columns[col];
-  const year = /(\d{2,4}\s*[/-]\s*\d{2,4})/.exec(c.label);
-  return year ? `${year[1].replace(/\s+/g, "")} outturn` : "last year";
+/** One indicator row through the pipeline: each step a named function in its own file. */
+function assessRow(grid: Grid, layout: Layout, info: RowInfo, settings: Settings): Assessment {
+  const rc = rowCells(grid, layout, layout.tables[info.table], info.row, info.continuations);
+  const id = identify(rc, info, settings);
+  const m = measure(rc, id.title);
+  const periodType = rc.text(rc.roles.periodType) ?? null;
+  const t = readTargets(rc.cell, rc.roles, m.unit, id.override.targetsModel ?? settings.targetsModel);
+  const s = seriesFacts(rc, m, periodType, id.title);
+  const polarity = polarityStep(rc, id, m, t, s);
+  const banded = bandOf(m, polarity.polarity, t.targets, id.override.tolerance ?? settings.tolerance);
+  const direction = directionOf(rc, m, s, trendContext(m, polarity.polarity, t.targets, settings));
+  const spc = spcOf(rc, m, s, polarity.polarity, t.targets, settings.spc);
+  const dataQuality = rc.text(rc.roles.dataQuality);
+  const provisional = m.current?.provisional === true || /provisional/i.test(dataQuality ?? "");
+  const flags = flagsOf({
+    rc,
+    m,
+    s,
+    title: id.title,
+    periodType,
+    dataQuality,
+    provisional,
+    targets: t.targets,
+    polarity,
+    smallDenominator: settings.smallDenominator,
+  });
+  const steps = {
+    id,
+    m,
+    periodType,
+    t,
+    s,
+    polarity,
+    banded,
+    direction,
+    spc,
+    dataQuality,
+    provisional,
+    flags,
+  };
+  return toAssessment(rc, info, steps);
 }

@@ -3,12 +3,23 @@
  * strongest evidence available and the reason says where it came from.
  */
 import type { PolarityName } from "../config";
+import { polarityFromWording } from "../read/measure-wording";
+import type { Targets } from "./targets";
 
 export type Polarity = PolarityName;
 
 export interface PolarityVerdict {
   polarity: Polarity;
-  source: "settings" | "polarity column" | "title" | "targets" | "target text" | "assumed" | "no target";
+  source:
+    | "settings"
+    | "polarity column"
+    | "title"
+    | "targets"
+    | "target text"
+    | "rating"
+    | "direction words"
+    | "assumed"
+    | "no target";
   /** True where the add-in guessed: a target with no evidence of direction. */
   assumed: boolean;
 }
@@ -33,15 +44,9 @@ export function polarityFromWords(text: string): Polarity | null {
   return null;
 }
 
-/** "(lower is better)" and its kin in a measure's title. */
+/** "(lower is better)", "... will reduce" and their kin in a measure's title. */
 export function polarityFromTitle(title: string): Polarity | null {
-  const s = title.toLowerCase();
-  if (/\b(lower|smaller|less)\s+(is|=)\s+better\b|\blow is good\b|\bgood is low\b/.test(s)) return "lower";
-  if (/\b(higher|bigger|more)\s+(is|=)\s+better\b|\bhigh is good\b|\bgood is high\b/.test(s)) return "higher";
-  // Time taken to do something: fewer days is better ("average number of calendar days taken to deliver").
-  if (/\baverage (number of )?(calendar |working )?(days|weeks) (taken|between|to|from)\b/.test(s))
-    return "lower";
-  return null;
+  return polarityFromWording(title);
 }
 
 /** "Fewer than 85", "Less than 22%", "at least 90%", "Measure for information". */
@@ -58,6 +63,40 @@ export function polarityFromTargetText(text: string): Polarity | null {
   return null;
 }
 
+const GOOD_MOVE = /^(?:improv|better)/i;
+const BAD_MOVE = /^(?:wors|deteriorat|declin)/i;
+
+/**
+ * The council's own word for the last move ("Improve", "Worsen") read against the figures' move: an
+ * improvement as the figure fell means lower is better.
+ */
+export function polarityFromMove(word: string, from: number | null, to: number | null): Polarity | null {
+  if (from === null || to === null || from === to) return null;
+  const good = GOOD_MOVE.test(word.trim());
+  const bad = BAD_MOVE.test(word.trim());
+  if (good === bad) return null;
+  return to > from === good ? "higher" : "lower";
+}
+
+const GOOD_RATING = /^(?:g|green|on track|on target|achieved|met|exceeded|blue|b)$/i;
+const BAD_RATING = /^(?:r|red|off track|off target|not achieved|not met)$/i;
+
+/**
+ * The council's own rating of this figure against its target: a figure above its target rated red means
+ * lower is better; rated green, higher is better. Amber says nothing of the direction.
+ */
+export function polarityFromRating(
+  rating: string,
+  value: number | null,
+  target: number | undefined,
+): Polarity | null {
+  if (value === null || target === undefined || value === target) return null;
+  const word = rating.trim();
+  const good = GOOD_RATING.test(word);
+  if (!good && !BAD_RATING.test(word)) return null;
+  return value > target === good ? "higher" : "lower";
+}
+
 export interface PolarityEvidence {
   override?: Polarity;
   column?: string;
@@ -66,6 +105,10 @@ export interface PolarityEvidence {
   upper?: number;
   targetText?: string;
   hasTarget: boolean;
+  /** The council's direction word for the last move, and that move. */
+  move?: { word?: string; from: number | null; to: number | null };
+  /** The council's own rating of the value against its target. */
+  rating?: { word?: string; value: number | null; target?: number };
 }
 
 export function decidePolarity(e: PolarityEvidence): PolarityVerdict {
@@ -79,6 +122,11 @@ export function decidePolarity(e: PolarityEvidence): PolarityVerdict {
   }
   const fromTarget = e.targetText ? polarityFromTargetText(e.targetText) : null;
   if (fromTarget) return { polarity: fromTarget, source: "target text", assumed: false };
+  const r = e.rating;
+  const fromRating = r?.word ? polarityFromRating(r.word, r.value, r.target) : null;
+  if (fromRating) return { polarity: fromRating, source: "rating", assumed: false };
+  const fromMove = e.move?.word ? polarityFromMove(e.move.word, e.move.from, e.move.to) : null;
+  if (fromMove) return { polarity: fromMove, source: "direction words", assumed: false };
   if (e.hasTarget) return { polarity: "higher", source: "assumed", assumed: true };
   return { polarity: "none", source: "no target", assumed: false };
 }
@@ -94,4 +142,27 @@ export function polarityPhrase(p: Polarity): string {
     default:
       return "no better direction";
   }
+}
+
+/** The pipeline's polarity step: the settings, the polarity column, the title, the targets, in that order. */
+export function polarityOf(
+  override: Polarity | undefined,
+  column: string | undefined,
+  title: string,
+  targets: Targets,
+  targetWords: string | undefined,
+  move?: PolarityEvidence["move"],
+  rating?: PolarityEvidence["rating"],
+): PolarityVerdict {
+  return decidePolarity({
+    move,
+    rating,
+    override,
+    column,
+    title,
+    min: targets.kind === "min-upper" ? targets.min : undefined,
+    upper: targets.kind === "min-upper" ? targets.upper : undefined,
+    targetText: targetWords,
+    hasTarget: targets.kind !== "none",
+  });
 }

@@ -9,6 +9,7 @@
  * One deliberate difference, as in the MDC Excel tools: moving ranges are not screened for outliers.
  */
 import type { Polarity } from "./polarity";
+import type { Targets } from "./targets";
 
 export type Variation =
   | "common-cause"
@@ -233,17 +234,39 @@ function classify(
   return limits;
 }
 
+/**
+ * The mean as R's mean() computes it (src/main/summary.c): the sum over n, then a second pass that adds
+ * the mean of what is left over. A one-pass sum / n of twelve months at 95% is 0.9499999999999998, one
+ * bit under the value, and the latest 95% then lies "outside" limits of zero width; the second pass
+ * gives back exactly 0.95, as NHSRplotthedots (which calls mean()) does.
+ */
+export function rMean(values: ArrayLike<number>, from: number, to: number): number {
+  const n = to - from;
+  let s = 0;
+  for (let i = from; i < to; i++) s += values[i];
+  s /= n;
+  if (!Number.isFinite(s)) return s;
+  let t = 0;
+  for (let i = from; i < to; i++) t += values[i] - s;
+  return s + t / n;
+}
+
+/** The mean moving range of the first n values, by the same two passes as rMean. */
+function meanMovingRange(values: ArrayLike<number>, n: number): number {
+  let s = 0;
+  for (let i = 1; i < n; i++) s += Math.abs(values[i] - values[i - 1]);
+  s /= n - 1;
+  if (!Number.isFinite(s)) return s;
+  let t = 0;
+  for (let i = 1; i < n; i++) t += Math.abs(values[i] - values[i - 1]) - s;
+  return s + t / (n - 1);
+}
+
 /** The centre and limits of the first n values, fixed on the baseline where there is one. */
 function limitsOf(values: ArrayLike<number>, n: number, settings: SpcSettings): Limits {
   const fixedOn = settings.baseline !== null ? Math.max(2, Math.min(settings.baseline, n)) : n;
-  let sum = 0;
-  let mrSum = 0;
-  for (let i = 0; i < fixedOn; i++) {
-    sum += values[i];
-    if (i > 0) mrSum += Math.abs(values[i] - values[i - 1]);
-  }
-  const mean = sum / fixedOn;
-  const movingRange = mrSum / (fixedOn - 1);
+  const mean = rMean(values, 0, fixedOn);
+  const movingRange = meanMovingRange(values, fixedOn);
   return {
     mean,
     movingRange,
@@ -331,6 +354,26 @@ export function assuranceOf(
   return "inconsistent";
 }
 
+/** What assurance is judged against: the band's green threshold, named as the band names it. */
+export interface AssuranceTarget {
+  value: number;
+  /** "upper target" where a minimum/upper pair differs, otherwise "target". */
+  name: string;
+}
+
+/**
+ * The band's green threshold: the single target, or of a minimum/upper pair the one polarity makes
+ * the better (the lower of the two where lower is better, whichever column holds it), so that
+ * assurance never contradicts the band. None for ranges, or with no better direction.
+ */
+export function assuranceTarget(t: Targets, polarity: Polarity): AssuranceTarget | undefined {
+  if (polarity !== "higher" && polarity !== "lower") return undefined;
+  if (t.kind === "single" && t.target !== undefined) return { value: t.target, name: "target" };
+  if (t.kind !== "min-upper" || t.min === undefined || t.upper === undefined) return undefined;
+  const value = polarity === "lower" ? Math.min(t.min, t.upper) : Math.max(t.min, t.upper);
+  return { value, name: t.min === t.upper ? "target" : "upper target" };
+}
+
 /** The headline direction of travel that a variation gives. */
 export function spcDirection(v: Variation): "improving" | "worsening" | "stable" | "up" | "down" {
   switch (v) {
@@ -355,6 +398,8 @@ export interface Spc {
   upper: number;
   variation: Variation;
   assurance: Assurance | null;
+  /** The threshold assurance was judged against, where there is one. */
+  target: AssuranceTarget | null;
   rule: SpcRule | null;
   /** The variation of the latest point, and why, in plain English. */
   reason: string;
@@ -366,7 +411,8 @@ export interface SpcInput {
   /** The label of the period at an index of the series. */
   labelOf: (index: number) => string;
   polarity: Polarity;
-  target?: number;
+  /** The band's green threshold (assuranceTarget), or a bare number, which is called "target". */
+  target?: number | AssuranceTarget;
   /** "months", "quarters", "years": what a point is, for the reasons. */
   pointWord?: string;
   /** A value as the scorecard shows it, for the reasons. */
@@ -387,25 +433,29 @@ export function variationPhrase(v: Variation): string {
 }
 
 /**
- * What an assurance means, in plain English: made when a paper shows it rather than for every
- * indicator of every analysis. `target` is the target as the scorecard shows it.
+ * What an assurance means, in plain English and Making Data Count's words, naming the threshold it was
+ * judged against: "Pass: will reliably meet the upper target of 95% (it lies beyond the lower limit,
+ * 88.1%)". Made when a paper shows it rather than for every indicator of every analysis.
  */
 export function describeAssurance(
-  spc: Pick<Spc, "assurance" | "lower" | "upper">,
+  spc: Pick<Spc, "assurance" | "lower" | "upper" | "target">,
   polarity: Polarity,
-  target: string,
   format: (x: number) => string,
   pointWord = "periods",
 ): string | null {
+  const t = spc.target;
+  if (!spc.assurance || !t) return null;
+  const named = `the ${t.name} of ${format(t.value)}`;
+  const nearSide = polarity === "higher" ? "lower" : "upper";
+  const farSide = polarity === "higher" ? "upper" : "lower";
+  const limit = (side: string) => format(side === "lower" ? spc.lower : spc.upper);
   switch (spc.assurance) {
-    case "inconsistent":
-      return `the target of ${target} lies between the limits (${format(spc.lower)} to ${format(spc.upper)}): it will be met in some ${pointWord} and missed in others`;
     case "pass":
-      return `the target of ${target} lies beyond the ${polarity === "higher" ? "lower" : "upper"} limit: it will be met consistently unless the process changes`;
+      return `Pass: will reliably meet ${named} (it lies beyond the ${nearSide} limit, ${limit(nearSide)})`;
     case "fail":
-      return `the target of ${target} lies beyond the ${polarity === "higher" ? "upper" : "lower"} limit: it will not be met without a change to the process`;
+      return `Fail: will not meet ${named} without a change to the process (it lies beyond the ${farSide} limit, ${limit(farSide)})`;
     default:
-      return null;
+      return `Hit and miss: will meet ${named} in some ${pointWord} and miss it in others (it lies between the limits, ${format(spc.lower)} to ${format(spc.upper)})`;
   }
 }
 
@@ -416,12 +466,45 @@ function runBack(values: ArrayLike<number>, n: number, step: (i: number) => bool
   return k;
 }
 
+/** Why the latest point reads as it does, in words: "Oct 18 (49.7%) is below the lower limit of 53.2%". */
+function latestWhy(
+  values: ArrayLike<number>,
+  n: number,
+  chart: Limits,
+  latest: { rule: SpcRule | null; high: boolean },
+  words: { label: string; word: string; f: (x: number) => string },
+): string {
+  const { label, word, f } = words;
+  const y = values[n - 1];
+  const high = latest.high;
+  switch (latest.rule) {
+    case "outside-limits":
+      return high
+        ? `${label} (${f(y)}) is above the upper limit of ${f(chart.upper)}`
+        : `${label} (${f(y)}) is below the lower limit of ${f(chart.lower)}`;
+    case "trend": {
+      const k = runBack(values, n, (i) => (high ? values[i] > values[i - 1] : values[i] < values[i - 1]));
+      return `${k} ${word} in a row ${high ? "rising" : "falling"}, to ${f(y)} in ${label}`;
+    }
+    case "two-in-three":
+      return high
+        ? `2 of the last 3 ${word} close to the upper limit (above ${f(chart.nearUpper)})`
+        : `2 of the last 3 ${word} close to the lower limit (below ${f(chart.nearLower)})`;
+    case "shift": {
+      const s = high ? 1 : -1;
+      const k = runBack(values, n, (i) => sign(values[i - 1] - chart.mean) === s);
+      return `${k} ${word} in a row ${high ? "above" : "below"} the average of ${f(chart.mean)}`;
+    }
+    default:
+      return `${label} is within the limits of ${f(chart.lower)} to ${f(chart.upper)} around the average of ${f(chart.mean)}, over ${n} ${word}`;
+  }
+}
+
 /** The SPC of an indicator, or null where the series has fewer than the minimum points. */
 export function assessSpc(input: SpcInput): Spc | null {
   const settings = input.settings ?? DEFAULT_SPC;
   const series = input.series;
-  const w = workFor(series.length);
-  const values = w.values;
+  const values = workFor(series.length).values;
   let n = 0;
   let lastIndex = -1;
   for (let i = 0; i < series.length; i++) {
@@ -432,50 +515,33 @@ export function assessSpc(input: SpcInput): Spc | null {
   }
   if (n < Math.max(2, settings.minPoints)) return null;
   const chart = limitsOf(values, n, settings);
-  const last = n - 1;
   const latest = classifyLast(values, n, settings, chart);
-  const ruleCode = latest.rule;
-  const variation = variationOf(ruleCode, latest.side, input.polarity);
-  const rule = RULES[ruleCode] ?? null;
-  const assurance = assuranceOf(chart, input.target, input.polarity);
-  const f = input.format;
+  const variation = variationOf(latest.rule, latest.side, input.polarity);
+  const rule = RULES[latest.rule] ?? null;
+  const target =
+    input.target === undefined
+      ? null
+      : typeof input.target === "number"
+        ? { value: input.target, name: "target" }
+        : input.target;
+  const assurance = assuranceOf(chart, target?.value, input.polarity);
   const word = input.pointWord ?? "periods";
-  const label = input.labelOf(lastIndex);
-  const y = values[last];
-  const high = latest.side > 0;
+  const why = latestWhy(
+    values,
+    n,
+    chart,
+    { rule, high: latest.side > 0 },
+    {
+      label: input.labelOf(lastIndex),
+      word,
+      f: input.format,
+    },
+  );
   const fixed =
     chart.fixedOn < n ? `, with the average and limits fixed on the first ${chart.fixedOn} ${word}` : "";
-
-  let why: string;
-  switch (rule) {
-    case "outside-limits":
-      why = high
-        ? `${label} (${f(y)}) is above the upper limit of ${f(chart.upper)}`
-        : `${label} (${f(y)}) is below the lower limit of ${f(chart.lower)}`;
-      break;
-    case "trend": {
-      const k = runBack(values, n, (i) => (high ? values[i] > values[i - 1] : values[i] < values[i - 1]));
-      why = `${k} ${word} in a row ${high ? "rising" : "falling"}, to ${f(y)} in ${label}`;
-      break;
-    }
-    case "two-in-three":
-      why = high
-        ? `2 of the last 3 ${word} close to the upper limit (above ${f(chart.nearUpper)})`
-        : `2 of the last 3 ${word} close to the lower limit (below ${f(chart.nearLower)})`;
-      break;
-    case "shift": {
-      const s = high ? 1 : -1;
-      const k = runBack(values, n, (i) => sign(values[i - 1] - chart.mean) === s);
-      why = `${k} ${word} in a row ${high ? "above" : "below"} the average of ${f(chart.mean)}`;
-      break;
-    }
-    default:
-      why = `${label} is within the limits of ${f(chart.lower)} to ${f(chart.upper)} around the average of ${f(chart.mean)}, over ${n} ${word}`;
-  }
   const phrase = variationPhrase(variation);
   // A sentence of its own in the paper's "Why" column, after the band's reason and before any other.
   const reason = `${phrase[0].toUpperCase()}${phrase.slice(1)}: ${why}${fixed}.`;
-
   return {
     points: n,
     mean: chart.mean,
@@ -483,6 +549,7 @@ export function assessSpc(input: SpcInput): Spc | null {
     upper: chart.upper,
     variation,
     assurance,
+    target: assurance ? target : null,
     rule,
     reason,
   };

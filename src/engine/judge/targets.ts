@@ -175,3 +175,27 @@ export function resolveTargets(i: TargetInputs): Targets {
   }
   return { kind: "none", ...base, decimals, notNumeric, text };
 }
+
+export interface TargetReading {
+  targets: Targets;
+  min: ParsedTarget | null;
+  upper: ParsedTarget | null;
+  target: ParsedTarget | null;
+  /** The target's words, where it has some ("Fewer than 85"): they may say the better direction. */
+  words?: string;
+}
+
+/** The pipeline's targets step: the row's Min, Upper and Target cells, resolved in the value's unit. */
+export function readTargets(
+  cell: (col: number | undefined) => Cell,
+  cols: { min?: number; upper?: number; target?: number },
+  valueUnit: Unit,
+  model: TargetsModel,
+): TargetReading {
+  const parsed = (col: number | undefined) => (col !== undefined ? parseTargetCell(cell(col)) : null);
+  const min = parsed(cols.min);
+  const upper = parsed(cols.upper);
+  const target = parsed(cols.target);
+  const targets = resolveTargets({ min, upper, target, model, valueUnit });
+  return { targets, min, upper, target, words: target?.words ?? target?.text ?? min?.text };
+}

@@ -160,47 +160,54 @@ export function compare(
   }
   if (ctx.settings.sensitivity === "any-change")
     return { direction: moved, ...base, reason: `${cap(movement)}.` };
+  const judged = { moved, base, movement, from, to, delta };
+  return significance(judged, ctx, counts) ?? materiality(judged, ctx);
+}
+
+/** A movement found, before it is called: the direction it would be, the figures, the words. */
+interface Move {
+  moved: Direction;
+  base: Omit<Movement, "direction" | "reason">;
+  movement: string;
+  from: number;
+  to: number;
+  delta: number;
+}
+
+/** With counts, a percentage's move must be significant at 95% (two-proportion test); else null. */
+function significance(m: Move, ctx: TrendContext, counts?: { n1?: number; n2?: number }): Movement | null {
   const n2 = counts?.n2 ?? ctx.denominator;
   const n1 = counts?.n1 ?? n2;
-  if (
-    ctx.unit === "percent" &&
-    n1 !== undefined &&
-    n2 !== undefined &&
-    n1 > 0 &&
-    n2 > 0 &&
-    from >= 0 &&
-    from <= 1 &&
-    to >= 0 &&
-    to <= 1
-  ) {
-    const z = twoProportionZ(from, n1, to, n2);
-    const cases = numberFormatter(0).format(Math.round(n2));
-    if (Number.isFinite(z) && Math.abs(z) < Z95) {
-      const note = `within what chance alone gives with ${cases} cases`;
-      return {
-        direction: "stable",
-        ...base,
-        withinChance: true,
-        note,
-        reason: `${cap(movement)}: ${note}, so no clear change.`,
-      };
-    }
-    return {
-      direction: moved,
-      ...base,
-      reason: `${cap(movement)}: more than chance alone would give with ${cases} cases.`,
-    };
+  const proportions = m.from >= 0 && m.from <= 1 && m.to >= 0 && m.to <= 1;
+  if (ctx.unit !== "percent" || n1 === undefined || n2 === undefined || !(n1 > 0 && n2 > 0) || !proportions)
+    return null;
+  const z = twoProportionZ(m.from, n1, m.to, n2);
+  const cases = numberFormatter(0).format(Math.round(n2));
+  if (Number.isFinite(z) && Math.abs(z) < Z95) {
+    const note = `within what chance alone gives with ${cases} cases`;
+    const reason = `${cap(m.movement)}: ${note}, so no clear change.`;
+    return { direction: "stable", ...m.base, withinChance: true, note, reason };
   }
-  if (ctx.unit === "percent") {
-    if (Math.abs(delta) < ctx.settings.materialityPoints) {
-      const note = `less than ${describeChange(ctx.settings.materialityPoints, ctx, Number.isInteger(Math.round(ctx.settings.materialityPoints * 1e6) / 1e4) ? 0 : 1)}, too small to call`;
-      return { direction: "stable", ...base, withinChance: true, note, reason: `${cap(movement)}: ${note}.` };
-    }
-  } else if (Math.abs(delta) < Math.abs(from) * ctx.settings.materialityRelative) {
-    const note = `less than ${Math.round(ctx.settings.materialityRelative * 1000) / 10}% of the earlier figure, too small to call`;
-    return { direction: "stable", ...base, withinChance: true, note, reason: `${cap(movement)}: ${note}.` };
-  }
-  return { direction: moved, ...base, reason: `${cap(movement)}.` };
+  return {
+    direction: m.moved,
+    ...m.base,
+    reason: `${cap(m.movement)}: more than chance alone would give with ${cases} cases.`,
+  };
+}
+
+/** Without counts, a move must be material: half a point for percentages, 1% of the figure otherwise. */
+function materiality(m: Move, ctx: TrendContext): Movement {
+  const small =
+    ctx.unit === "percent"
+      ? Math.abs(m.delta) < ctx.settings.materialityPoints
+      : Math.abs(m.delta) < Math.abs(m.from) * ctx.settings.materialityRelative;
+  if (!small) return { direction: m.moved, ...m.base, reason: `${cap(m.movement)}.` };
+  const points = ctx.settings.materialityPoints;
+  const note =
+    ctx.unit === "percent"
+      ? `less than ${describeChange(points, ctx, Number.isInteger(Math.round(points * 1e6) / 1e4) ? 0 : 1)}, too small to call`
+      : `less than ${Math.round(ctx.settings.materialityRelative * 1000) / 10}% of the earlier figure, too small to call`;
+  return { direction: "stable", ...m.base, withinChance: true, note, reason: `${cap(m.movement)}: ${note}.` };
 }
 
 function cap(s: string): string {

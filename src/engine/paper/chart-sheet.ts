@@ -1,23 +1,29 @@
 /**
  * The charts sheet: the add-in's own sheet holding an XmR chart for each area for focus, as a SheetPlan
  * (so both hosts write its cells with the writers they already have) plus where each chart's data block
- * sits and where the chart is drawn. Each chart reads its own block of 2-D values on the sheet, so the
- * charts stay live and a reader can check every plotted point in the cells beside it.
+ * sits and where the chart is drawn. Charts print two to an A4 landscape page, each across its width,
+ * under one key that repeats at the top of every page; the data blocks the charts read sit to the
+ * right, outside the printed area, so the charts stay live and every plotted point can be checked.
  *
- * What a point means is carried by its marker's shape and a word in the block's last column, never by
- * colour alone: the colours only repeat what the shape says.
+ * Making Data Count's colours (NHSRplotthedots' ptd_spc_colours): grey values and limits, a black
+ * average, a red target, blue for special cause improvement, orange for concern, purple where neither
+ * direction is better. Each special cause also has a shape of its own and a word in its block, so
+ * nothing rests on colour.
  */
-import { groupStyles } from "./committee";
-import type { CellStyle, PlanValue, SheetPlan } from "./committee";
+import type { CellStyle, PlanValue, SheetPlan } from "./plan";
+import { groupStyles } from "./plan";
 import { SCAN_COLUMNS, SCAN_ROWS } from "./commentary";
 import type { Area, Grid } from "../grid";
 import type { Variation } from "../judge/spc";
 import type { XmrChartPlan } from "./xmr-chart";
+import { MDC_COLOURS } from "./mdc-icons";
+import { SheetBuilder } from "./sheet-builder";
+import { MARGINS, PAGE_HEIGHT_PT, PAGE_WIDTH_PT, columnPoints } from "./page";
 
 /** The charts sheet's marker (never a prefix of the committee sheet's, which is "scorecard:committee"). */
 export const CHARTS_MARKER = "scorecard:charts";
 export const CHARTS_SHEET = "Scorecard charts";
-export const CHARTS_PLAN_VERSION = 1;
+export const CHARTS_PLAN_VERSION = 2;
 
 export function isChartsMarker(value: unknown): boolean {
   return typeof value === "string" && value.startsWith(CHARTS_MARKER);
@@ -35,21 +41,32 @@ export function isChartsGrid(grid: Grid): boolean {
   return false;
 }
 
-/** Rows a chart covers at least (at 15 pt a row, 360 pt: tall enough to read the limits apart). */
-export const CHART_ROWS = 24;
-/** Columns A:K hold the chart; the data block starts at M. */
+/** Columns A:K hold the charts, across the printed page; the data blocks start at M. */
 export const CHART_COLUMNS = 11;
 export const DATA_LEFT = 12;
-const DATA_HEADER = ["Period", "Value", "Average", "Lower limit", "Upper limit", "Target", "Special cause"];
+const SPECIAL_HEADER = ["Improvement", "Concern", "Unusual"] as const;
+const DATA_HEADER = [
+  "Period",
+  "Value",
+  "Average",
+  "Lower limit",
+  "Upper limit",
+  "Target",
+  ...SPECIAL_HEADER,
+  "Special cause",
+];
 const MARKER_COLUMN = DATA_LEFT + DATA_HEADER.length + 1;
-/** Print scale, percent: a chart and its data block across A4 landscape. */
-const SCALE = 70;
+/** A chart's height in rows of ROW_PT: two charts, their titles and the key fill an A4 page. */
+export const CHART_ROWS = 11;
+const ROW_PT = 15.75;
+/** Each chart column's width: the eleven together fill the page's width at 100%. */
+const CHART_COLUMN_WIDTH = Math.floor(((PAGE_WIDTH_PT * 0.98) / CHART_COLUMNS / columnPoints(10)) * 100) / 10;
 
 export type MarkerShape = "circle" | "triangle" | "diamond" | "square" | "none";
-export type LineDash = "solid" | "dash" | "dashDot";
+export type LineDash = "solid" | "dash" | "dashDot" | "none";
 
 export interface SeriesLook {
-  /** The data block column (0 = Value ... 4 = Target) the series plots. */
+  /** The data block column (1 = Value ... 8 = neither) the series plots. */
   name: string;
   column: number;
   /** RRGGBB */
@@ -58,24 +75,76 @@ export interface SeriesLook {
   /** Points; 0 where the series has no line. */
   width: number;
   marker: MarkerShape;
+  /** Points. */
+  markerSize: number;
 }
 
-/** Value with round markers; the average solid; the limits dashed; the target dash-dot. */
+const C = MDC_COLOURS;
+/** Values in grey with grey points (common cause); special causes as points of their own. */
 export const SERIES: SeriesLook[] = [
-  { name: "Value", column: 1, color: "1F3864", dash: "solid", width: 2, marker: "circle" },
-  { name: "Average", column: 2, color: "595959", dash: "solid", width: 1.25, marker: "none" },
-  { name: "Lower limit", column: 3, color: "7F7F7F", dash: "dash", width: 1.25, marker: "none" },
-  { name: "Upper limit", column: 4, color: "7F7F7F", dash: "dash", width: 1.25, marker: "none" },
-  { name: "Target", column: 5, color: "C00000", dash: "dashDot", width: 1.5, marker: "none" },
+  {
+    name: "Value",
+    column: 1,
+    color: C.grey.chart,
+    dash: "solid",
+    width: 1.5,
+    marker: "circle",
+    markerSize: 5,
+  },
+  { name: "Average", column: 2, color: "000000", dash: "solid", width: 1, marker: "none", markerSize: 0 },
+  {
+    name: "Lower limit",
+    column: 3,
+    color: C.grey.chart,
+    dash: "dash",
+    width: 1.25,
+    marker: "none",
+    markerSize: 0,
+  },
+  {
+    name: "Upper limit",
+    column: 4,
+    color: C.grey.chart,
+    dash: "dash",
+    width: 1.25,
+    marker: "none",
+    markerSize: 0,
+  },
+  { name: "Target", column: 5, color: "DE1B1B", dash: "dash", width: 1.5, marker: "none", markerSize: 0 },
+  {
+    name: SPECIAL_HEADER[0],
+    column: 6,
+    color: C.blue.chart,
+    dash: "none",
+    width: 0,
+    marker: "triangle",
+    markerSize: 9,
+  },
+  {
+    name: SPECIAL_HEADER[1],
+    column: 7,
+    color: C.orange.chart,
+    dash: "none",
+    width: 0,
+    marker: "diamond",
+    markerSize: 9,
+  },
+  {
+    name: SPECIAL_HEADER[2],
+    column: 8,
+    color: C.purple.chart,
+    dash: "none",
+    width: 0,
+    marker: "square",
+    markerSize: 8,
+  },
 ];
 
-/** A special-cause point: a shape of its own per kind, with the colours Making Data Count uses. */
-export function specialLook(v: Variation): { shape: MarkerShape; color: string; word: string } {
-  if (v === "special-cause-improvement") return { shape: "triangle", color: "2E75B6", word: "Improvement" };
-  if (v === "special-cause-concern") return { shape: "diamond", color: "E46C0A", word: "Concern" };
-  if (v === "special-cause-neutral-high") return { shape: "square", color: "7030A0", word: "Neutral (high)" };
-  if (v === "special-cause-neutral-low") return { shape: "square", color: "7030A0", word: "Neutral (low)" };
-  return { shape: "circle", color: "1F3864", word: "" };
+/** The block column of a special-cause point, and its word. */
+export function specialLook(v: Variation): { column: number; word: string } {
+  if (v === "special-cause-improvement") return { column: 6, word: "Improvement" };
+  if (v === "special-cause-concern") return { column: 7, word: "Concern" };
+  return { column: 8, word: v === "special-cause-neutral-high" ? "Unusually high" : "Unusually low" };
 }
 
 export interface ChartPlacement {
@@ -84,10 +153,12 @@ export interface ChartPlacement {
   headerRow: number;
   firstRow: number;
   lastRow: number;
-  /** 0-based sheet column of the block's Period column; Value ... Target follow it. */
+  /** 0-based sheet column of the block's Period column; Value ... neither follow it. */
   periodColumn: number;
-  /** The series drawn: Target only where the indicator has one. */
+  /** The series drawn, over the block's columns 1 to 8 in order. */
   series: SeriesLook[];
+  /** The block's data rows as written, Period first: what each series plots. */
+  block: PlanValue[][];
   /** The cells the chart covers. */
   anchor: Area;
   /** The value axis: around what is plotted, not from zero, so the limits stand apart. */
@@ -140,23 +211,149 @@ export interface ChartSheetPlan {
  */
 export const MAX_CHARTS = 40;
 
+const key = (color: string): CellStyle => ({ size: 9, bold: true, color, wrap: true, vAlign: "middle" });
 /** Named apart from the committee sheet's styles: a host may key its style cache by name across sheets. */
 const STYLES: Record<string, CellStyle> = {
-  "charts-title": { bold: true, size: 14, color: "1F3864" },
-  "charts-note": { size: 10, color: "404040" },
-  "charts-chartTitle": { bold: true, size: 12, color: "1F3864" },
-  "charts-description": { size: 9, italic: true, color: "404040" },
+  "charts-title": { bold: true, size: 14, color: "1F3864", wrap: true, vAlign: "top" },
+  "charts-note": { size: 9, color: "404040", wrap: true, vAlign: "top" },
+  "charts-chartTitle": { bold: true, size: 12, color: "1F3864", wrap: true, vAlign: "bottom" },
+  "charts-description": { size: 9, italic: true, color: "404040", wrap: true, vAlign: "top" },
   "charts-header": { bold: true, size: 10, fill: "D9E1F2", border: true, hAlign: "center", wrap: true },
+  "charts-blockTitle": { bold: true, size: 10, color: "1F3864" },
   "charts-cell": { size: 10, border: true },
   "charts-special": { size: 10, border: true, bold: true },
   // The word column sits right of right-aligned numbers: an indent keeps "95.0%" and "Concern" apart.
   "charts-word": { size: 10, border: true, bold: true, hAlign: "left", indent: 1 },
   "charts-marker": { size: 8, color: "808080" },
+  "charts-keyLabel": key("1F3864"),
+  "charts-keyGrey": key(C.grey.text),
+  "charts-keyBlue": key(C.blue.text),
+  "charts-keyOrange": key(C.orange.text),
+  "charts-keyPurple": key(C.purple.text),
+  "charts-keyBlack": key("000000"),
+  "charts-keyRed": key("C00000"),
 };
 
-const KEY =
-  "Markers: circle = common cause; triangle = special cause improvement; diamond = special cause concern; " +
-  "square = special cause with no better direction. Lines: average solid, process limits dashed, target dash-dot.";
+/** The one key: every mark and line in its colour, with its shape and its word. */
+const KEY: [number, string, string][] = [
+  [1, "Key", "charts-keyLabel"],
+  [2, "● grey: common cause, the usual ups and downs", "charts-keyGrey"],
+  [2, "▲ blue: special cause improvement", "charts-keyBlue"],
+  [2, "◆ orange: special cause concern", "charts-keyOrange"],
+  [1, "■ purple: unusual, neither better", "charts-keyPurple"],
+  [1, "— black: average", "charts-keyBlack"],
+  [1, "– – grey: usual range (limits)", "charts-keyGrey"],
+  [1, "– – red: target", "charts-keyRed"],
+];
+
+const DATA_WIDTHS = [12, 10, 10, 10, 10, 10, 12, 10, 10, 16];
+
+function columnWidths(): number[] {
+  return [...new Array<number>(CHART_COLUMNS).fill(CHART_COLUMN_WIDTH), 3, ...DATA_WIDTHS, 3, 20];
+}
+
+/** The sheet's title, what it is, and the key; returns the key's row, which repeats on every page. */
+function headRows(s: SheetBuilder, shown: number, all: number): number {
+  const right = CHART_COLUMNS - 1;
+  const r0 = s.line("XmR charts: areas for focus", "charts-title", 0, right);
+  s.set(r0, MARKER_COLUMN, `${CHARTS_MARKER} v${CHARTS_PLAN_VERSION}`, "charts-marker");
+  s.line(
+    "Made by Scorecard and replaced on every refresh: each chart plots a red or amber indicator's values with its average and its usual range (the process limits, average ± 2.66 × the average moving range), as NHS England's Making Data Count reads them. The figures each chart plots are beside it, to the right. Notes typed here are not kept.",
+    "charts-note",
+    0,
+    right,
+  );
+  if (all > shown)
+    s.line(
+      `${shown} of ${all} areas for focus are charted (red before amber); the other ${all - shown} are in the committee sheet.`,
+      "charts-note",
+      0,
+      right,
+    );
+  const r = s.row();
+  let c = 0;
+  for (const [span, text, style] of KEY) {
+    s.set(r, c, text, style);
+    s.merge(r, c, c + span - 1, style);
+    c += span;
+  }
+  s.fit(r);
+  return r;
+}
+
+/** A chart's description over the page's width, then its rows; returns the chart's cells. */
+function chartRows(s: SheetBuilder, chart: XmrChartPlan): { spacer: number; anchor: Area } {
+  const right = CHART_COLUMNS - 1;
+  const spacer = s.row(8);
+  // The chart carries its own title; the words above it say what it shows, for every reader.
+  s.keepWithNext.add(s.line(chart.description, "charts-description", 0, right));
+  const top = s.rowCount;
+  for (let i = 0; i < CHART_ROWS; i++) s.row(ROW_PT);
+  return { spacer, anchor: { top, left: 0, bottom: top + CHART_ROWS - 1, right } };
+}
+
+/** The rows of a chart's data block: the plotted figures, each special cause in its own column. */
+function blockRows(chart: XmrChartPlan): PlanValue[][] {
+  const special = new Map(chart.special.map((x) => [x.row, x.variation]));
+  return chart.rows.map((cells, i) => {
+    const v = special.get(i);
+    const row: PlanValue[] = [...cells, null, null, null, v ? specialLook(v).word : null];
+    if (v) row[specialLook(v).column] = cells[1];
+    return row;
+  });
+}
+
+/** Writes a chart's data block from `top` (adding rows as needed); returns where it went. */
+function dataBlock(s: SheetBuilder, chart: XmrChartPlan, top: number) {
+  const at = (r: number) => {
+    while (s.rowCount <= r) s.row(ROW_PT);
+    return r;
+  };
+  s.set(at(top), DATA_LEFT, `Data: ${chart.title}`, "charts-blockTitle");
+  const headerRow = at(top + 1);
+  DATA_HEADER.forEach((h, j) => s.set(headerRow, DATA_LEFT + j, h, "charts-header"));
+  const block = blockRows(chart);
+  const special = new Set(chart.special.map((x) => x.row));
+  block.forEach((cells, i) => {
+    const r = at(headerRow + 1 + i);
+    const style = special.has(i) ? "charts-special" : "charts-cell";
+    cells.forEach((v, j) => {
+      const word = j === cells.length - 1;
+      s.set(
+        r,
+        DATA_LEFT + j,
+        v,
+        word && v ? "charts-word" : style,
+        j > 0 && !word ? chart.numberFormat : null,
+      );
+    });
+  });
+  return {
+    headerRow,
+    firstRow: headerRow + 1,
+    lastRow: headerRow + block.length,
+    block,
+    next: headerRow + block.length + 2,
+  };
+}
+
+/** Page breaks before a chart that would not fit whole on the page: two charts to a page. */
+function pageBreaks(heights: number[], spacers: number[], keyRow: number, last: number): number[] {
+  const page = PAGE_HEIGHT_PT - 6;
+  const out: number[] = [];
+  const sum = (from: number, to: number) => heights.slice(from, to).reduce((a, h) => a + h, 0);
+  let pageTop = 0;
+  spacers.forEach((top, i) => {
+    const end = (spacers[i + 1] ?? last + 1) - 1;
+    const repeat = pageTop > keyRow ? heights[keyRow] : 0;
+    if (top > pageTop && repeat + sum(pageTop, end + 1) > page) {
+      // The spacer goes to the page before: a page starts at the chart's title.
+      out.push(top + 1);
+      pageTop = top + 1;
+    }
+  });
+  return out;
+}
 
 /** The charts sheet for the given charts, or null when there is nothing to draw (no sheet is written). */
 export function chartSheetPlan(
@@ -166,121 +363,61 @@ export function chartSheetPlan(
 ): ChartSheetPlan | null {
   if (!all.length) return null;
   const charts = all.slice(0, max);
-  const omitted = all.length - charts.length;
-  const width = MARKER_COLUMN + 1;
-  const values: PlanValue[][] = [];
-  const formats: (string | null)[][] = [];
-  const styleOf: (string | null)[][] = [];
-  const row = (): number => {
-    values.push(new Array<PlanValue>(width).fill(null));
-    formats.push(new Array<string | null>(width).fill(null));
-    styleOf.push(new Array<string | null>(width).fill(null));
-    return values.length - 1;
+  const widths = columnWidths();
+  const s = new SheetBuilder(widths.length, STYLES, widths);
+  const keyRow = headRows(s, charts.length, all.length);
+  // The charts first, down the printed page; then their data blocks down the right, from the top.
+  const drawn = charts.map((chart) => ({ chart, ...chartRows(s, chart) }));
+  const spacers = drawn.map((d) => d.spacer);
+  let dataTop = keyRow + 2;
+  const placements: ChartPlacement[] = drawn.map(({ chart, anchor }) => {
+    const { next, ...block } = dataBlock(s, chart, dataTop);
+    dataTop = next;
+    return { chart, ...block, periodColumn: DATA_LEFT, series: SERIES, anchor, axis: axisBounds(chart) };
+  });
+  const lastChartRow = placements[placements.length - 1].anchor.bottom;
+  return {
+    plan: planOf(s, name, keyRow, lastChartRow, pageBreaks(s.heights, spacers, keyRow, lastChartRow)),
+    charts: placements,
+    omitted: all.length - charts.length,
   };
-  const set = (r: number, c: number, v: PlanValue, style: string, format: string | null = null) => {
-    values[r][c] = v;
-    styleOf[r][c] = style;
-    formats[r][c] = format;
-  };
-  set(row(), 0, "XmR charts: areas for focus", "charts-title");
-  set(0, MARKER_COLUMN, `${CHARTS_MARKER} v${CHARTS_PLAN_VERSION}`, "charts-marker");
-  set(
-    row(),
-    0,
-    "Made by Scorecard and replaced on every refresh: each chart plots a red or amber indicator's values with its average and process limits (average ± 2.66 × average moving range). Notes typed here are not kept.",
-    "charts-note",
-  );
-  set(row(), 0, KEY, "charts-note");
-  if (omitted > 0)
-    set(
-      row(),
-      0,
-      `${charts.length} of ${all.length} areas for focus are charted (red before amber); the other ${omitted} are in the committee sheet.`,
-      "charts-note",
-    );
-  row();
+}
 
-  const placements: ChartPlacement[] = [];
-  for (const chart of charts) {
-    const top = values.length;
-    const n = chart.rows.length;
-    // The chart is as tall as its data block, so the two read side by side.
-    const chartRows = Math.max(CHART_ROWS, n + 1);
-    const height = chartRows + 3;
-    for (let i = 0; i < height; i++) row();
-    set(top, 0, chart.title, "charts-chartTitle");
-    set(top + 1, 0, chart.description, "charts-description");
-    const headerRow = top + 2;
-    DATA_HEADER.forEach((h, j) => set(headerRow, DATA_LEFT + j, h, "charts-header"));
-    const special = new Map(chart.special.map((s) => [s.row, s.variation]));
-    chart.rows.forEach((cells, i) => {
-      const r = headerRow + 1 + i;
-      const v = special.get(i);
-      const style = v ? "charts-special" : "charts-cell";
-      set(r, DATA_LEFT, cells[0], style);
-      for (let j = 1; j <= 5; j++) set(r, DATA_LEFT + j, cells[j], style, chart.numberFormat);
-      set(r, DATA_LEFT + 6, v ? specialLook(v).word : null, v ? "charts-word" : style);
-    });
-    const hasTarget = chart.rows.some((c) => c[5] !== null);
-    placements.push({
-      chart,
-      headerRow,
-      firstRow: headerRow + 1,
-      lastRow: headerRow + n,
-      periodColumn: DATA_LEFT,
-      series: SERIES.filter((s) => s.name !== "Target" || hasTarget),
-      anchor: { top: headerRow, left: 0, bottom: headerRow + chartRows - 1, right: CHART_COLUMNS - 1 },
-      axis: axisBounds(chart),
-    });
-  }
-
-  const columnWidths = [...new Array<number>(CHART_COLUMNS).fill(9), 3, 12, 11, 11, 11, 11, 11, 16, 3, 20];
-  const last = values.length - 1;
-  const plan: SheetPlan = {
+function planOf(
+  s: SheetBuilder,
+  name: string,
+  keyRow: number,
+  lastChartRow: number,
+  breaks: number[],
+): SheetPlan {
+  return {
     name,
-    values,
+    values: s.values,
     styles: STYLES,
-    styleAreas: groupStyles(styleOf),
-    merges: [],
-    columnWidths,
+    styleAreas: groupStyles(s.styleOf),
+    merges: s.merges,
+    columnWidths: s.columnWidths,
     hiddenColumns: [],
     hiddenRows: [],
-    numberFormats: formats,
+    numberFormats: s.formats,
     conditional: [],
-    rowHeights: [],
+    rowHeights: s.heights,
     autoHeight: null,
     freeze: { rows: 0, cols: 0 },
     print: {
       orientation: "landscape",
       paper: "A4",
       fitToWidth: 1,
-      repeatRows: { first: 1, last: 1 },
+      // The one key repeats at the top of every page.
+      repeatRows: { first: keyRow + 1, last: keyRow + 1 },
       footerLeft: "Scorecard: XmR charts for the areas for focus",
       footerRight: "Page &P of &N",
-      headerCenter: KEY.slice(0, 255),
-      printArea: { top: 0, left: 0, bottom: last, right: DATA_LEFT + DATA_HEADER.length - 1 },
-      scale: SCALE,
-      margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+      headerCenter: "",
+      printArea: { top: 0, left: 0, bottom: lastChartRow, right: CHART_COLUMNS - 1 },
+      scale: 100,
+      margins: MARGINS,
     },
-    pageBreaks: pageBreaks(placements.map((p) => p.headerRow - 2)),
+    pageBreaks: breaks,
     commentary: { column: -1, keyColumn: MARKER_COLUMN, sourceColumn: -1, headerRow: -1, metaRow: -1 },
   };
-  return { plan, charts: placements, omitted };
-}
-
-/** Rows of 15 pt that fit on A4 landscape (595 pt high) at the plan's scale inside its margins. */
-const PAGE_ROWS = Math.floor((595 - 72 * 1.2) / ((15 * SCALE) / 100));
-
-/** A chart is never cut across two pages: a page breaks before a block that would not fit. */
-function pageBreaks(blockTops: number[]): number[] {
-  const out: number[] = [];
-  let pageTop = 0;
-  blockTops.forEach((top, i) => {
-    const bottom = (blockTops[i + 1] ?? top + CHART_ROWS + 4) - 1;
-    if (bottom - pageTop + 1 > PAGE_ROWS && top > pageTop) {
-      out.push(top);
-      pageTop = top;
-    }
-  });
-  return out;
 }

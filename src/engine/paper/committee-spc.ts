@@ -1,113 +1,71 @@
 /**
  * The committee sheet's Making Data Count pieces: the variation and assurance cells beside RAG, the
- * variation × assurance matrix that MDC boards put at the top, and the key. Each cell is a word and a
- * symbol, so it reads in greyscale print and to a screen reader; colour only repeats what the word says.
+ * variation × assurance counts that MDC boards open with, and their key. Each cell is MDC's letter
+ * and the word ("(H) Improvement", "(F) Fail"), coloured as MDC colours the icon; the word carries the
+ * meaning, in greyscale print and to a screen reader.
  */
 import type { Assessment } from "../judge/assess";
-import type { Assurance, Variation } from "../judge/spc";
+import { MDC_ICONS, assuranceIcon, variationIcon } from "./mdc-icons";
 
-/**
- * One column, variation over assurance: two columns would take the reason's room on A4 landscape at
- * 100%, and the pair is read together ("▲ Improvement, ✓ Pass"), as MDC's icon pairs are.
- */
-export const SPC_COLUMNS = [{ key: "spc", header: "Variation, assurance (SPC)", width: 12 }] as const;
+const NO_SPC = "Too few points";
+const NO_ASSURANCE = "No target";
 
-/** Symbols: the side of the mean for special cause (▲ high, ▼ low), ○ for common cause. */
-const VARIATION_WORDS: Record<Variation, string> = {
-  "common-cause": "Common cause",
-  "special-cause-improvement": "Improvement",
-  "special-cause-concern": "Concern",
-  "special-cause-neutral-high": "High",
-  "special-cause-neutral-low": "Low",
-};
-const ASSURANCE_CELLS: Record<Assurance, string> = {
-  pass: "✓ Pass",
-  fail: "✗ Fail",
-  inconsistent: "≈ Hit and miss",
-};
-const NO_SPC = "– Too few points";
-const NO_ASSURANCE = "– None";
-
+/** The side of the average for special cause (▲ high, ▼ low), ○ for common cause. */
 function side(a: Assessment): "▲" | "▼" | "○" {
-  const v = a.spc?.variation;
-  if (!v || v === "common-cause") return "○";
-  if (v === "special-cause-neutral-high") return "▲";
-  if (v === "special-cause-neutral-low") return "▼";
-  // Improvement is high where higher is better, low where lower is better; concern the other way.
-  const high = (v === "special-cause-improvement") === (a.polarity === "higher");
-  return high ? "▲" : "▼";
+  if (!a.spc || a.spc.variation === "common-cause") return "○";
+  return variationIcon(a.spc.variation, a.polarity).letter === "H" ? "▲" : "▼";
 }
 
-/** The arrow for the direction column where SPC decides the direction: the side of the average. */
+/** The side of the average where special cause lies, or null for common cause. */
 export function spcArrow(a: Assessment): "▲" | "▼" | null {
   const s = side(a);
   return s === "○" ? null : s;
 }
 
-/** The Variation cell: "▲ Improvement", "▼ Concern", "○ Common cause", or too few points for SPC. */
-export function variationCell(a: Assessment): string {
-  if (!a.spc) return NO_SPC;
-  return `${side(a)} ${VARIATION_WORDS[a.spc.variation]}`;
+/** The Variation cell: "(H) Improvement", "(L) Concern", "(~) Common cause", or too few points. */
+export function variationLabel(a: Assessment): string {
+  return a.spc ? variationIcon(a.spc.variation, a.polarity).label : NO_SPC;
 }
 
-/** The Assurance cell: "✓ Pass", "✗ Fail", "≈ Hit and miss", or none (no SPC, no target, no polarity). */
+/** The Assurance cell: "(P) Pass", "(F) Fail", "(?) Hit and miss", or none (no target, no polarity). */
+export function assuranceLabel(a: Assessment): string {
+  if (!a.spc) return "";
+  return assuranceIcon(a.spc.assurance)?.label ?? NO_ASSURANCE;
+}
+
+/** For the pane: the same words. */
+export const variationCell = variationLabel;
 export function assuranceCell(a: Assessment): string {
-  return a.spc?.assurance ? ASSURANCE_CELLS[a.spc.assurance] : NO_ASSURANCE;
+  return assuranceLabel(a) || NO_ASSURANCE;
 }
 
-/** The committee cell: variation, then assurance on its own line; only the first where SPC does not apply. */
+/** The committee cell: variation over assurance, each MDC's letter and its word. */
 export function spcCell(a: Assessment): string {
-  return a.spc ? `${variationCell(a)}\n${assuranceCell(a)}` : NO_SPC;
+  if (!a.spc) return NO_SPC;
+  return `${variationLabel(a)}\n${assuranceLabel(a)}`;
 }
 
-/**
- * Good and bad as the direction column colours them (the committee palette's good and bad), centred
- * like the other cells of these columns. Kept here so committee.ts only spreads them in.
- */
-export const SPC_STYLES = {
-  spcGood: {
-    bold: true,
-    color: "00603F",
-    border: true,
-    hAlign: "center",
-    vAlign: "top",
-    size: 10,
-    wrap: true,
-  },
-  spcBad: {
-    bold: true,
-    color: "A13A00",
-    border: true,
-    hAlign: "center",
-    vAlign: "top",
-    size: 10,
-    wrap: true,
-  },
-} as const;
-
-/**
- * Words that pick a style for the SPC cell, as the RAG cells have. Variation alone colours it: a cell
- * reading "Concern" and "Pass" cannot be both colours, and the words carry the assurance anyway.
- */
+/** Words that colour the SPC cell as MDC colours the variation icon; the assurance is in words. */
 export const SPC_RULES = [
-  { contains: VARIATION_WORDS["special-cause-improvement"], style: "spcGood" },
-  { contains: VARIATION_WORDS["special-cause-concern"], style: "spcBad" },
+  { contains: MDC_ICONS["improvement-high"].word, style: "spcBlue" },
+  { contains: MDC_ICONS["concern-high"].word, style: "spcOrange" },
+  { contains: "Unusually", style: "spcPurple" },
 ];
 
-const MATRIX_ROWS: { label: string; test: (a: Assessment) => boolean }[] = [
-  { label: "Special cause improvement", test: (a) => a.spc?.variation === "special-cause-improvement" },
-  { label: "Common cause", test: (a) => a.spc?.variation === "common-cause" },
-  { label: "Special cause concern", test: (a) => a.spc?.variation === "special-cause-concern" },
+const VARIATION_ROWS: { label: string; test: (a: Assessment) => boolean }[] = [
+  { label: "(H/L) Improvement", test: (a) => a.spc?.variation === "special-cause-improvement" },
+  { label: "(~) Common cause", test: (a) => a.spc?.variation === "common-cause" },
+  { label: "(H/L) Concern", test: (a) => a.spc?.variation === "special-cause-concern" },
   {
-    label: "Special cause, no better direction",
+    label: "(H/L) Unusually high or low",
     test: (a) =>
       a.spc?.variation === "special-cause-neutral-high" || a.spc?.variation === "special-cause-neutral-low",
   },
 ];
-const MATRIX_COLUMNS: { label: string; test: (a: Assessment) => boolean }[] = [
-  { label: ASSURANCE_CELLS.pass, test: (a) => a.spc?.assurance === "pass" },
-  { label: ASSURANCE_CELLS.inconsistent, test: (a) => a.spc?.assurance === "inconsistent" },
-  { label: ASSURANCE_CELLS.fail, test: (a) => a.spc?.assurance === "fail" },
+const ASSURANCE_COLUMNS: { label: string; test: (a: Assessment) => boolean }[] = [
+  { label: MDC_ICONS.pass.label, test: (a) => a.spc?.assurance === "pass" },
+  { label: MDC_ICONS["hit-and-miss"].label, test: (a) => a.spc?.assurance === "inconsistent" },
+  { label: MDC_ICONS.fail.label, test: (a) => a.spc?.assurance === "fail" },
   { label: NO_ASSURANCE, test: (a) => a.spc !== null && a.spc.assurance === null },
 ];
 
@@ -121,21 +79,23 @@ export interface SpcMatrix {
 /** Variation × assurance counts, the summary MDC boards open with. */
 export function spcMatrix(indicators: readonly Assessment[]): SpcMatrix {
   const rows: (string | number)[][] = [
-    ["Variation \\ assurance", ...MATRIX_COLUMNS.map((c) => c.label), "Total"],
+    ["Making Data Count: variation \\ assurance", ...ASSURANCE_COLUMNS.map((c) => c.label), "Total"],
   ];
-  for (const row of MATRIX_ROWS) {
+  VARIATION_ROWS.forEach((row, i) => {
     const mine = indicators.filter(row.test);
-    rows.push([row.label, ...MATRIX_COLUMNS.map((c) => mine.filter(c.test).length), mine.length]);
-  }
+    // Special cause with no better direction is rare: its row shows only where it has indicators.
+    if (i === VARIATION_ROWS.length - 1 && !mine.length) return;
+    rows.push([row.label, ...ASSURANCE_COLUMNS.map((c) => mine.filter(c.test).length), mine.length]);
+  });
   return { rows, without: indicators.filter((a) => a.spc === null).length };
 }
 
-/** The key to the SPC column, for the committee sheet's notes. */
+/** The key to the SPC columns, one line each. */
 export function spcKeyLines(minPoints: number): string[] {
+  const i = MDC_ICONS;
   return [
-    `Variation and assurance follow NHS England's Making Data Count (statistical process control) where an indicator has at least ${minPoints} periods: limits are the average ± 2.66 × the average moving range.`,
-    "Variation: ▲ Improvement / ▼ Improvement (special cause in the better direction), ▲ Concern / ▼ Concern (in the worse direction), ▲ High / ▼ Low (special cause, no better direction), ○ Common cause (only the usual ups and downs). ▲ means above the average, ▼ below.",
-    "Special cause: a point outside the limits, 7 points in a row rising or falling, 2 of 3 points close to a limit, or 7 points in a row on one side of the average.",
-    `Assurance: ✓ Pass (the target is met consistently), ≈ Hit and miss (met some periods, missed in others), ✗ Fail (the target will not be met without a change), – None (no target or no better direction). ${NO_SPC}: fewer than ${minPoints} periods.`,
+    `Variation and assurance follow NHS England's Making Data Count (statistical process control), for indicators with at least ${minPoints} periods: the usual range is the average ± 2.66 × the average moving range.`,
+    `Variation: ${i["improvement-high"].label} or (L): ${i["improvement-high"].meaning.replace(/higher values, /, "")}, H on the high side, L on the low; ${i["concern-high"].label} or (L): ${i["concern-high"].meaning.replace(/higher values, /, "")}; ${i["common-cause"].label}: ${i["common-cause"].meaning}.`,
+    `Assurance: ${i.pass.label}: ${i.pass.meaning}; ${i["hit-and-miss"].label}: ${i["hit-and-miss"].meaning}; ${i.fail.label}: ${i.fail.meaning}. Blue is better, orange worse, grey neither.`,
   ];
 }

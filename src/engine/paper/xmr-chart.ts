@@ -5,7 +5,9 @@
  * A host draws it with its own charting: Office.js charts inside Excel.
  */
 import type { Analysis, Assessment } from "../judge/assess";
-import { RULES, Variation, variationOf, variationPhrase, xmr } from "../judge/spc";
+import { RULES, Variation, assuranceTarget, variationOf, xmr } from "../judge/spc";
+import { assuranceIcon, variationIcon } from "./mdc-icons";
+import { worstFirst } from "./narrative";
 import { excelFormat, formatValue } from "../read/values";
 
 export interface XmrChartPlan {
@@ -22,12 +24,17 @@ export interface XmrChartPlan {
   description: string;
 }
 
-/** The target line drawn on a chart: the single target, or the upper (green) threshold. */
+/** The target line drawn on a chart: the band's green threshold, the one assurance is judged against. */
 function targetOf(a: Assessment): number | null {
-  if (a.targets.kind === "single") return a.targets.target ?? null;
-  if (a.targets.kind === "min-upper") return a.targets.upper ?? null;
-  return null;
+  return assuranceTarget(a.targets, a.polarity)?.value ?? null;
 }
+
+const RULES_WORDS: Record<string, string> = {
+  "outside-limits": "outside the usual range",
+  trend: "a run rising or falling",
+  "two-in-three": "two of three points near a limit",
+  shift: "a long run on one side of the average",
+};
 
 export function xmrChartFor(
   a: Assessment,
@@ -61,14 +68,22 @@ export function xmrChartFor(
   const f = (x: number) =>
     formatValue(x, a.unit, a.unit === "percent" ? Math.max(a.decimals, 1) : a.decimals + 1, a.per);
   const rule = RULES[chart.rule[values.length - 1]];
+  const v = variationIcon(a.spc.variation, a.polarity);
+  const assured = assuranceIcon(a.spc.assurance);
+  const special1 = !special.length
+    ? "No point is special cause"
+    : special.length === 1
+      ? "1 point is special cause"
+      : `${special.length} points are special cause`;
   const description =
     `XmR chart of ${a.title}: ${values.length} points from ${labels[0]} to ${labels[labels.length - 1]}, ` +
-    `average ${f(chart.mean)}, limits ${f(chart.lower)} to ${f(chart.upper)}` +
-    `${target !== null ? `, target ${f(target)}` : ""}. ` +
-    `${special.length} point${special.length === 1 ? " is" : "s are"} special cause; the latest is ${variationPhrase(a.spc.variation)}${rule ? ` (${rule.replace(/-/g, " ")})` : ""}.`;
+    `average ${f(chart.mean)}, usual range (limits) ${f(chart.lower)} to ${f(chart.upper)}` +
+    `${target !== null ? `, target ${f(target)}` : ""}. ${special1}; the latest is ${v.meaning}` +
+    `${rule ? ` (${RULES_WORDS[rule] ?? rule})` : ""}${assured ? `. Assurance: ${assured.word.toLowerCase()}, ${assured.meaning}` : ""}.`;
+  const labelsText = [v.label, assured?.label].filter(Boolean).join(", ");
   return {
     key: a.key,
-    title: `${a.ref ? `${a.ref} ` : ""}${a.title}`,
+    title: `${a.ref ? `${a.ref} ` : ""}${a.title}: ${labelsText}`,
     numberFormat: excelFormat(a.unit, a.decimals, a.per),
     header: ["Period", "Value", "Average", "Lower limit", "Upper limit", "Target"],
     rows,
@@ -77,12 +92,11 @@ export function xmrChartFor(
   };
 }
 
-/** A chart for every area for focus (red or amber) whose series is long enough for SPC, worst first. */
+/** A chart for every area for focus (red or amber) whose series is long enough for SPC, worst first, as the summary lists them. */
 export function xmrCharts(analysis: Analysis): XmrChartPlan[] {
-  const rank = { red: 0, amber: 1, green: 2, none: 3 } as const;
   return analysis.indicators
     .filter((a) => (a.band === "red" || a.band === "amber") && a.spc !== null)
-    .sort((x, y) => rank[x.band] - rank[y.band])
+    .sort(worstFirst(analysis))
     .map((a) => xmrChartFor(a, analysis.periods, analysis))
     .filter((c): c is XmrChartPlan => c !== null);
 }

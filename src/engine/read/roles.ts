@@ -30,6 +30,31 @@ export const ROLES = [
 
 export type Role = (typeof ROLES)[number];
 
+/** How a role is named in sentences: "F is Current because ...". */
+export const ROLE_NAMES: Record<Role, string> = {
+  ref: "Reference",
+  measure: "Measure",
+  numerator: "Numerator",
+  denominator: "Denominator",
+  current: "Current",
+  periodType: "Period type",
+  period: "a period",
+  previous: "Previous",
+  baseline: "Baseline",
+  min: "Minimum",
+  upper: "Upper",
+  target: "Target",
+  polarity: "Polarity",
+  dataQuality: "Data quality",
+  owner: "Owner",
+  frequency: "Frequency",
+  commentary: "Commentary",
+  benchmark: "a benchmark",
+  unit: "Unit",
+  previousRag: "the previous RAG",
+  previousDirection: "the previous direction of travel",
+};
+
 export function normaliseLabel(label: string): string {
   return label
     .toLowerCase()

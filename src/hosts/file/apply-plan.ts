@@ -61,6 +61,9 @@ function a1(a: Area): string {
 }
 
 export function applyPlan(ws: ExcelJS.Worksheet, plan: SheetPlan): void {
+  // ExcelJS writes no width for a column of 9 characters, its own default: say that default in the
+  // sheet, or LibreOffice and Excel give such a column theirs (wider) and the page spills.
+  ws.properties.defaultColWidth = 9;
   plan.columnWidths.forEach((w, i) => {
     const col = ws.getColumn(i + 1);
     col.width = w;

@@ -5,7 +5,6 @@
  * is needed. Each series cache holds the values, so a reader that does not recalculate still draws.
  */
 import type { ChartPlacement, LineDash, MarkerShape, SeriesLook } from "../../engine/paper/chart-sheet";
-import { specialLook } from "../../engine/paper/chart-sheet";
 import { columnLetter } from "../../engine/grid";
 import { xmlText } from "./sheet-xml";
 
@@ -27,7 +26,7 @@ export function sheetRef(sheet: string, col: number, top: number, bottom = top):
   return top === bottom ? `${q}!${c}${top + 1}` : `${q}!${c}${top + 1}:${c}${bottom + 1}`;
 }
 
-const DASH: Record<LineDash, string> = { solid: "solid", dash: "dash", dashDot: "dashDot" };
+const DASH: Record<Exclude<LineDash, "none">, string> = { solid: "solid", dash: "dash", dashDot: "dashDot" };
 
 function fill(color: string): string {
   return `<a:solidFill><a:srgbClr val="${color}"/></a:solidFill>`;
@@ -38,32 +37,27 @@ function marker(shape: MarkerShape, size: number, color: string): string {
   return `<c:marker><c:symbol val="${shape}"/><c:size val="${size}"/><c:spPr>${fill(color)}<a:ln w="9525">${fill(color)}</a:ln></c:spPr></c:marker>`;
 }
 
+/** A series' line: none for the special-cause points, which are marks only. */
+function lineXml(s: SeriesLook): string {
+  if (s.dash === "none") return '<c:spPr><a:ln w="12700"><a:noFill/></a:ln></c:spPr>';
+  return `<c:spPr><a:ln w="${Math.round(s.width * 12700)}" cap="rnd">${fill(s.color)}<a:prstDash val="${DASH[s.dash]}"/><a:round/></a:ln></c:spPr>`;
+}
+
 function seriesXml(p: ChartPlacement, sheet: string, s: SeriesLook, i: number): string {
   const col = p.periodColumn + s.column;
-  const values = p.chart.rows.map((r) => r[s.column]);
+  const values = p.block.map((r) => r[s.column]);
   const n = values.length;
-  const cats = p.chart.rows.map((r, k) => `<c:pt idx="${k}"><c:v>${xmlText(r[0])}</c:v></c:pt>`).join("");
+  const cats = p.block.map((r, k) => `<c:pt idx="${k}"><c:v>${xmlText(String(r[0]))}</c:v></c:pt>`).join("");
   const nums = values
     .map((v, k) =>
       typeof v === "number" && Number.isFinite(v) ? `<c:pt idx="${k}"><c:v>${v}</c:v></c:pt>` : "",
     )
     .join("");
-  // Special-cause points keep their place on the value line but change shape (and colour, as well).
-  const points =
-    s.column === 1
-      ? p.chart.special
-          .map((sp) => {
-            const look = specialLook(sp.variation);
-            return `<c:dPt><c:idx val="${sp.row}"/>${marker(look.shape, 10, look.color)}<c:bubble3D val="0"/></c:dPt>`;
-          })
-          .join("")
-      : "";
   return (
     `<c:ser><c:idx val="${i}"/><c:order val="${i}"/>` +
     `<c:tx><c:strRef><c:f>${xmlText(sheetRef(sheet, col, p.headerRow))}</c:f><c:strCache><c:ptCount val="1"/><c:pt idx="0"><c:v>${xmlText(s.name)}</c:v></c:pt></c:strCache></c:strRef></c:tx>` +
-    `<c:spPr><a:ln w="${Math.round(s.width * 12700)}" cap="rnd">${fill(s.color)}<a:prstDash val="${DASH[s.dash]}"/><a:round/></a:ln></c:spPr>` +
-    marker(s.marker, 5, s.color) +
-    points +
+    lineXml(s) +
+    marker(s.marker, s.markerSize, s.color) +
     `<c:cat><c:strRef><c:f>${xmlText(sheetRef(sheet, p.periodColumn, p.firstRow, p.lastRow))}</c:f><c:strCache><c:ptCount val="${n}"/>${cats}</c:strCache></c:strRef></c:cat>` +
     `<c:val><c:numRef><c:f>${xmlText(sheetRef(sheet, col, p.firstRow, p.lastRow))}</c:f><c:numCache><c:formatCode>${xmlText(p.chart.numberFormat)}</c:formatCode><c:ptCount val="${n}"/>${nums}</c:numCache></c:numRef></c:val>` +
     `<c:smooth val="0"/></c:ser>`
@@ -94,7 +88,7 @@ export function chartXml(p: ChartPlacement, sheet: string): string {
     `<c:spPr><a:ln w="9525">${grey}</a:ln></c:spPr><c:txPr><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="800"/></a:pPr><a:endParaRPr lang="en-GB"/></a:p></c:txPr>` +
     '<c:crossAx val="500000001"/><c:crosses val="autoZero"/><c:crossBetween val="between"/></c:valAx>' +
     "</c:plotArea>" +
-    '<c:legend><c:legendPos val="b"/><c:overlay val="0"/></c:legend>' +
+    // No legend: the sheet's one key, repeated at the top of every page, names every mark and line.
     '<c:plotVisOnly val="1"/><c:dispBlanksAs val="gap"/>' +
     "</c:chart>" +
     "</c:chartSpace>"

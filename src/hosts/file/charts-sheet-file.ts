@@ -94,8 +94,8 @@ export function writeChartsSheet(input: ChartsSheetInput): { books: Bookkeeping;
     workbookXml: setSheetNames(
       books.workbookXml,
       index,
-      // Only the print area: each page's key is in its header, and a repeated title row would crowd it.
-      printNames(sheet.plan, name).filter((n) => n.name === "_xlnm.Print_Area"),
+      // The print area, and the key's row repeated at the top of every page: the sheet's one key.
+      printNames(sheet.plan, name),
     ),
   };
 

@@ -12,6 +12,8 @@ export interface SheetEntry {
   part: string;
   /** 0-based position in <sheets>, which is what localSheetId counts. */
   index: number;
+  /** state="hidden" or "veryHidden" on the <sheet>: the sheet is not shown. */
+  hidden?: boolean;
 }
 
 export function attr(tag: string, name: string): string | undefined {
@@ -72,6 +74,7 @@ export function readSheets(workbookXml: string, rels: Map<string, { target: stri
       rId,
       part: rel ? rel.target : "",
       index: out.length,
+      hidden: /^(hidden|veryHidden)$/.test(attr(m[0], "state") ?? ""),
     });
   }
   return out;

@@ -11,6 +11,14 @@ export function dateToSerial(d: Date): number {
   return (d.getTime() - EXCEL_EPOCH_MS) / 86400000;
 }
 
+/** A formula's saved result, as the engine takes values. */
+function resultOf(r: unknown): CellValue {
+  if (r === undefined || r === null) return null;
+  if (typeof r === "object" && "error" in r) return { error: String((r as { error: unknown }).error) };
+  if (r instanceof Date) return dateToSerial(r);
+  return typeof r === "number" || typeof r === "string" || typeof r === "boolean" ? r : null;
+}
+
 function plain(v: ExcelJS.CellValue): CellValue {
   if (v === null || v === undefined) return null;
   if (typeof v === "number" || typeof v === "string" || typeof v === "boolean") return v;
@@ -18,17 +26,15 @@ function plain(v: ExcelJS.CellValue): CellValue {
   if (typeof v === "object") {
     if ("error" in v && typeof v.error === "string") return { error: v.error };
     if ("richText" in v && Array.isArray(v.richText)) return v.richText.map((r) => r.text).join("");
-    if ("formula" in v || "sharedFormula" in v) {
-      const r = (v as { result?: unknown }).result;
-      if (r === undefined || r === null) return null;
-      if (typeof r === "object" && r !== null && "error" in r)
-        return { error: String((r as { error: unknown }).error) };
-      if (r instanceof Date) return dateToSerial(r);
-      return typeof r === "number" || typeof r === "string" || typeof r === "boolean" ? r : null;
-    }
+    if ("formula" in v || "sharedFormula" in v) return resultOf((v as { result?: unknown }).result);
     if ("text" in v && typeof (v as { text: unknown }).text === "string") return (v as { text: string }).text;
   }
   return null;
+}
+
+/** A formula's cell: the engine reads its saved result, and knows it is one. */
+function isFormula(v: ExcelJS.CellValue): boolean {
+  return typeof v === "object" && v !== null && ("formula" in v || "sharedFormula" in v);
 }
 
 export function worksheetToGrid(ws: ExcelJS.Worksheet): Grid {
@@ -42,8 +48,10 @@ export function worksheetToGrid(ws: ExcelJS.Worksheet): Grid {
       row.eachCell({ includeEmpty: false }, (c, col) => {
         const slave = c.isMerged && c.master.address !== c.address;
         // A merge's other cells echo its value in ExcelJS; in Excel they are empty.
-        const value = slave ? null : plain(c.value);
+        // A formula's saved result of 0 or "" is dropped from ExcelJS's value; the cell's result keeps it.
+        const value = slave ? null : isFormula(c.value) ? resultOf(c.result) : plain(c.value);
         const cell: Cell = { value };
+        if (!slave && isFormula(c.value)) cell.formula = true;
         if (c.numFmt) cell.format = c.numFmt;
         if (c.font?.bold) cell.bold = true;
         while (out.length < col - 1) out.push({ value: null });
@@ -62,5 +70,8 @@ export function worksheetToGrid(ws: ExcelJS.Worksheet): Grid {
     }
     rows.push(out);
   }
-  return { sheet: ws.name, rows, merges: [...masters.values()] };
+  const grid: Grid = { sheet: ws.name, rows, merges: [...masters.values()] };
+  // The engine's sheet choice reads visible sheets before hidden ones.
+  if (ws.state === "hidden" || ws.state === "veryHidden") grid.hidden = true;
+  return grid;
 }

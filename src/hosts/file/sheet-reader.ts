@@ -195,6 +195,7 @@ class SheetHandler {
     if (++this.cells > this.limits.cells)
       throw tooBig(this.sheet, "cells with a value", undefined, this.limits.cells);
     const cell: Cell = { value };
+    if (p.formula) cell.formula = true;
     if (look?.format) cell.format = look.format;
     if (look?.bold) cell.bold = true;
     while (this.rows.length <= p.row) this.rows.push([]);

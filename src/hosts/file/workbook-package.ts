@@ -82,7 +82,11 @@ export class WorkbookPackage {
     const entry = this.sheets.find((s) => s.name === name);
     if (!entry?.part || !this.zip.has(entry.part))
       throw new UserError(`${this.path}: sheet '${name}' has no worksheet part; the file is damaged.`);
-    return readSheetGrid(this.book, name, entry.part, opts);
+    // The engine's sheet choice reads visible sheets before hidden ones.
+    const hidden = entry.hidden === true;
+    return readSheetGrid(this.book, name, entry.part, opts).then((grid) =>
+      hidden ? { ...grid, hidden } : grid,
+    );
   }
 
   /** Whether a cell near the top of the sheet (where the add-in's markers sit) passes the test. */

@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from "node:fs";
 import type { Grid } from "../../engine/grid";
 import { isChartsMarker } from "../../engine/paper/chart-sheet";
 import { isCommitteeMarker } from "../../engine/paper/commentary";
-import { LayoutError, readLayout } from "../../engine/read/layout";
+import { NoScorecardError, chooseScorecardSheet } from "../../engine/read/choose-sheet";
 import { sameSheetName } from "../../engine/sheet-name";
 import { LIMITS } from "./limits";
 import { LimitError, type SheetLimits } from "./sheet-reader";
@@ -81,31 +81,27 @@ async function namedSheet(source: SheetSource, wanted: string): Promise<ChosenSh
  */
 export async function chooseSheet(source: SheetSource, name?: string): Promise<ChosenSheet> {
   if (name !== undefined) return namedSheet(source, name);
-  let best: { grid: Grid; score: number } | undefined;
-  const reasons: string[] = [];
+  // The engine chooses (read/choose-sheet.ts, as the Office host does); this host hands it each sheet's
+  // cells, hidden or not, and says which sheets it could not read within the limits.
+  const grids: Grid[] = [];
+  const tooBig: string[] = [];
   for (const sheet of source.names) {
     if ((await source.hasMarker(sheet, isCommitteeMarker)) || (await source.hasMarker(sheet, isChartsMarker)))
       continue;
     try {
-      const grid = await source.grid(sheet, { limits: SOURCE_LIMITS });
-      const layout = readLayout(grid);
-      const indicators = layout.rows.filter((r) => r.kind === "indicator").length;
-      const score = indicators * 10 + layout.columns.filter((c) => c.role).length;
-      if (!best || score > best.score) best = { grid, score };
+      grids.push(await source.grid(sheet, { limits: SOURCE_LIMITS }));
     } catch (e) {
-      if (e instanceof LayoutError || e instanceof LimitError) reasons.push(e.message);
+      if (e instanceof LimitError) tooBig.push(e.message);
       else throw e;
     }
   }
-  if (!best) {
-    throw new UserError(
-      source.names.length
-        ? `No sheet reads as a scorecard. ${reasons.join(" ")}`
-        : "The workbook has no sheets.",
-    );
+  try {
+    const chosen = chooseScorecardSheet(grids);
+    return { grid: chosen.grid, why: chosen.why };
+  } catch (e) {
+    if (!(e instanceof NoScorecardError)) throw e;
+    if (!source.names.length) throw new UserError("The workbook has no sheets.");
+    const why = grids.length ? e.message : "No sheet reads as a scorecard.";
+    throw new UserError([why, ...tooBig].join(" "));
   }
-  return {
-    grid: best.grid,
-    why: `Using sheet '${best.grid.sheet}', the one that reads most like a scorecard (choose another with --sheet).`,
-  };
 }

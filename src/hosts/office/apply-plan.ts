@@ -9,12 +9,11 @@ import type { CellStyle, SheetPlan } from "../../engine/paper/committee";
 import { headerFooterText } from "../../engine/paper/header-footer";
 import type { Area } from "../../engine/grid";
 import { columnLetter } from "../../engine/grid";
+import { excelColumnPoints } from "../../engine/paper/page";
 import { CALL_BYTES, chunkBytesPerRow, wireBytes } from "./request-size";
 
 /** Excel caps a multi-area address at 255 characters; areas are sent in batches under it. */
 const MAX_ADDRESS = 255;
-/** Column widths in the plan are characters; Office wants points. */
-const POINTS_PER_CHAR = 6;
 
 export function a1(a: Area): string {
   return `${columnLetter(a.left)}${a.top + 1}:${columnLetter(a.right)}${a.bottom + 1}`;
@@ -186,8 +185,9 @@ export function queueFormatting(sheet: Excel.Worksheet, plan: SheetPlan): void {
   for (const [h, areas] of byHeight)
     for (const address of addressBatches(areas)) sheet.getRanges(address).untrack().format.rowHeight = h;
   plan.columnWidths.forEach((w, c) => {
+    // Characters to points as Excel sizes a column, so the paper fits A4 as the plan measured it.
     sheet.getRange(`${columnLetter(c)}:${columnLetter(c)}`).untrack().format.columnWidth =
-      w * POINTS_PER_CHAR;
+      excelColumnPoints(w);
   });
   for (const c of plan.hiddenColumns)
     sheet.getRange(`${columnLetter(c)}:${columnLetter(c)}`).untrack().columnHidden = true;

@@ -4,22 +4,21 @@
  * or read back). The sheet is built under a temporary name and swapped in with the committee sheet.
  *
  * Members and their requirement sets (@types/office-js, all within the manifest's ExcelApi 1.9):
- * ChartCollection.add, Chart.name, Chart.title, Chart.legend.position, Chart.setPosition,
- * ChartAxis.minimum/maximum, ChartSeriesCollection.getItemAt, ChartSeries.name, ChartLineFormat.color,
- * ChartPointsCollection.getItemAt: 1.1; ChartSeries.setXAxisValues, ChartSeries and ChartPoint
- * markerStyle/markerSize/markerBackgroundColor/markerForegroundColor, ChartLineFormat.lineStyle and
- * weight: 1.7; ChartAxis.numberFormat: 1.8. ExcelApi has no alternative-text member for a chart, so the
+ * ChartCollection.add, Chart.name, Chart.title, Chart.legend.visible, Chart.setPosition,
+ * ChartAxis.minimum/maximum, ChartSeriesCollection.getItemAt, ChartSeries.name, ChartLineFormat.color:
+ * 1.1; ChartSeries.setXAxisValues, ChartSeries markerStyle/markerSize/markerBackgroundColor/
+ * markerForegroundColor, ChartLineFormat.lineStyle and weight: 1.7; ChartAxis.numberFormat: 1.8. ExcelApi has no alternative-text member for a chart, so the
  * chart's description is written in the cell above it, where a screen reader reads it with the sheet.
  */
 import type { ChartPlacement, ChartSheetPlan, LineDash, MarkerShape } from "../../engine/paper/chart-sheet";
-import { specialLook } from "../../engine/paper/chart-sheet";
 import { cutText } from "../../engine/text-cut";
 import { queueFormatting, queueValues } from "./apply-plan";
 
-const LINE: Record<LineDash, "Continuous" | "Dash" | "DashDot"> = {
+const LINE: Record<LineDash, "Continuous" | "Dash" | "DashDot" | "None"> = {
   solid: "Continuous",
   dash: "Dash",
   dashDot: "DashDot",
+  none: "None",
 };
 
 const MARKER: Record<MarkerShape, "Circle" | "Triangle" | "Diamond" | "Square" | "None"> = {
@@ -54,7 +53,8 @@ function queueChart(sheet: Excel.Worksheet, p: ChartPlacement): void {
   const chart = sheet.charts.add("Line", data, "Columns");
   chart.name = cutText(p.chart.title, MAX_CHART_NAME);
   chart.title.text = p.chart.title;
-  chart.legend.position = "Bottom";
+  // No legend: the sheet's one key, at the top of every page, names every mark and line.
+  chart.legend.visible = false;
   chart.setPosition(
     sheet.getRangeByIndexes(p.anchor.top, p.anchor.left, 1, 1).untrack(),
     sheet.getRangeByIndexes(p.anchor.bottom, p.anchor.right, 1, 1).untrack(),
@@ -67,24 +67,17 @@ function queueChart(sheet: Excel.Worksheet, p: ChartPlacement): void {
     const s = chart.series.getItemAt(i);
     s.name = look.name;
     s.setXAxisValues(periods);
-    s.format.line.color = `#${look.color}`;
     s.format.line.lineStyle = LINE[look.dash];
-    s.format.line.weight = look.width;
+    if (look.dash !== "none") {
+      s.format.line.color = `#${look.color}`;
+      s.format.line.weight = look.width;
+    }
     s.markerStyle = MARKER[look.marker];
     if (look.marker !== "none") {
-      s.markerSize = 5;
+      // Special causes are series of their own, a mark at each special point and nothing between.
+      s.markerSize = look.markerSize;
       s.markerBackgroundColor = `#${look.color}`;
       s.markerForegroundColor = `#${look.color}`;
     }
   });
-  // Special-cause points change shape (and colour as well), so the meaning survives greyscale.
-  const values = chart.series.getItemAt(0);
-  for (const sp of p.chart.special) {
-    const look = specialLook(sp.variation);
-    const point = values.points.getItemAt(sp.row);
-    point.markerStyle = MARKER[look.shape];
-    point.markerSize = 10;
-    point.markerBackgroundColor = `#${look.color}`;
-    point.markerForegroundColor = `#${look.color}`;
-  }
 }

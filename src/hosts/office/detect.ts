@@ -6,6 +6,8 @@ import { analyse, Analysis } from "../../engine/judge/assess";
 import type { Settings } from "../../engine/config";
 import { explainExcelError } from "./excel-errors";
 import { readWorkbook } from "./read-workbook";
+import { chooseSource } from "./choose-source";
+import { LayoutError } from "../../engine/read/layout";
 
 export interface Detection {
   sheetNames: string[];
@@ -32,6 +34,13 @@ export async function detect(
   try {
     return { sheetNames: read.sheetNames, analysis: analyse(read.source.grid, settings) };
   } catch (e) {
-    return { sheetNames: read.sheetNames, error: (e as Error).message };
+    // No source saved and the open sheet is no scorecard (a contents page): the engine chooses one.
+    const other =
+      settings.sourceSheet === undefined && e instanceof LayoutError
+        ? await chooseSource(context)
+        : undefined;
+    if (!other || other.name === read.source.name)
+      return { sheetNames: read.sheetNames, error: (e as Error).message };
+    return detect(context, { ...settings, sourceSheet: other.name }, mergedAreas);
   }
 }
