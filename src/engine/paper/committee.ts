@@ -9,7 +9,7 @@ import { forCommittee } from "./committee-selection";
 import { COLUMN_TAG, carryCommentary, readCommentary } from "./commentary";
 import { fitExcelLimits } from "./excel-limits";
 import { TABLE_COLUMNS, TableContext } from "./columns";
-import { placeColumns } from "./column-widths";
+import { placeWithNational } from "./national-layout";
 import { notesPart, printKey } from "./key";
 import { matrixPart } from "./matrix";
 import { MARGINS, PAGE_HEIGHT_PT } from "./page";
@@ -69,7 +69,7 @@ function startPaper(input: CommitteeInput, listSize: 9 | 10): Paper {
     reviews: input.reviews,
     spcShown: analysis.indicators.some((a) => a.spc !== null),
   };
-  const columns = placeColumns(table, STYLES);
+  const columns = placeWithNational(table, STYLES);
   const sheet = new SheetBuilder(TABLE_COLUMNS.length, STYLES, columns.widths, columns.shown);
   const printed = TABLE_COLUMNS.map((_, i) => i).filter((i) => columns.shown[i]);
   return { input, analysis, table, columns, sheet, printed, listSize };
