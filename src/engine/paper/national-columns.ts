@@ -62,9 +62,14 @@ function figure(x: IndicatorNational, v: number | null, ctx: TableContext): stri
   return commonPeriod(ctx) ? shown : `${shown} (${x.period})`;
 }
 
-/** Ours against a comparator in the same year, through the indicator's polarity where it has one. */
+/**
+ * Ours against a comparator in the same year, through the indicator's polarity where the scorecard
+ * says it (a polarity column, the title, the targets...); a polarity the engine only assumed gives way
+ * to the Department's reading of the measure.
+ */
 export function nationalVerdict(a: Assessment, x: IndicatorNational, other: number | null): Verdict | null {
-  const polarity = a.polarity === "higher" || a.polarity === "lower" ? a.polarity : x.polarity;
+  const stated = a.polaritySource !== "assumed" ? a.polarity : "none";
+  const polarity = stated === "higher" || stated === "lower" ? stated : x.polarity;
   return verdict(x.council, other, polarity);
 }
 

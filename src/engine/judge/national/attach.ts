@@ -45,6 +45,8 @@ export interface NationalContext {
   council: NationalAuthority | null;
   regionName: string | null;
   neighbours: NationalAuthority[];
+  /** Where the neighbours come from: "Department for Education statistical neighbour model, 2025". */
+  neighbourModel: string;
   matches: IndicatorMatch[];
   attribution: string;
   /** What the analyst should know: an unknown council name, with the near ones. */
@@ -109,6 +111,7 @@ export function attachNational(
       neighbours: (council?.neighbours ?? [])
         .map(byCode)
         .filter((x): x is NationalAuthority => x !== undefined),
+      neighbourModel: ds.neighbourModel,
       matches,
       attribution: ds.attribution,
       problems,
