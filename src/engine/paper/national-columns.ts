@@ -10,9 +10,8 @@
  */
 import type { Assessment } from "../judge/assess";
 import type { IndicatorNational, NationalAnalysis, NationalContext } from "../judge/national/attach";
-import { verdict, Verdict } from "../judge/national/compare";
+import { verdict, Verdict } from "../judge/national/verdict";
 import { formatNational } from "../judge/national/format";
-import { measureById } from "../judge/national/measures";
 import type { TableCell, TableColumn, TableContext } from "./columns";
 
 export type NationalLayout = "columns" | "grouped";
@@ -57,8 +56,7 @@ function headed(name: string, ctx: TableContext): string {
 
 /** The figure as the Department publishes it, with its year where the header cannot carry it. */
 function figure(x: IndicatorNational, v: number | null, ctx: TableContext): string {
-  const m = measureById(x.measure);
-  const shown = m ? formatNational(v, m) : String(v);
+  const shown = formatNational(v, x);
   return commonPeriod(ctx) ? shown : `${shown} (${x.period})`;
 }
 

@@ -7,7 +7,6 @@
 import type { Analysis, Assessment } from "../judge/assess";
 import type { IndicatorNational } from "../judge/national/attach";
 import { formatNational } from "../judge/national/format";
-import { measureById } from "../judge/national/measures";
 import { nationalContext, nationalOf } from "./national-columns";
 import { Paper, span } from "./paper-context";
 
@@ -40,10 +39,8 @@ export function furthestBehindSentence(analysis: Analysis): string | null {
   const behind = furthestBehind(analysis);
   if (!behind) return `${council.name} is level with England or better on every measure compared with it.`;
   const { a, x } = behind;
-  const m = measureById(x.measure);
-  if (!m) return null;
   const ref = a.ref ? ` (${a.ref})` : "";
-  return `${council.name} is furthest behind England on ${lowerFirst(m.name)}${ref}: ${formatNational(x.council, m)} against England's ${formatNational(x.england, m)} in ${x.period}.`;
+  return `${council.name} is furthest behind England on ${lowerFirst(x.name)}${ref}: ${formatNational(x.council, x)} against England's ${formatNational(x.england, x)} in ${x.period}.`;
 }
 
 /** The sources of the figures this paper shows, each with its year, in the order they first appear. */

@@ -15,6 +15,8 @@ export interface IndicatorNational {
   measure: string;
   name: string;
   unit: MeasureUnit;
+  /** The decimals the Department publishes it with, for printing it as published. */
+  decimals: number;
   polarity: MeasurePolarity;
   /** How the indicator came to be matched: the analyst confirmed it, or it was applied automatically. */
   how: Extract<MatchHow, "confirmed" | "applied">;
@@ -70,6 +72,7 @@ function indicatorNational(c: NationalComparison, how: IndicatorNational["how"])
     measure: measure.id,
     name: measure.name,
     unit: measure.unit,
+    decimals: measure.decimals,
     polarity: measure.polarity,
     how,
     ...figures,
