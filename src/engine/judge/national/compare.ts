@@ -4,13 +4,10 @@
  * engine's units: percentages as fractions (24.5% is 0.245), rates per 10,000 as numbers.
  */
 import { authorityIndex, measureYear, NationalDataset } from "./dataset";
-import { measureById, MeasurePolarity, NationalMeasure } from "./measures";
+import { measureById, NationalMeasure } from "./measures";
 import { neighboursMedian } from "./median";
 import { rankAmong } from "./rank";
 import { verdict, Verdict } from "./verdict";
-
-export { verdict };
-export type { Verdict };
 
 export interface NationalComparison {
   measure: NationalMeasure;
