@@ -45,9 +45,10 @@ test("an unknown council is a note; the paper keeps England's figures alone, sti
   const { outcome } = await refreshOn(model, { ...settings, council: "Tower Hamlet Borough of Nowhere" });
   expect(outcome.notes.join(" ")).toMatch(/Tower Hamlet Borough of Nowhere/);
   const text = await committeeText(model);
-  expect(text.filter((t) => /^(Ours|London|Neighbours)/.test(t))).toEqual([]);
+  expect(text.filter((t) => /^Ours|\n(London|Neighbours)/.test(t))).toEqual([]);
   // England's figures still stand beside the confirmed indicators: they need no council.
-  expect(text).toContain("England 2024-25");
+  expect(text).toContain("National 2024-25");
+  expect(text).toContain("England 54%");
   expect(text.filter((t) => t.includes("Open Government Licence v3.0"))).toHaveLength(1);
 });
 

@@ -8,7 +8,7 @@
  * To add a benchmark column (issue 20: England, region, statistical-neighbour median, rank), put a
  * benchmarkColumn({...}) into TABLE_COLUMNS before "why": its key, its header with the year, and where
  * an indicator's figure comes from. Better or worse, the styles and the width follow by themselves.
- * The Department's figures join as NATIONAL_COLUMNS (national-columns.ts), laid out by national-layout.ts.
+ * The Department's figures join as NATIONAL_COLUMNS (national-columns.ts): one compact column.
  */
 import type { Analysis, Assessment } from "../judge/assess";
 import type { ReviewMark } from "../config";

@@ -9,7 +9,7 @@ import { forCommittee } from "./committee-selection";
 import { COLUMN_TAG, carryCommentary, readCommentary } from "./commentary";
 import { fitExcelLimits } from "./excel-limits";
 import { TABLE_COLUMNS, TableContext } from "./columns";
-import { placeWithNational } from "./national-layout";
+import { placeColumns } from "./column-widths";
 import { nationalNotePart, nationalSummaryPart } from "./national-note";
 import { notesPart, printKey } from "./key";
 import { matrixPart } from "./matrix";
@@ -70,7 +70,7 @@ function startPaper(input: CommitteeInput, listSize: 9 | 10): Paper {
     reviews: input.reviews,
     spcShown: analysis.indicators.some((a) => a.spc !== null),
   };
-  const columns = placeWithNational(table, STYLES);
+  const columns = placeColumns(table, STYLES);
   const sheet = new SheetBuilder(TABLE_COLUMNS.length, STYLES, columns.widths, columns.shown);
   const printed = TABLE_COLUMNS.map((_, i) => i).filter((i) => columns.shown[i]);
   return { input, analysis, table, columns, sheet, printed, listSize };
