@@ -9,6 +9,7 @@ import { attachNational, NationalAnalysis } from "../engine/judge/national/attac
 import { findCouncil, unknownCouncilMessage } from "../engine/judge/national/council";
 import { formatNational } from "../engine/judge/national/format";
 import { measureById } from "../engine/judge/national/measures";
+import { furthestBehindSentence } from "../engine/paper/national-note";
 import { UserError } from "../hosts/file/workbook";
 import { loadNationalDataset } from "../national/load-dataset";
 import { visible } from "./report";
@@ -49,6 +50,8 @@ export function nationalLines(n: NationalAnalysis): string[] {
     const how = x.how === "applied" ? " [applied automatically]" : "";
     lines.push(`  ${visible(i.ref ?? i.key)}: ${x.name}, ${x.period}: ${parts.join("; ")}${how}`);
   }
+  const behind = furthestBehindSentence(n);
+  if (behind) lines.push(`  ${behind}`);
   for (const m of suggested) lines.push(`  ${visible(m.key)} (to confirm): ${m.suggestion.why}`);
   return lines;
 }

@@ -9,3 +9,4 @@ export { councilInText, findCouncil, unknownCouncilMessage } from "../engine/jud
 export { formatNational } from "../engine/judge/national/format";
 export { chooseMatch, forgetMatch, resolveMatches } from "../engine/judge/national/matches";
 export { MEASURES, measureById } from "../engine/judge/national/measures";
+export { attachNational } from "../engine/judge/national/attach";

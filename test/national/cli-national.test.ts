@@ -56,6 +56,10 @@ test("the table and build say what was matched", () => {
   expect(table.stdout).toMatch(
     /CSC2: Re-referrals within 12 months, 2024-25: Tower Hamlets 24\.5%, worse than England 22\.6%; London 19\.4%; neighbours' median 18\.4%; rank 131 of 153 \[applied automatically\]/,
   );
+  // As the paper's summary says it: the most negative gap to England, both figures and the year.
+  expect(table.stdout).toContain(
+    "Tower Hamlets is furthest behind England on re-referrals within 12 months (CSC2): 24.5% against England's 22.6% in 2024-25.",
+  );
   const out = join(mkdtempSync(join(tmpdir(), "sc-national-")), "out.xlsx");
   const build = runCli(["build", QUARTERLY, "--out", out, "--council", "Tower Hamlets"]);
   expect(build.code).toBe(0);

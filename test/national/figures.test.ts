@@ -5,31 +5,10 @@
  * left null, and for five authorities of different kinds and regions every measure's England, region,
  * neighbours' median, own figure and rank in each of the three years.
  */
-import ExcelJS from "exceljs";
-import { join } from "node:path";
 import { compareNational } from "../../src/engine/judge/national/compare";
 import { MEASURES } from "../../src/engine/judge/national/measures";
 import { DFE_CSC } from "../../src/national/dfe-csc";
-import { ROOT } from "../helpers";
-
-const DIR = join(ROOT, "data", "dfe-csc");
-type Row = Record<string, string>;
-
-async function rows(file: string): Promise<Row[]> {
-  const ws = await new ExcelJS.Workbook().csv.readFile(join(DIR, file), { map: (v: string) => v });
-  const header = (ws.getRow(1).values as string[]).slice(1).map((h) =>
-    String(h)
-      .replace(/^\uFEFF/, "")
-      .trim(),
-  );
-  const out: Row[] = [];
-  ws.eachRow((r, n) => {
-    if (n === 1) return;
-    const v = (r.values as string[]).slice(1);
-    out.push(Object.fromEntries(header.map((h, i) => [h, String(v[i] ?? "").trim()])));
-  });
-  return out;
-}
+import { Row, rows } from "./dfe-files";
 
 /** How the Department's tables say each measure, read afresh from the files' own labels. */
 interface Reading {

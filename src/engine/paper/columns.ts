@@ -8,6 +8,7 @@
  * To add a benchmark column (issue 20: England, region, statistical-neighbour median, rank), put a
  * benchmarkColumn({...}) into TABLE_COLUMNS before "why": its key, its header with the year, and where
  * an indicator's figure comes from. Better or worse, the styles and the width follow by themselves.
+ * The Department's figures join as NATIONAL_COLUMNS (national-columns.ts): one compact column.
  */
 import type { Analysis, Assessment } from "../judge/assess";
 import type { ReviewMark } from "../config";
@@ -20,6 +21,7 @@ import { whyText } from "./narrative";
 import { SPC_RULES, spcCell } from "./committee-spc";
 import { bandLabel, RAG_RULES, DIRECTION_RULES } from "./styles";
 import { directionReading, sparkline, SPARK_PERIODS } from "./direction";
+import { NATIONAL_COLUMNS } from "./national-columns";
 
 /** What every column's cell function may read. */
 export interface TableContext {
@@ -200,6 +202,7 @@ export const TABLE_COLUMNS: readonly TableColumn[] = [
   sheetBenchmark(0),
   sheetBenchmark(1),
   sheetBenchmark(2),
+  ...NATIONAL_COLUMNS,
   {
     key: "why",
     header: () => "Why (and data quality)",

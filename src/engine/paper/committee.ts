@@ -10,6 +10,7 @@ import { COLUMN_TAG, carryCommentary, readCommentary } from "./commentary";
 import { fitExcelLimits } from "./excel-limits";
 import { TABLE_COLUMNS, TableContext } from "./columns";
 import { placeColumns } from "./column-widths";
+import { nationalNotePart, nationalSummaryPart } from "./national-note";
 import { notesPart, printKey } from "./key";
 import { matrixPart } from "./matrix";
 import { MARGINS, PAGE_HEIGHT_PT } from "./page";
@@ -89,6 +90,7 @@ function summaryPage(p: Paper, summary: Summary): { metaRow: number; tableStart:
   summaryCounts(p, summary);
   matrixPart(p);
   summaryLists(p, summary);
+  nationalSummaryPart(p);
   return { metaRow, tableStart: p.sheet.rowCount };
 }
 
@@ -109,6 +111,7 @@ export function buildCommitteePlan(input: CommitteeInput): CommitteeResult {
   }
   const { metaRow, tableStart } = at;
   const table = tablePart(p);
+  nationalNotePart(p);
   const printEnd = notesPart(p);
   const kept = setAsidePart(p);
   const plan = planOf(p, { metaRow, tableStart, table, printEnd });

@@ -105,6 +105,10 @@ export const STYLES: Record<string, CellStyle> = {
   bench: { ...top, wrap: true, hAlign: "right" },
   benchGood: { ...top, wrap: true, hAlign: "right", color: PALETTE.good },
   benchBad: { ...top, wrap: true, hAlign: "right", color: PALETTE.bad },
+  // The national figures in one compact cell, a line each: read left to right, like the reason.
+  national: { ...top, wrap: true, size: 9 },
+  nationalGood: { ...top, wrap: true, size: 9, color: PALETTE.good },
+  nationalBad: { ...top, wrap: true, size: 9, color: PALETTE.bad },
   why: { ...top, wrap: true },
   commentary: { ...top, wrap: true, fill: PALETTE.input },
   countGreen: { size: 12, hAlign: "center", vAlign: "middle", border: true, ...fills.green },

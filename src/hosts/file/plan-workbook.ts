@@ -9,6 +9,7 @@ import { buildCommitteePlan, CommitteeResult } from "../../engine/paper/committe
 import { locateCommentary, SCAN_ROWS } from "../../engine/paper/commentary";
 import { sameSheetName } from "../../engine/sheet-name";
 import type { Settings } from "../../engine/config";
+import { withNationalFigures } from "../../national/with-national";
 import { committeeTarget } from "./committee-target";
 import type { SheetSource } from "./sheet-source";
 import { UserError, chooseSheet, findSheetName } from "./workbook";
@@ -56,7 +57,8 @@ export async function planWorkbook(
   now: Date,
 ): Promise<WorkbookPlan> {
   const chosen = await analysed(source, settings, sheet);
-  const analysis = chosen.analysis;
+  // The Department's figures beside the council's own, where the settings name a council (issue 20).
+  const analysis = await withNationalFigures(chosen.analysis, settings);
   const target = await committeeTarget(source, settings.committeeSheet, chosen.sheet);
   if (sameSheetName(target.name, chosen.sheet))
     throw new UserError(`The committee sheet cannot be the source sheet '${target.name}'.`);

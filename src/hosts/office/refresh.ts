@@ -13,6 +13,7 @@ import type { Settings } from "../../engine/config";
 import type { Grid } from "../../engine/grid";
 import { placeCommitteeSheet, sameSheetName, sheetNameProblem } from "../../engine/sheet-name";
 import { xmrCharts } from "../../engine/paper/xmr-chart";
+import { nationalProblems, withNationalFigures } from "../../national/with-national";
 import { COMMITTEE_ROW_BYTES, OtherSheet, readColumns, readWorkbook, WorkbookRead } from "./read-workbook";
 import { dropTemporarySheet } from "./temporary-sheet";
 import { Reread, writeCommittee } from "./write-sheet";
@@ -200,7 +201,8 @@ async function build(
 ): Promise<RefreshOutcome> {
   const { settings } = options;
   const source = sourceOf(read, settings);
-  const analysis = analyse(source.grid, settings);
+  // The Department's figures (a chunk of their own) load only where the workbook names a council.
+  const analysis = await withNationalFigures(analyse(source.grid, settings), settings);
   const { target, old } = placeOf(read, settings, source.name);
   const prepared = await prepareReread(context, old);
   const reread = prepared.reread;
@@ -249,6 +251,7 @@ async function build(
     }
   }
   const { notes, renamedFrom } = notesOf(read, settings, target, committee, charts);
+  notes.push(...nationalProblems(analysis));
   return {
     analysis,
     committee,

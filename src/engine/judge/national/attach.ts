@@ -15,6 +15,8 @@ export interface IndicatorNational {
   measure: string;
   name: string;
   unit: MeasureUnit;
+  /** The decimals the Department publishes it with, for printing it as published. */
+  decimals: number;
   polarity: MeasurePolarity;
   /** How the indicator came to be matched: the analyst confirmed it, or it was applied automatically. */
   how: Extract<MatchHow, "confirmed" | "applied">;
@@ -45,6 +47,8 @@ export interface NationalContext {
   council: NationalAuthority | null;
   regionName: string | null;
   neighbours: NationalAuthority[];
+  /** Where the neighbours come from: "Department for Education statistical neighbour model, 2025". */
+  neighbourModel: string;
   matches: IndicatorMatch[];
   attribution: string;
   /** What the analyst should know: an unknown council name, with the near ones. */
@@ -68,6 +72,7 @@ function indicatorNational(c: NationalComparison, how: IndicatorNational["how"])
     measure: measure.id,
     name: measure.name,
     unit: measure.unit,
+    decimals: measure.decimals,
     polarity: measure.polarity,
     how,
     ...figures,
@@ -109,6 +114,7 @@ export function attachNational(
       neighbours: (council?.neighbours ?? [])
         .map(byCode)
         .filter((x): x is NationalAuthority => x !== undefined),
+      neighbourModel: ds.neighbourModel,
       matches,
       attribution: ds.attribution,
       problems,

@@ -4,12 +4,10 @@
  * engine's units: percentages as fractions (24.5% is 0.245), rates per 10,000 as numbers.
  */
 import { authorityIndex, measureYear, NationalDataset } from "./dataset";
-import { measureById, MeasurePolarity, NationalMeasure } from "./measures";
+import { measureById, NationalMeasure } from "./measures";
 import { neighboursMedian } from "./median";
 import { rankAmong } from "./rank";
-
-/** How the council's figure stands against a comparator; "higher"/"lower" where neither is better. */
-export type Verdict = "better" | "worse" | "same" | "higher" | "lower";
+import { verdict, Verdict } from "./verdict";
 
 export interface NationalComparison {
   measure: NationalMeasure;
@@ -29,13 +27,6 @@ export interface NationalComparison {
   rank: number | null;
   of: number;
   versus: { england: Verdict | null; region: Verdict | null; neighbours: Verdict | null };
-}
-
-export function verdict(own: number | null, other: number | null, polarity: MeasurePolarity): Verdict | null {
-  if (own === null || other === null) return null;
-  if (own === other) return "same";
-  if (polarity === "none") return own > other ? "higher" : "lower";
-  return (polarity === "higher") === own > other ? "better" : "worse";
 }
 
 /** The Department's units to the engine's: a published 24.5% is 0.245. */
