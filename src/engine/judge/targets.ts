@@ -111,69 +111,69 @@ function inUnit(v: number | undefined, t: ParsedTarget, valueUnit: Unit): number
   return v;
 }
 
-export function resolveTargets(i: TargetInputs): Targets {
-  const base = { unit: i.valueUnit, decimals: 0 };
-  let notNumeric: Targets["notNumeric"];
+/** The first target cell written in words rather than a figure, for the reading to quote. */
+function firstNotNumeric(i: TargetInputs): Targets["notNumeric"] {
   for (const [role, t] of [
     ["min", i.min],
     ["upper", i.upper],
     ["target", i.target],
   ] as const) {
-    if (t?.words && !t.silent && !notNumeric) notNumeric = { text: t.words, role };
+    if (t?.words && !t.silent) return { text: t.words, role };
   }
+  return undefined;
+}
+
+/** The figures the model chooses between, each in the value's unit. */
+interface TargetFigures {
+  min?: number;
+  upper?: number;
+  target?: number;
+  range: ParsedTarget | null;
+}
+
+function targetFigures(i: TargetInputs): TargetFigures {
   const num = (t: ParsedTarget | null) =>
     t && t.value !== undefined ? inUnit(t.value, t, i.valueUnit) : undefined;
   const min = num(i.min);
-  // A floor beside a target is the minimum/upper model with the target as the upper (Kent's floor standard).
+  // A floor beside a target is the minimum/upper model with the target as the upper (a floor standard).
   const upper = num(i.upper) ?? (min !== undefined && i.upper === null ? num(i.target) : undefined);
-  const target = num(i.target);
-  const decimals = Math.max(i.min?.decimals ?? 0, i.upper?.decimals ?? 0, i.target?.decimals ?? 0);
-  const text = i.target?.text;
-  if (i.model === "none") return { kind: "none", ...base, decimals, notNumeric, text };
   const range = i.target && i.target.low !== undefined && i.target.high !== undefined ? i.target : null;
+  return { min, upper, target: num(i.target), range };
+}
+
+type TargetShape =
+  | { kind: "none" }
+  | { kind: "min-upper"; min: number; upper: number }
+  | { kind: "range"; low?: number; high?: number }
+  | { kind: "single"; target: number; strict: boolean };
+
+/** Which kind of target the row has, under the model the settings ask for ("auto" takes what is there). */
+function targetShape(i: TargetInputs, f: TargetFigures): TargetShape {
   const want = i.model;
-  if ((want === "auto" || want === "min-upper") && min !== undefined && upper !== undefined) {
-    return { kind: "min-upper", min, upper, ...base, decimals, notNumeric, text };
-  }
-  if ((want === "auto" || want === "range") && range) {
+  if (want === "none") return { kind: "none" };
+  const { min, upper, range } = f;
+  if ((want === "auto" || want === "min-upper") && min !== undefined && upper !== undefined)
+    return { kind: "min-upper", min, upper };
+  if ((want === "auto" || want === "range") && range)
     return {
       kind: "range",
       low: inUnit(range.low, range, i.valueUnit),
       high: inUnit(range.high, range, i.valueUnit),
-      ...base,
-      decimals,
-      notNumeric,
-      text,
     };
-  }
-  if (want === "range" && min !== undefined && upper !== undefined) {
-    return {
-      kind: "range",
-      low: Math.min(min, upper),
-      high: Math.max(min, upper),
-      ...base,
-      decimals,
-      notNumeric,
-      text,
-    };
-  }
-  const single = target ?? (want === "single" || want === "auto" ? (upper ?? min) : undefined);
-  if (single !== undefined && want !== "min-upper") {
-    return {
-      kind: "single",
-      target: single,
-      strict: i.target?.strict ?? false,
-      ...base,
-      decimals,
-      notNumeric,
-      text,
-    };
-  }
-  if (want === "min-upper" && (min !== undefined || upper !== undefined)) {
-    const only = (min ?? upper) as number;
-    return { kind: "min-upper", min: only, upper: only, ...base, decimals, notNumeric, text };
-  }
-  return { kind: "none", ...base, decimals, notNumeric, text };
+  if (want === "range" && min !== undefined && upper !== undefined)
+    return { kind: "range", low: Math.min(min, upper), high: Math.max(min, upper) };
+  const single = f.target ?? (want === "single" || want === "auto" ? (upper ?? min) : undefined);
+  if (single !== undefined && want !== "min-upper")
+    return { kind: "single", target: single, strict: i.target?.strict ?? false };
+  const only = min ?? upper;
+  if (want === "min-upper" && only !== undefined) return { kind: "min-upper", min: only, upper: only };
+  return { kind: "none" };
+}
+
+export function resolveTargets(i: TargetInputs): Targets {
+  const decimals = Math.max(i.min?.decimals ?? 0, i.upper?.decimals ?? 0, i.target?.decimals ?? 0);
+  const shape = targetShape(i, targetFigures(i));
+  return { ...shape, unit: i.valueUnit, decimals, notNumeric: firstNotNumeric(i), text: i.target?.text };
 }
 
 export interface TargetReading {
