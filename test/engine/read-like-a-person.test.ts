@@ -208,3 +208,26 @@ describe("a table of one row", () => {
     expect(a.indicators[0].band).toBe("red");
   });
 });
+
+test("a region's column beside the council's figures is a comparator, whichever region it is", () => {
+  // Children looked after and starting to be looked after per 10,000, 2024/25, as the Department
+  // publishes them: Leeds 89 and 85, 32 and 26; England 67 and 26; each region's own.
+  for (const [region, looked, starting] of [
+    ["Yorkshire and The Humber", 77, 28],
+    ["East of England", 49, 18],
+    ["South West", 62, 23],
+    ["North East", 111, 43],
+  ] as const) {
+    const a = analyse(
+      gridOf([
+        ["Indicator", "2023/24", "2024/25", region, "England"],
+        ["Children looked after at 31 March, per 10,000 children", 89, 85, looked, 67],
+        ["Children starting to be looked after, per 10,000 children", 32, 26, starting, 26],
+      ]),
+    );
+    expect({ region, roles: roles(a) }).toEqual({
+      region,
+      roles: ["measure", "period", "period", "benchmark", "benchmark"],
+    });
+  }
+});
