@@ -231,3 +231,27 @@ test("a region's column beside the council's figures is a comparator, whichever 
     });
   }
 });
+
+describe("a column of quartiles beside counts is a position, not a target", () => {
+  // Leeds, children looked after, starting and ceasing, 2023/24 and 2024/25, as the Department publishes
+  // them; the quartile is Leeds's rate per 10,000 among all councils' (1 the lowest), worked from the same
+  // file. The quartiles are round and repeat, as targets do, but stand on another scale from the counts.
+  const rows: Row[] = [
+    ["Looked after children", "2023/24 number", "Quartile", "2024/25 number", "Quartile"],
+    ["Children looked after at 31 March", 1546, 3, 1498, 3],
+    ["Children starting to be looked after", 557, 3, 458, 3],
+    ["Children ceasing to be looked after", 478, 2, 512, 3],
+  ];
+  test.each([
+    ["as written", rows],
+    ["header-blind", blind(rows)],
+  ])("%s: no target is read from the quartiles; the counts are the series", (_, sheet) => {
+    const a = analyse(gridOf(sheet));
+    expect(a.columns.filter((c) => c.role === "target")).toEqual([]);
+    expect(a.indicators.map((i) => [i.row, i.series, i.band])).toEqual([
+      [2, [1546, 1498], "none"],
+      [3, [557, 458], "none"],
+      [4, [478, 512], "none"],
+    ]);
+  });
+});
