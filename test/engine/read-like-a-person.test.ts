@@ -9,6 +9,7 @@
  */
 import { analyse, Analysis } from "../../src/engine/judge/assess";
 import type { Cell } from "../../src/engine/grid";
+import { CONFIRM_BELOW } from "../../src/engine/read/reading";
 import { gridOf } from "../helpers";
 
 type Row = (string | number | null | Cell)[];
@@ -254,4 +255,18 @@ describe("a column of quartiles beside counts is a position, not a target", () =
       [4, [478, 512], "none"],
     ]);
   });
+});
+
+test("a measure header in a phrase no rule knows bears out the cells; a header that says nothing of it does not", () => {
+  const body: Row[] = [
+    ["Re-referrals to children's social care within 12 months (%)", 22.4, 22.4, 22.6],
+    ["Children becoming subject to a second or subsequent plan (%)", 23.6, 24.7, 24.5],
+  ];
+  const measure = (header: string) =>
+    analyse(gridOf([[header, "2022/23", "2023/24", "2024/25"], ...body])).columns.find(
+      (c) => c.role === "measure",
+    )?.confidence ?? 0;
+  expect(measure("Performance Indicator Description")).toBeGreaterThanOrEqual(CONFIRM_BELOW);
+  expect(measure("Indicator and Description")).toBeGreaterThanOrEqual(CONFIRM_BELOW);
+  expect(measure("Qzxb")).toBeLessThan(CONFIRM_BELOW);
 });
