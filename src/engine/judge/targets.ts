@@ -113,67 +113,58 @@ function inUnit(v: number | undefined, t: ParsedTarget, valueUnit: Unit): number
 
 /** The first target cell written in words rather than a figure, for the reading to quote. */
 function firstNotNumeric(i: TargetInputs): Targets["notNumeric"] {
-  for (const [role, t] of [
-    ["min", i.min],
-    ["upper", i.upper],
-    ["target", i.target],
-  ] as const) {
-    if (t?.words && !t.silent) return { text: t.words, role };
-  }
+  if (i.min?.words && !i.min.silent) return { text: i.min.words, role: "min" };
+  if (i.upper?.words && !i.upper.silent) return { text: i.upper.words, role: "upper" };
+  if (i.target?.words && !i.target.silent) return { text: i.target.words, role: "target" };
   return undefined;
 }
 
-/** The figures the model chooses between, each in the value's unit. */
-interface TargetFigures {
-  min?: number;
-  upper?: number;
-  target?: number;
-  range: ParsedTarget | null;
+function figureOf(t: ParsedTarget | null, unit: Unit): number | undefined {
+  return t && t.value !== undefined ? inUnit(t.value, t, unit) : undefined;
 }
 
-function targetFigures(i: TargetInputs): TargetFigures {
-  const num = (t: ParsedTarget | null) =>
-    t && t.value !== undefined ? inUnit(t.value, t, i.valueUnit) : undefined;
-  const min = num(i.min);
-  // A floor beside a target is the minimum/upper model with the target as the upper (a floor standard).
-  const upper = num(i.upper) ?? (min !== undefined && i.upper === null ? num(i.target) : undefined);
-  const range = i.target && i.target.low !== undefined && i.target.high !== undefined ? i.target : null;
-  return { min, upper, target: num(i.target), range };
-}
-
-type TargetShape =
-  | { kind: "none" }
-  | { kind: "min-upper"; min: number; upper: number }
-  | { kind: "range"; low?: number; high?: number }
-  | { kind: "single"; target: number; strict: boolean };
-
-/** Which kind of target the row has, under the model the settings ask for ("auto" takes what is there). */
-function targetShape(i: TargetInputs, f: TargetFigures): TargetShape {
+/**
+ * Which kind of target the row has, under the model the settings ask for ("auto" takes what is there),
+ * written into `out`. Each row's targets are built in one shape, as the engine reads thousands of rows.
+ */
+function shapeTargets(i: TargetInputs, out: Targets): void {
   const want = i.model;
-  if (want === "none") return { kind: "none" };
-  const { min, upper, range } = f;
-  if ((want === "auto" || want === "min-upper") && min !== undefined && upper !== undefined)
-    return { kind: "min-upper", min, upper };
-  if ((want === "auto" || want === "range") && range)
-    return {
-      kind: "range",
-      low: inUnit(range.low, range, i.valueUnit),
-      high: inUnit(range.high, range, i.valueUnit),
-    };
-  if (want === "range" && min !== undefined && upper !== undefined)
-    return { kind: "range", low: Math.min(min, upper), high: Math.max(min, upper) };
-  const single = f.target ?? (want === "single" || want === "auto" ? (upper ?? min) : undefined);
-  if (single !== undefined && want !== "min-upper")
-    return { kind: "single", target: single, strict: i.target?.strict ?? false };
-  const only = min ?? upper;
-  if (want === "min-upper" && only !== undefined) return { kind: "min-upper", min: only, upper: only };
-  return { kind: "none" };
+  if (want === "none") return;
+  const min = figureOf(i.min, i.valueUnit);
+  // A floor beside a target is the minimum/upper model with the target as the upper (a floor standard).
+  const upper =
+    figureOf(i.upper, i.valueUnit) ??
+    (min !== undefined && i.upper === null ? figureOf(i.target, i.valueUnit) : undefined);
+  const range = i.target && i.target.low !== undefined && i.target.high !== undefined ? i.target : null;
+  if ((want === "auto" || want === "min-upper") && min !== undefined && upper !== undefined) {
+    Object.assign(out, { kind: "min-upper", min, upper });
+  } else if ((want === "auto" || want === "range") && range) {
+    const low = inUnit(range.low, range, i.valueUnit);
+    Object.assign(out, { kind: "range", low, high: inUnit(range.high, range, i.valueUnit) });
+  } else if (want === "range" && min !== undefined && upper !== undefined) {
+    Object.assign(out, { kind: "range", low: Math.min(min, upper), high: Math.max(min, upper) });
+  } else {
+    const target = figureOf(i.target, i.valueUnit);
+    const single = target ?? (want === "single" || want === "auto" ? (upper ?? min) : undefined);
+    const only = min ?? upper;
+    if (single !== undefined && want !== "min-upper")
+      Object.assign(out, { kind: "single", target: single, strict: i.target?.strict ?? false });
+    else if (want === "min-upper" && only !== undefined)
+      Object.assign(out, { kind: "min-upper", min: only, upper: only });
+  }
 }
 
 export function resolveTargets(i: TargetInputs): Targets {
   const decimals = Math.max(i.min?.decimals ?? 0, i.upper?.decimals ?? 0, i.target?.decimals ?? 0);
-  const shape = targetShape(i, targetFigures(i));
-  return { ...shape, unit: i.valueUnit, decimals, notNumeric: firstNotNumeric(i), text: i.target?.text };
+  const out: Targets = {
+    kind: "none",
+    unit: i.valueUnit,
+    decimals,
+    notNumeric: firstNotNumeric(i),
+    text: i.target?.text,
+  };
+  shapeTargets(i, out);
+  return out;
 }
 
 export interface TargetReading {
