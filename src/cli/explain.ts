@@ -6,6 +6,7 @@
 import type { Analysis } from "../engine/judge/assess";
 import type { PreviewRow, Reading, TableOutline } from "../engine/read/reading";
 import { ROLE_NAMES } from "../engine/read/roles";
+import { cutText } from "../engine/text-cut";
 import { visible } from "./report";
 
 /** Characters of each cell shown in the first rows: enough to recognise it, few enough for a terminal. */
@@ -25,7 +26,7 @@ const KIND: Record<PreviewRow["kind"], string> = {
 
 function cut(s: string, n: number): string {
   const v = visible(s);
-  return v.length > n ? `${v.slice(0, n - 1)}…` : v.padEnd(n);
+  return v.length > n ? cutText(v, n, "…") : v.padEnd(n);
 }
 
 function outline(t: TableOutline, i: number): string[] {

@@ -90,3 +90,19 @@ describe("the reading's confidence, from the evidence behind each column", () =>
     expect(a.sections).toEqual(["Children in need", "Children looked after"]);
   });
 });
+
+test("the first rows as read cut long cells on whole characters: no half of an emoji is shown", () => {
+  // 38 letters then an emoji (two UTF-16 code units) across the cut at 39.
+  const title = `${"Children seen within 10 working days x".slice(0, 38)}🙂 of referral`;
+  const a = analyse(
+    gridOf([
+      ["Ref", "Measure", "Actual", "Target"],
+      ["A1", title, { value: 0.8, format: "0%" }, { value: 0.9, format: "0%" }],
+      ["A2", "Plans reviewed", { value: 0.7, format: "0%" }, { value: 0.9, format: "0%" }],
+    ]),
+  );
+  const col = a.reading.preview.columns.findIndex((c) => c.role === "measure");
+  const shown = a.reading.preview.rows.find((r) => r.kind === "indicator")?.cells[col] ?? "";
+  expect(shown).toBe(`${title.slice(0, 38)}…`);
+  expect(shown).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])/);
+});

@@ -19,6 +19,7 @@ import type { Role } from "../read/roles";
 import { RowCells, rowCells } from "./row-cells";
 import { SeriesFacts, seriesFacts, yearAgoFigure } from "./series-facts";
 import { sheetPeriods } from "../read/sheet-periods";
+import { cutText } from "../text-cut";
 import { Spc } from "./spc";
 import { spcOf, trendOf } from "./spc-reading";
 import { TargetReading, Targets, readTargets } from "./targets";
@@ -121,7 +122,7 @@ function rowNote(info: RowInfo, row: number): string | null {
     case "page-heading":
       return `Row ${row}: a repeated page heading, skipped.`;
     case "note":
-      return info.text ? `Row ${row}: '${info.text.slice(0, 60)}' is not an indicator, skipped.` : null;
+      return info.text ? `Row ${row}: '${cutText(info.text, 60)}' is not an indicator, skipped.` : null;
     case "total":
       return `Row ${row}: a totals row ('${info.text ?? ""}'), not an indicator, skipped.`;
     case "comment":

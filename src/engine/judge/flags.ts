@@ -186,12 +186,15 @@ function seriesFlags(i: FlagInputs, out: Flag[]): void {
       );
   }
   if (s.known.length) {
-    const gaps = rc.series.filter((_, k) => m.seriesM[k].kind === "missing" && k >= s.known[0]);
+    // A withheld figure ("[c]", "x") says so, so the reader knows it was not published, not lost.
+    const gaps = rc.series
+      .map((g, k) => ({ col: g.col, label: g.period.label, m: m.seriesM[k], k }))
+      .filter((g) => g.m.kind === "missing" && g.k >= s.known[0]);
     if (gaps.length)
       out.push(
         flag(
           "missing-period",
-          `No value for ${gaps.map((g) => g.period.label).join(", ")}`,
+          `No value for ${gaps.map((g) => (g.m.note ? `${g.label} (${g.m.note})` : g.label)).join(", ")}`,
           rc.at(gaps[0].col),
         ),
       );

@@ -111,69 +111,60 @@ function inUnit(v: number | undefined, t: ParsedTarget, valueUnit: Unit): number
   return v;
 }
 
-export function resolveTargets(i: TargetInputs): Targets {
-  const base = { unit: i.valueUnit, decimals: 0 };
-  let notNumeric: Targets["notNumeric"];
-  for (const [role, t] of [
-    ["min", i.min],
-    ["upper", i.upper],
-    ["target", i.target],
-  ] as const) {
-    if (t?.words && !t.silent && !notNumeric) notNumeric = { text: t.words, role };
-  }
-  const num = (t: ParsedTarget | null) =>
-    t && t.value !== undefined ? inUnit(t.value, t, i.valueUnit) : undefined;
-  const min = num(i.min);
-  // A floor beside a target is the minimum/upper model with the target as the upper (Kent's floor standard).
-  const upper = num(i.upper) ?? (min !== undefined && i.upper === null ? num(i.target) : undefined);
-  const target = num(i.target);
-  const decimals = Math.max(i.min?.decimals ?? 0, i.upper?.decimals ?? 0, i.target?.decimals ?? 0);
-  const text = i.target?.text;
-  if (i.model === "none") return { kind: "none", ...base, decimals, notNumeric, text };
-  const range = i.target && i.target.low !== undefined && i.target.high !== undefined ? i.target : null;
+/** The first target cell written in words rather than a figure, for the reading to quote. */
+function firstNotNumeric(i: TargetInputs): Targets["notNumeric"] {
+  if (i.min?.words && !i.min.silent) return { text: i.min.words, role: "min" };
+  if (i.upper?.words && !i.upper.silent) return { text: i.upper.words, role: "upper" };
+  if (i.target?.words && !i.target.silent) return { text: i.target.words, role: "target" };
+  return undefined;
+}
+
+function figureOf(t: ParsedTarget | null, unit: Unit): number | undefined {
+  return t && t.value !== undefined ? inUnit(t.value, t, unit) : undefined;
+}
+
+/**
+ * Which kind of target the row has, under the model the settings ask for ("auto" takes what is there),
+ * written into `out`. Each row's targets are built in one shape, as the engine reads thousands of rows.
+ */
+function shapeTargets(i: TargetInputs, out: Targets): void {
   const want = i.model;
+  if (want === "none") return;
+  const min = figureOf(i.min, i.valueUnit);
+  // A floor beside a target is the minimum/upper model with the target as the upper (a floor standard).
+  const upper =
+    figureOf(i.upper, i.valueUnit) ??
+    (min !== undefined && i.upper === null ? figureOf(i.target, i.valueUnit) : undefined);
+  const range = i.target && i.target.low !== undefined && i.target.high !== undefined ? i.target : null;
   if ((want === "auto" || want === "min-upper") && min !== undefined && upper !== undefined) {
-    return { kind: "min-upper", min, upper, ...base, decimals, notNumeric, text };
+    Object.assign(out, { kind: "min-upper", min, upper });
+  } else if ((want === "auto" || want === "range") && range) {
+    const low = inUnit(range.low, range, i.valueUnit);
+    Object.assign(out, { kind: "range", low, high: inUnit(range.high, range, i.valueUnit) });
+  } else if (want === "range" && min !== undefined && upper !== undefined) {
+    Object.assign(out, { kind: "range", low: Math.min(min, upper), high: Math.max(min, upper) });
+  } else {
+    const target = figureOf(i.target, i.valueUnit);
+    const single = target ?? (want === "single" || want === "auto" ? (upper ?? min) : undefined);
+    const only = min ?? upper;
+    if (single !== undefined && want !== "min-upper")
+      Object.assign(out, { kind: "single", target: single, strict: i.target?.strict ?? false });
+    else if (want === "min-upper" && only !== undefined)
+      Object.assign(out, { kind: "min-upper", min: only, upper: only });
   }
-  if ((want === "auto" || want === "range") && range) {
-    return {
-      kind: "range",
-      low: inUnit(range.low, range, i.valueUnit),
-      high: inUnit(range.high, range, i.valueUnit),
-      ...base,
-      decimals,
-      notNumeric,
-      text,
-    };
-  }
-  if (want === "range" && min !== undefined && upper !== undefined) {
-    return {
-      kind: "range",
-      low: Math.min(min, upper),
-      high: Math.max(min, upper),
-      ...base,
-      decimals,
-      notNumeric,
-      text,
-    };
-  }
-  const single = target ?? (want === "single" || want === "auto" ? (upper ?? min) : undefined);
-  if (single !== undefined && want !== "min-upper") {
-    return {
-      kind: "single",
-      target: single,
-      strict: i.target?.strict ?? false,
-      ...base,
-      decimals,
-      notNumeric,
-      text,
-    };
-  }
-  if (want === "min-upper" && (min !== undefined || upper !== undefined)) {
-    const only = (min ?? upper) as number;
-    return { kind: "min-upper", min: only, upper: only, ...base, decimals, notNumeric, text };
-  }
-  return { kind: "none", ...base, decimals, notNumeric, text };
+}
+
+export function resolveTargets(i: TargetInputs): Targets {
+  const decimals = Math.max(i.min?.decimals ?? 0, i.upper?.decimals ?? 0, i.target?.decimals ?? 0);
+  const out: Targets = {
+    kind: "none",
+    unit: i.valueUnit,
+    decimals,
+    notNumeric: firstNotNumeric(i),
+    text: i.target?.text,
+  };
+  shapeTargets(i, out);
+  return out;
 }
 
 export interface TargetReading {

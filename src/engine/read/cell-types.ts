@@ -5,7 +5,7 @@
  */
 import { Cell, Grid, isError } from "../grid";
 import { parsePeriodLabel, isYearNumber } from "./period-grammar";
-import { isDateFormat, isPercentFormat } from "./values";
+import { SUPPRESSED, isDateFormat, isPercentFormat } from "./values";
 
 export const CellType = {
   blank: 0,
@@ -77,7 +77,7 @@ function typeOfText(raw: string): CellType {
   const s = raw.length > 200 ? raw.slice(0, 200) : raw;
   const t = s.trim();
   if (t === "") return CellType.blank;
-  if (t.length <= 12 && MISSING.test(t)) return CellType.missing;
+  if (t.length <= 12 && (MISSING.test(t) || SUPPRESSED.test(t))) return CellType.missing;
   const c = t.charCodeAt(0);
   const digitFirst =
     (c >= 48 && c <= 57) || ((c === 45 || c === 43 || c === 8722 || c === 46) && /^.\d/.test(t));

@@ -5,7 +5,7 @@
  * measures' titles are) or short codes (as references are).
  */
 import { Cell, isError } from "../grid";
-import { isDateFormat, isPercentFormat, parseMeasurement } from "./values";
+import { SUPPRESSED, isDateFormat, isPercentFormat, parseMeasurement } from "./values";
 
 export type CellClass =
   | "percent"
@@ -60,7 +60,7 @@ export function classifyCell(cell: Cell): CellClass | null {
   if (typeof v === "boolean" || isError(v)) return "missing";
   const s = v.replace(/\s+/g, " ").trim();
   if (!s) return null;
-  if (MISSING.test(s)) return "missing";
+  if (MISSING.test(s) || SUPPRESSED.test(s)) return "missing";
   if (ARROW.test(s)) return "arrow";
   if (RAG.test(s)) return "rag";
   if (DIRECTION.test(s)) return "direction";

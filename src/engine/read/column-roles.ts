@@ -5,6 +5,7 @@
  */
 import { ColumnFacts } from "./column-facts";
 import { ColumnInfo, SeriesColumn } from "./column-info";
+import { directionColumns } from "./direction-columns";
 import { PINNED } from "./evidence";
 import { labelColumns } from "./label-columns";
 import { ROLE_NAMES, Role } from "./roles";
@@ -83,6 +84,7 @@ export function readColumns(
   applyPins(columns, pins, pinLetters);
   const series = seriesColumns(columns, (col) => facts[col].content.figures.round);
   valueColumns(facts, columns, series);
+  directionColumns(facts, columns, series);
   const { roles, benchmarks } = uniqueRoles(columns);
   return { columns, roles, series, benchmarks };
 }

@@ -3,6 +3,7 @@
  * are the surest; a period label or the arithmetic of counts is sure on its own; cells alone, or a
  * place in the table alone, are readings for the analyst to check.
  */
+import { cutText } from "../text-cut";
 import type { Role } from "./roles";
 import { ROLE_NAMES } from "./roles";
 
@@ -35,7 +36,7 @@ export interface ColumnDecision {
 
 export function oneLine(s: string): string {
   const t = s.replace(/\s+/g, " ").trim();
-  return t.length > 40 ? `${t.slice(0, 39)}…` : t;
+  return cutText(t, 40, "…");
 }
 
 /** "its header says 'Actual'", or "it has no header". */

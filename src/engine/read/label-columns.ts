@@ -64,16 +64,19 @@ function codeScore(f: ColumnFacts, measure: number): number {
   return codes * distinct * (measure < 0 || f.col < measure ? 1 : 0.4) * t.count;
 }
 
+/**
+ * A header that speaks of measures in a phrase no rule knows ("Performance Indicator Description",
+ * "Indicator and Description", "Key performance indicators"): words that bear out what the cells say.
+ */
+const MEASURE_WORD = /\b(?:indicators?|measures?|kpis?|description|pis)\b/i;
+
 function measureDecision(f: ColumnFacts, ambiguous: ColumnFacts | undefined): ColumnDecision {
   const t = f.content.text;
   const titles = `${t.distinct} distinct titles${t.wordy ? " in words" : ""}, left of the figures`;
-  let sure: number =
-    f.headerRole === "measure" ? SURE.agreed : f.headerRole === null ? SURE.content : SURE.conflict;
-  if (f.headerRole === null && t.wordy < t.count / 2) sure = SURE.place;
-  let why =
-    f.headerRole === "measure"
-      ? `${says(f.own)} and it holds ${titles}`
-      : `it holds ${titles} (${says(f.own)})`;
+  const named = f.headerRole === "measure" || (f.headerRole === null && MEASURE_WORD.test(f.own));
+  let sure: number = named ? SURE.agreed : f.headerRole === null ? SURE.content : SURE.conflict;
+  if (!named && f.headerRole === null && t.wordy < t.count / 2) sure = SURE.place;
+  let why = named ? `${says(f.own)} and it holds ${titles}` : `it holds ${titles} (${says(f.own)})`;
   if (ambiguous) {
     sure -= 0.15;
     why += `; ${ambiguous.letter} could also be the measure`;

@@ -5,6 +5,7 @@
  * header, a note. Nothing here judges a value; it only finds them.
  */
 import { Grid, cellRef, cellText, columnIndex, columnLetter } from "../grid";
+import { cutText } from "../text-cut";
 import { TypedGrid, typeGrid } from "./cell-types";
 import { ColumnInfo, SeriesColumn } from "./column-info";
 import { FoundTable, findTables, headerTopOf, isFigureRow, titleRowsAbove } from "./find-tables";
@@ -129,7 +130,7 @@ function noTable(grid: Grid, t: ReturnType<typeof typeGrid>): LayoutError {
       seen.push(
         `row ${sheetRow(grid, r)}: ${texts
           .slice(0, 5)
-          .map((x) => `'${x.slice(0, 30)}'`)
+          .map((x) => `'${cutText(x, 30)}'`)
           .join(", ")}`,
       );
   }
@@ -154,7 +155,7 @@ function describeColumns(columns: ColumnInfo[]): string {
   if (!labelled.length) return "no labels";
   return labelled
     .slice(0, 12)
-    .map((c) => `${c.letter} '${c.own.slice(0, 30)}'`)
+    .map((c) => `${c.letter} '${cutText(c.own, 30)}'`)
     .join(", ");
 }
 

@@ -9,6 +9,7 @@
  * header words named nothing, and where candidate columns competed for a role.
  */
 import { Cell, Grid, cellAt, cellRef, cellText, columnLetter, gridWidth } from "../grid";
+import { cutText } from "../text-cut";
 import { parsePeriodCell } from "./periods";
 import { formatDecimals, formatValue, isDateFormat, isPercentFormat } from "./values";
 import type { Layout, RowKind, TableLayout } from "./layout";
@@ -127,7 +128,7 @@ function judge(layout: Layout): Judged {
     const j = tableDoubts(t);
     confidence = Math.min(confidence, j.confidence);
     const where =
-      layout.tables.length > 1 ? `Table ${i + 1}${t.title ? ` ('${t.title.slice(0, 40)}')` : ""}: ` : "";
+      layout.tables.length > 1 ? `Table ${i + 1}${t.title ? ` ('${cutText(t.title, 40)}')` : ""}: ` : "";
     for (const d of j.doubts) doubts.push(where + d);
     const unread = unreadFigures(t);
     if (unread.length) {
@@ -192,7 +193,7 @@ function previewRows(grid: Grid, layout: Layout, width: number): PreviewRow[] {
       const t = shown(cellAt(grid, r, c))
         .replace(/\s+/g, " ")
         .trim();
-      cells.push(t.length > PREVIEW_CHARS ? `${t.slice(0, PREVIEW_CHARS - 1)}…` : t);
+      cells.push(cutText(t, PREVIEW_CHARS, "…"));
     }
     rows.push({ row: cellRef(grid, r, 0).row, kind: kindOf(layout, kinds, r), cells });
   }

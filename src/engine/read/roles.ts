@@ -151,7 +151,9 @@ const RULES: [Role, RegExp][] = [
   ["unit", /^(unit|units|unit of measure|measurement unit|format)$/],
   [
     "benchmark",
-    /\b(england|wales|welsh average|national|regional|region|statistical neighbours?|stat neighbours?|sn|sn average|north west|london|core cities|comparator|benchmark|family group|all wales|english average|shire counties)\b/,
+    // Comparators by kind, and the regions and nations the Department for Education and the Welsh,
+    // Scottish and Northern Irish statistics publish figures for.
+    /\b(england|wales|welsh average|scotland|scottish average|northern ireland|ni average|national|regional|region|statistical neighbours?|stat neighbours?|sn|sn average|north east|north west|yorkshire and (the )?humber|east midlands|west midlands|east of england|south east|south west|inner london|outer london|london|core cities|comparator|benchmark|family group|all wales|english average|shire counties)\b/,
   ],
   ["numerator", /^(num|numerator|count)$/],
   ["denominator", /^(denom|denominator|cohort|out of|total)$/],

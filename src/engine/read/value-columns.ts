@@ -115,6 +115,30 @@ function targetLike(f: ColumnFacts, value: ColumnFacts | undefined): boolean {
   );
 }
 
+/** How far a target may stray from its value, as a factor, before it is on another scale. */
+const SCALE_FACTOR = 5;
+
+/**
+ * Whether a column's figures stand on the value's scale, as a target's do: a quartile of 1 to 4 beside
+ * counts in the hundreds is a position, not a target. Where the values are percentages a target typed
+ * as a whole number (90 for 90%) is on their scale too.
+ */
+function onValueScale(f: ColumnFacts, value: ColumnFacts | undefined): boolean {
+  if (!value) return true;
+  const percent = share(value.content.profile, "percent") >= 0.5;
+  const offs: number[] = [];
+  f.cells.forEach((cell, row) => {
+    const t = numberIn(cell);
+    const v = numberIn(value.cells[row]);
+    if (t === null || v === null || t === 0 || v === 0) return;
+    const off = Math.abs(Math.log10(Math.abs(t / v)));
+    offs.push(percent ? Math.min(off, Math.abs(Math.log10(Math.abs(t / v) / 100))) : off);
+  });
+  if (offs.length < 2) return true;
+  offs.sort((a, b) => a - b);
+  return offs[Math.floor(offs.length / 2)] <= Math.log10(SCALE_FACTOR);
+}
+
 function targetColumn(facts: ColumnFacts[], columns: ColumnInfo[], valueCol: number, measure: number): void {
   if (columns.some((c) => ["target", "min", "upper"].includes(c.role ?? ""))) return;
   const value = valueCol >= 0 ? facts[valueCol] : undefined;
@@ -124,7 +148,8 @@ function targetColumn(facts: ColumnFacts[], columns: ColumnInfo[], valueCol: num
       f.col > measure &&
       (isFigureColumn(f) ||
         parseText(String(f.cells.find((c) => typeof c.value === "string")?.value ?? "")).kind === "number") &&
-      targetLike(f, value),
+      targetLike(f, value) &&
+      onValueScale(f, value),
   );
   if (!likely.length) return;
   const f = likely[0];

@@ -114,6 +114,15 @@ function decimalsOfNumber(value: number, unit: Unit): number {
   return unit === "percent" ? 1 : 2;
 }
 
+/**
+ * The marks statistics put where a figure is withheld or not published: the Government Statistical
+ * Service's "[c]" (confidential), "[x]" (not available), "[z]" (not applicable), "[u]", "[w]", "[low]",
+ * "c", "x" and "z" without brackets as the Department for Education prints them, ":" and "*", and "<5" for a
+ * small count kept back. A person reads them as "not published", not as a broken figure.
+ */
+export const SUPPRESSED =
+  /^(?:\[\s*(?:c|x|z|u|w|k|low|d|e|t)\s*\]|c|x|z|:|\*+|<\s*\d+|supp(?:ressed)?|redacted)$/i;
+
 export function missing(raw: string, note?: string): Measurement {
   return { kind: "missing", value: null, unit: "number", decimals: 0, provisional: false, raw, note };
 }
@@ -146,6 +155,7 @@ export function parseMeasurement(cell: Cell): Measurement {
 /** Text that holds a measurement, or says why it does not. */
 export function parseText(text: string, raw = text): Measurement {
   const s = text.replace(/\s+/g, " ").trim();
+  if (SUPPRESSED.test(s)) return missing(raw, `not published: '${s}'`);
   if (s === "" || MISSING_WORDS.test(s)) return missing(raw);
   if (NEW_INDICATOR.test(s)) return missing(raw, "new indicator: no result yet");
   const provisional = PROVISIONAL.test(s);

@@ -7,6 +7,7 @@
 import { ColumnContent, describeContent, share } from "./column-content";
 import { ColumnFacts } from "./column-facts";
 import { ColumnDecision, SURE, decided, oneLine, says } from "./evidence";
+import { wayOf } from "./direction-columns";
 import { Role } from "./roles";
 
 // Roles whose cells are figures: a column of RAG letters or arrows under such a header is the council's
@@ -25,9 +26,18 @@ export const FIGURE_ROLES = new Set<Role | null>([
   "benchmark",
 ]);
 
-/** Headers that name a better direction ("ideal direction", "desired trend", "aim"). */
-const BETTER_WAY =
-  /\b(?:ideal|desired|preferred|intended|target|good|better|best|aim|expected|required)\b.*\b(?:direction|trend|travel|movement|way)\b|\bpolarity\b/i;
+/**
+ * Headers that name a better direction, in any word order: a word of worth ("good", "better", "ideal",
+ * "desired", "aim") with a word of way ("direction", "way", "trend", "higher", "up") or a trailing "is"
+ * ("Which way is good", "Is higher better?", "Good performance is", "Desired direction").
+ */
+const WORTH = /\b(?:ideal|desired|preferred|intended|good|better|best|aim|aims|expected|required|wanted)\b/i;
+const WAY =
+  /\b(?:direction|trend|travel|movement|way|higher|lower|high|low|up|down|increase|decrease)\b|\bis\s*[?:]?\s*$/i;
+
+export function namesBetterWay(label: string): boolean {
+  return /\bpolarity\b/i.test(label) || label.split(" / ").some((l) => WORTH.test(l) && WAY.test(l));
+}
 
 function figures(c: ColumnContent): number {
   return share(c.profile, "number", "percent");
@@ -44,9 +54,9 @@ function fromCells(f: ColumnFacts): ColumnDecision | null {
   if (!enough || !few) return null;
   const both = `${says(f.own)} and ${content}`;
   const direction = share(p, "arrow", "direction") >= 0.6;
-  const betterWay = BETTER_WAY.test(f.label);
-  if (direction && (betterWay || role === "polarity") && share(p, "arrow") > 0)
-    return decided(f.letter, "polarity", both, role === "polarity" || betterWay ? SURE.agreed : SURE.content);
+  // Under a header that names the better direction, arrows and "Up"/"Down" words are that direction.
+  if ((namesBetterWay(f.label) || role === "polarity") && waysShare(f) >= 0.6)
+    return decided(f.letter, "polarity", both, SURE.agreed);
   if (FIGURE_ROLES.has(role) && share(p, "rag") >= 0.6)
     return decided(f.letter, "previousRag", both, sure(role));
   if ((FIGURE_ROLES.has(role) || role === "previousRag") && direction)
@@ -61,6 +71,13 @@ function fromCells(f: ColumnFacts): ColumnDecision | null {
   if ((role === null || role === "periodType" || role === "unit") && share(p, "unit") >= 0.6)
     return decided(f.letter, "unit", both, role === "unit" ? SURE.agreed : SURE.content);
   return null;
+}
+
+/** The share of the filled cells that name a way: an arrow, "Up"/"Down", "High"/"Low". */
+function waysShare(f: ColumnFacts): number {
+  const p = f.content.profile;
+  if (!p.filled) return 0;
+  return f.cells.filter((c) => wayOf(c) !== 0).length / p.filled;
 }
 
 function sure(headerRole: Role | null): number {
