@@ -1,6 +1,7 @@
 import { Badge, Button, Link, mergeClasses, useArrowNavigationGroup } from "@fluentui/react-components";
 import { useEffect, useRef, useState } from "react";
 import { HINTS } from "./hints";
+import { IndicatorName } from "./IndicatorName";
 import { RagBadge } from "./RagBadge";
 import { GROUP_TITLES, IndicatorCard, ReviewItem } from "./review-items";
 import { INDICATOR_REVIEW, startingNote } from "./review-marks";
@@ -138,7 +139,7 @@ export function ReviewCard({ card, hints, onSelect, onReview }: ReviewCardProps)
       aria-labelledby={`card-${card.key}`}
     >
       <h3 className={s.cardTitle} id={`card-${card.key}`}>
-        {card.indicator}
+        <IndicatorName label={card.name} />
       </h3>
       <CardBadges card={card} />
       <SpcBadge spc={card.spc} />

@@ -3,6 +3,8 @@ import { useEffect, useState } from "react";
 import type { Analysis, Assessment } from "../engine/judge/assess";
 import { PolarityName, Settings, validateSettings } from "../engine/config";
 import { HINTS } from "./hints";
+import { indicatorLabel } from "./indicator-label";
+import { IndicatorName } from "./IndicatorName";
 import { useStyles } from "./styles";
 
 export interface SettingsProps {
@@ -179,11 +181,13 @@ type Choices = ReturnType<typeof paperChoices>;
 
 function IndicatorChoice({ i, form, c }: { i: Assessment; form: Draft; c: Choices }) {
   const s = useStyles();
-  const name = `${i.ref ?? ""} ${i.title}`.trim();
+  const name = indicatorLabel(i);
   const out = c.sectionOut(i.section);
   return (
-    <div className={s.indicator} role="group" aria-label={name}>
-      <Text weight="semibold">{name}</Text>
+    <div className={s.indicator} role="group" aria-label={name.spoken}>
+      <Text weight="semibold">
+        <IndicatorName label={name} />
+      </Text>
       <Checkbox
         label={out ? "In the paper (its section is left out)" : "In the paper"}
         disabled={out}
