@@ -4,13 +4,12 @@ import { runRefresh } from "../commands/session";
 import type { Settings } from "../engine/config";
 import type { Analysis } from "../engine/judge/assess";
 import type { AddinHost } from "../hosts/office/addin-host";
-import { NationalPanel } from "./NationalPanel";
+import { NationalPanel, preloadPanels, ReviewPanel, SettingsPanel } from "./deferred";
 import { OverviewPanel } from "./OverviewPanel";
 import { summaryLine } from "./ResultBar";
-import { ReviewPanel } from "./ReviewPanel";
 import { buildReviewItems, groupByIndicator, IndicatorCard } from "./review-items";
 import { clearIndicatorReview, markIndicatorReviewed } from "./review-marks";
-import { SettingsPanel, SettingsProps } from "./SettingsPanel";
+import type { SettingsProps } from "./SettingsPanel";
 import { useSession } from "./use-session";
 import { useStyles } from "./styles";
 import { useView } from "./use-view";
@@ -171,6 +170,8 @@ function SettingsTab({ shown, ...p }: SettingsProps & { shown: boolean }) {
 export function App({ host }: { host: AddinHost }) {
   const s = useStyles();
   const session = useSession();
+  // The tabs not shown on opening are fetched straight after the first render (deferred.tsx).
+  useEffect(() => void preloadPanels().catch(() => undefined), []);
   const [tab, setTab] = useState<TabName>("overview");
   const [loaded, setLoaded] = useState(() => host.loadSettings());
   const [announce, setAnnounce] = useState("");
