@@ -18,7 +18,9 @@ export function IndicatorName({ label }: { label: IndicatorLabel }) {
     <>
       <span className={s.visuallyHidden}>{label.spoken}</span>
       <span aria-hidden="true">
-        <span className={n.ref}>{label.ref}</span> · {label.title}
+        <span className={n.ref}>{label.ref}</span>
+        <span className={n.ref}> · </span>
+        {label.title}
       </span>
     </>
   );
