@@ -63,6 +63,9 @@ module.exports = async (env, options) => {
     resolve: { extensions: [".ts", ".tsx", ".js"] },
     module: {
       rules: [
+        // The engine is pure (no host, no side effects on import): a module whose exports nothing uses
+        // is left out, so that the pane's first script carries no paper it does not yet write.
+        { test: /[\\/]src[\\/]engine[\\/]/, sideEffects: false },
         {
           test: /\.tsx?$/,
           exclude: /node_modules/,

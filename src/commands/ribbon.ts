@@ -2,7 +2,7 @@
  * What the ribbon's Refresh button does: the whole refresh with the workbook's saved settings; on
  * failure the pane opens with the message. The event is completed on every path.
  */
-import { readyOfficeHost } from "../hosts/office/office-host";
+import { loadRefresh, readyOfficeHost } from "../hosts/office/office-host";
 import { runRefresh } from "./session";
 
 export async function refreshFromRibbon(event: Office.AddinCommands.Event): Promise<void> {
@@ -19,6 +19,8 @@ export async function refreshFromRibbon(event: Office.AddinCommands.Event): Prom
 
 /** Asks Excel to load the runtime whenever this workbook opens (SharedRuntime 1.1). */
 export async function loadWithDocument(): Promise<void> {
+  // The refresh's own chunk comes now too, so that the first press waits for no further script.
+  void loadRefresh().catch(() => undefined);
   try {
     await Office.addin.setStartupBehavior(Office.StartupBehavior.load);
   } catch {

@@ -6,7 +6,8 @@ import { LayoutError } from "../engine/read/layout";
 import { pruneReviews } from "../engine/judge/reviews";
 import { plural } from "../engine/words";
 import type { AddinHost } from "../hosts/office/addin-host";
-import { RefreshError, RefreshOutcome } from "../hosts/office/refresh";
+import { RefreshError } from "../hosts/office/excel-errors";
+import type { RefreshOutcome } from "../hosts/office/refresh";
 
 export interface SessionState {
   running: boolean;

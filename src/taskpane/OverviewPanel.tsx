@@ -9,9 +9,9 @@ import {
 import { useEffect, useState } from "react";
 import type { SessionState } from "../commands/session";
 import type { Settings } from "../engine/config";
-import { LayoutPins } from "./LayoutPins";
+import type { Analysis } from "../engine/judge/assess";
+import { LayoutPins, ReadingPanel } from "./deferred";
 import { readingLine } from "./overview-facts";
-import { ReadingPanel } from "./ReadingPanel";
 import { ResultBar } from "./ResultBar";
 import { ResultSummary } from "./ResultSummary";
 import { chooseSheet, SheetChoice } from "./SheetChoice";
@@ -65,79 +65,102 @@ function RefreshRow(p: OverviewProps) {
   );
 }
 
+/** Why the sheet did not read, the sheet it might be, and the choice of another sheet. */
+function SheetFailure(p: OverviewProps) {
+  const sheet = p.settings.sourceSheet;
+  return (
+    <>
+      <SheetProblem
+        sheet={sheet}
+        present={sheet === undefined || p.view.sheetNames.includes(sheet)}
+        alternative={p.view.alternative}
+        emptyWorkbook={p.view.emptyWorkbook}
+        onUse={(name) => p.onChangeSettings(chooseSheet(p.settings, name))}
+      />
+      <SheetChoice
+        settings={p.settings}
+        sheetNames={p.view.sheetNames}
+        onChangeSettings={p.onChangeSettings}
+      />
+    </>
+  );
+}
+
+/** How the sheet was read, with the engine's doubt in its header. */
+function ReadingItem({ analysis, ...p }: OverviewProps & { analysis: Analysis }) {
+  const s = useStyles();
+  return (
+    <AccordionItem value="reading">
+      <AccordionHeader as="h2" className={s.accordionHeader}>
+        {readingLine(analysis)} — {analysis.reading.level === "high" ? "check" : "please check"}
+      </AccordionHeader>
+      <AccordionPanel>
+        <ReadingPanel analysis={analysis} settings={p.settings} onChangeSettings={p.onChangeSettings} />
+      </AccordionPanel>
+    </AccordionItem>
+  );
+}
+
+function SheetItem({ analysis, ...p }: OverviewProps & { analysis: Analysis }) {
+  const s = useStyles();
+  return (
+    <AccordionItem value="sheet">
+      <AccordionHeader as="h2" className={s.accordionHeader}>
+        Sheet and period
+      </AccordionHeader>
+      <AccordionPanel>
+        <div className={s.accordionPanel}>
+          <SheetChoice
+            analysis={analysis}
+            settings={p.settings}
+            sheetNames={p.view.sheetNames}
+            onChangeSettings={p.onChangeSettings}
+          />
+        </div>
+      </AccordionPanel>
+    </AccordionItem>
+  );
+}
+
+/** Where nothing reads: what was found, and the pins that say where the table is. */
+function PinsItem(p: OverviewProps) {
+  const s = useStyles();
+  const sheet = p.settings.sourceSheet;
+  return (
+    <AccordionItem value="pins">
+      <AccordionHeader as="h2" className={s.accordionHeader}>
+        Say where the table is
+      </AccordionHeader>
+      <AccordionPanel>
+        <div className={s.accordionPanel}>
+          <p className={s.hint}>What was found: {p.view.error}</p>
+          <LayoutPins
+            key={JSON.stringify([sheet ?? null, p.settings.headerRows ?? null])}
+            settings={p.settings}
+            onApply={p.onChangeSettings}
+          />
+        </div>
+      </AccordionPanel>
+    </AccordionItem>
+  );
+}
+
 /** The Overview: the result first; how the sheet was read, and the choice of sheet, one click away. */
 export function OverviewPanel(p: OverviewProps) {
   const s = useStyles();
   const [open, setOpen] = useOpenItems(p);
   const { analysis, error } = p.view;
-  const sheet = p.settings.sourceSheet;
   const failed = !analysis && error !== undefined;
   return (
     <div className={s.section}>
       <RefreshRow {...p} />
       {p.session && <ResultBar session={p.session} brief={failed} />}
-      {failed && (
-        <SheetProblem
-          sheet={sheet}
-          present={sheet === undefined || p.view.sheetNames.includes(sheet)}
-          alternative={p.view.alternative}
-          emptyWorkbook={p.view.emptyWorkbook}
-          onUse={(name) => p.onChangeSettings(chooseSheet(p.settings, name))}
-        />
-      )}
-      {failed && (
-        <SheetChoice
-          settings={p.settings}
-          sheetNames={p.view.sheetNames}
-          onChangeSettings={p.onChangeSettings}
-        />
-      )}
+      {failed && <SheetFailure {...p} />}
       {analysis && <ResultSummary analysis={analysis} onSelect={p.onSelect} onShowReview={p.onShowReview} />}
       <Accordion multiple collapsible openItems={open} onToggle={(_, d) => setOpen(d.openItems.map(String))}>
-        {analysis && (
-          <AccordionItem value="reading">
-            <AccordionHeader as="h2" className={s.accordionHeader}>
-              {readingLine(analysis)} — {analysis.reading.level === "high" ? "check" : "please check"}
-            </AccordionHeader>
-            <AccordionPanel>
-              <ReadingPanel analysis={analysis} settings={p.settings} onChangeSettings={p.onChangeSettings} />
-            </AccordionPanel>
-          </AccordionItem>
-        )}
-        {analysis && (
-          <AccordionItem value="sheet">
-            <AccordionHeader as="h2" className={s.accordionHeader}>
-              Sheet and period
-            </AccordionHeader>
-            <AccordionPanel>
-              <div className={s.accordionPanel}>
-                <SheetChoice
-                  analysis={analysis}
-                  settings={p.settings}
-                  sheetNames={p.view.sheetNames}
-                  onChangeSettings={p.onChangeSettings}
-                />
-              </div>
-            </AccordionPanel>
-          </AccordionItem>
-        )}
-        {failed && (
-          <AccordionItem value="pins">
-            <AccordionHeader as="h2" className={s.accordionHeader}>
-              Say where the table is
-            </AccordionHeader>
-            <AccordionPanel>
-              <div className={s.accordionPanel}>
-                <p className={s.hint}>What was found: {error}</p>
-                <LayoutPins
-                  key={JSON.stringify([sheet ?? null, p.settings.headerRows ?? null])}
-                  settings={p.settings}
-                  onApply={p.onChangeSettings}
-                />
-              </div>
-            </AccordionPanel>
-          </AccordionItem>
-        )}
+        {analysis && <ReadingItem {...p} analysis={analysis} />}
+        {analysis && <SheetItem {...p} analysis={analysis} />}
+        {failed && <PinsItem {...p} />}
       </Accordion>
     </div>
   );

@@ -89,21 +89,17 @@ function edges(t: TableOutline, row: number, col: number, left: number, right: n
   };
 }
 
-/**
- * The first rows of the sheet as they were read: the role over each column (where a role is fixed by
- * choosing it), the header rows shaded, each table outlined, and what every row was read as, in words.
- */
-export function PreviewGrid({ analysis, onRole }: PreviewProps) {
-  const g = useGridStyles();
-  const { columns, rows } = analysis.reading.preview;
-  const letters = columns.map((c) => c.letter);
+type GridStyles = ReturnType<typeof useGridStyles>;
+
+/** The class of each cell: its own, and the outline of every table whose edge it sits on. */
+function outlineClasses(analysis: Analysis, g: GridStyles) {
+  const letters = analysis.reading.preview.columns.map((c) => c.letter);
   const tables = analysis.reading.tables.map((t) => ({
     t,
     left: letters.indexOf(t.left),
     right: letters.indexOf(t.right),
   }));
-  const pinned = new Set(analysis.columns.filter((c) => c.pinned).map((c) => c.letter));
-  const cellClass = (row: number, col: number) => {
+  return (row: number, col: number) => {
     const on = { top: false, bottom: false, left: false, right: false };
     for (const x of tables) {
       const e = edges(x.t, row, col, x.left, x.right);
@@ -120,74 +116,102 @@ export function PreviewGrid({ analysis, onRole }: PreviewProps) {
       on.right && g.outRight,
     );
   };
-  const outline = analysis.reading.tables
+}
+
+/** "Section: rows 4–30, columns A–K; …": where each table was found, in words. */
+function outlineWords(analysis: Analysis): string {
+  return analysis.reading.tables
     .map(
       (t) =>
         `${t.section ? `${t.section}: ` : ""}${rowSpan(t.headerTop, t.bottom)}, columns ${t.left}–${t.right}`,
     )
     .join("; ");
+}
+
+/** Each column's letter, how sure its role is, and the choice of role over it. */
+function ColumnHeads({ analysis, onRole, g }: PreviewProps & { g: GridStyles }) {
+  const pinned = new Set(analysis.columns.filter((c) => c.pinned).map((c) => c.letter));
+  return (
+    <tr>
+      <th scope="col" className={g.th}>
+        Row
+      </th>
+      <th scope="col" className={g.th}>
+        Read as
+      </th>
+      {analysis.reading.preview.columns.map((c) => (
+        <th scope="col" key={c.letter} className={g.th}>
+          <div>{c.letter}</div>
+          <div id={`sure-${c.letter}`} className={g.sure}>
+            {c.role ? sureness(c.confidence, pinned.has(c.letter)) : "\u00a0"}
+          </div>
+          <select
+            className={g.select}
+            aria-label={`Role of column ${c.letter}`}
+            aria-describedby={c.role ? `sure-${c.letter}` : undefined}
+            value={c.role ?? ""}
+            onChange={(e) => onRole(c.letter, e.target.value as Role | "")}
+          >
+            <option value="">Not used</option>
+            {ROLES.map((r) => (
+              <option key={r} value={r}>
+                {ROLE_LABELS[r]}
+              </option>
+            ))}
+          </select>
+        </th>
+      ))}
+    </tr>
+  );
+}
+
+function PreviewRows({ analysis, g }: { analysis: Analysis; g: GridStyles }) {
+  const letters = analysis.reading.preview.columns.map((c) => c.letter);
+  const cellClass = outlineClasses(analysis, g);
+  return (
+    <tbody>
+      {analysis.reading.preview.rows.map((r) => (
+        <tr
+          key={r.row}
+          className={mergeClasses(
+            r.kind === "header" && g.header,
+            r.kind === "section" && g.section,
+            (r.kind === "above" || r.kind === "note") && g.aside,
+          )}
+        >
+          <th scope="row" className={mergeClasses(g.td, g.rowHead)}>
+            {r.row}
+          </th>
+          <td className={g.td}>{KIND_WORDS[r.kind]}</td>
+          {r.cells.map((text, c) => (
+            <td key={letters[c]} className={cellClass(r.row, c)} title={text || undefined}>
+              {text}
+            </td>
+          ))}
+        </tr>
+      ))}
+    </tbody>
+  );
+}
+
+/**
+ * The first rows of the sheet as they were read: the role over each column (where a role is fixed by
+ * choosing it), the header rows shaded, each table outlined, and what every row was read as, in words.
+ */
+export function PreviewGrid({ analysis, onRole }: PreviewProps) {
+  const g = useGridStyles();
   return (
     <>
       <p className={g.caption} id="preview-caption">
         The first rows of &apos;{analysis.sheet}&apos; as read: header rows shaded, the table outlined (
-        {outline}). Choose a column&apos;s role over it to correct it.
+        {outlineWords(analysis)}). Choose a column&apos;s role over it to correct it.
       </p>
       <div className={g.scroll} role="group" aria-label="The sheet as read">
         <table className={g.table} aria-labelledby="preview-caption">
           <thead>
-            <tr>
-              <th scope="col" className={g.th}>
-                Row
-              </th>
-              <th scope="col" className={g.th}>
-                Read as
-              </th>
-              {columns.map((c) => (
-                <th scope="col" key={c.letter} className={g.th}>
-                  <div>{c.letter}</div>
-                  <div id={`sure-${c.letter}`} className={g.sure}>
-                    {c.role ? sureness(c.confidence, pinned.has(c.letter)) : "\u00a0"}
-                  </div>
-                  <select
-                    className={g.select}
-                    aria-label={`Role of column ${c.letter}`}
-                    aria-describedby={c.role ? `sure-${c.letter}` : undefined}
-                    value={c.role ?? ""}
-                    onChange={(e) => onRole(c.letter, e.target.value as Role | "")}
-                  >
-                    <option value="">Not used</option>
-                    {ROLES.map((r) => (
-                      <option key={r} value={r}>
-                        {ROLE_LABELS[r]}
-                      </option>
-                    ))}
-                  </select>
-                </th>
-              ))}
-            </tr>
+            <ColumnHeads analysis={analysis} onRole={onRole} g={g} />
           </thead>
-          <tbody>
-            {rows.map((r) => (
-              <tr
-                key={r.row}
-                className={mergeClasses(
-                  r.kind === "header" && g.header,
-                  r.kind === "section" && g.section,
-                  (r.kind === "above" || r.kind === "note") && g.aside,
-                )}
-              >
-                <th scope="row" className={mergeClasses(g.td, g.rowHead)}>
-                  {r.row}
-                </th>
-                <td className={g.td}>{KIND_WORDS[r.kind]}</td>
-                {r.cells.map((text, c) => (
-                  <td key={letters[c]} className={cellClass(r.row, c)} title={text || undefined}>
-                    {text}
-                  </td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
+          <PreviewRows analysis={analysis} g={g} />
         </table>
       </div>
     </>

@@ -3,6 +3,7 @@ import type { Analysis } from "../engine/judge/assess";
 import type { Band } from "../engine/judge/banding";
 import { plural } from "../engine/words";
 import { HINTS } from "./hints";
+import { IndicatorName } from "./IndicatorName";
 import { areasForFocus, bandCounts, FocusItem, periodLine, spcCounts } from "./overview-facts";
 import { RagBadge } from "./RagBadge";
 import { useStyles } from "./styles";
@@ -64,7 +65,7 @@ function FocusLink({ item, onSelect }: { item: FocusItem; onSelect: ResultProps[
     <li className={s.focusItem}>
       <RagBadge band={item.band} />
       <Link as="button" className={s.link} onClick={() => onSelect(item.cell.sheet, item.cell.address)}>
-        {item.name}
+        <IndicatorName label={item.name} />
       </Link>
       <span className={s.reason}>
         {item.display} in {item.cell.address}

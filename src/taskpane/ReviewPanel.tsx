@@ -55,59 +55,86 @@ function Summary({ cards }: { cards: IndicatorCard[] }) {
   );
 }
 
+/** What to show: a choice of group and a search over refs and words. */
+function Filters(p: {
+  cards: IndicatorCard[];
+  filter: ReviewFilter;
+  query: string;
+  setFilter: (f: ReviewFilter) => void;
+  setQuery: (q: string) => void;
+}) {
+  const s = useStyles();
+  const counts = countByGroup(p.cards.flatMap((c) => c.items));
+  return (
+    <div className={s.filters}>
+      <Field label="Show">
+        <Select className={s.fill} value={p.filter} onChange={(_, d) => p.setFilter(d.value as ReviewFilter)}>
+          <option value="all">All</option>
+          <option value="open">Not reviewed</option>
+          <option value="special-cause">Special cause</option>
+          {GROUPS.map((g) => (
+            <option key={g} value={g}>
+              {GROUP_TITLES[g]} ({counts[g]})
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <Field label="Find">
+        <Input
+          className={s.fill}
+          value={p.query}
+          onChange={(_, d) => p.setQuery(d.value)}
+          placeholder="Ref or words"
+        />
+      </Field>
+    </div>
+  );
+}
+
+/** Nothing matches: say what was asked for, and one button back to every flag. */
+function NoMatch({
+  filter,
+  query,
+  onShowAll,
+}: {
+  filter: ReviewFilter;
+  query: string;
+  onShowAll: () => void;
+}) {
+  const s = useStyles();
+  return (
+    <div className={s.card} role="status">
+      <Text>
+        No flags match{query.trim() ? ` “${query.trim()}”` : ""}
+        {filter !== "all" ? " with this choice of what to show" : ""}.
+      </Text>
+      <div>
+        <Button onClick={onShowAll}>Show all flags</Button>
+      </div>
+    </div>
+  );
+}
+
 /** Every indicator with a red, amber, worsening or data-quality flag: one card each, the most serious first. */
 export function ReviewPanel({ cards, onSelect, onReview }: ReviewProps) {
   const s = useStyles();
   const [filter, setFilter] = useState<ReviewFilter>("all");
   const [query, setQuery] = useState("");
   const shown = filterCards(cards, filter, query);
-  const counts = countByGroup(cards.flatMap((c) => c.items));
   const hint = hintsFor(shown);
+  const showAll = () => {
+    setQuery("");
+    setFilter("all");
+  };
   return (
     <section className={s.section} aria-labelledby="review-heading">
       <h2 id="review-heading" className={s.h2}>
         Review
       </h2>
       <Summary cards={cards} />
-      <div className={s.filters}>
-        <Field label="Show">
-          <Select className={s.fill} value={filter} onChange={(_, d) => setFilter(d.value as ReviewFilter)}>
-            <option value="all">All</option>
-            <option value="open">Not reviewed</option>
-            <option value="special-cause">Special cause</option>
-            {GROUPS.map((g) => (
-              <option key={g} value={g}>
-                {GROUP_TITLES[g]} ({counts[g]})
-              </option>
-            ))}
-          </Select>
-        </Field>
-        <Field label="Find">
-          <Input
-            className={s.fill}
-            value={query}
-            onChange={(_, d) => setQuery(d.value)}
-            placeholder="Ref or words"
-          />
-        </Field>
-      </div>
+      <Filters cards={cards} filter={filter} query={query} setFilter={setFilter} setQuery={setQuery} />
       {cards.length > 0 && shown.length === 0 && (
-        <div className={s.card} role="status">
-          <Text>
-            No flags match{query.trim() ? ` “${query.trim()}”` : ""}
-            {filter !== "all" ? " with this choice of what to show" : ""}.
-          </Text>
-          <div>
-            <Button
-              onClick={() => {
-                setQuery("");
-                setFilter("all");
-              }}
-            >
-              Show all flags
-            </Button>
-          </div>
-        </div>
+        <NoMatch filter={filter} query={query} onShowAll={showAll} />
       )}
       {shown.length > 0 && (
         <p className={s.hint}>

@@ -4,10 +4,11 @@
  * so the pane stays a thin face and this is tested alone.
  */
 import { reportedPeriod } from "../engine/judge/as-at";
-import type { Analysis, Assessment } from "../engine/judge/assess";
+import type { Analysis } from "../engine/judge/assess";
 import type { Band } from "../engine/judge/banding";
 import type { CellRef } from "../engine/grid";
 import { plural } from "../engine/words";
+import { IndicatorLabel, indicatorLabel } from "./indicator-label";
 
 export type BandCounts = Record<Band, number>;
 
@@ -45,7 +46,7 @@ export function spcCounts(a: Analysis): SpcCounts {
 
 export interface FocusItem {
   key: string;
-  name: string;
+  name: IndicatorLabel;
   band: Band;
   display: string;
   cell: CellRef;
@@ -56,12 +57,8 @@ export function areasForFocus(a: Analysis): FocusItem[] {
   const focus = (band: Band) =>
     a.indicators
       .filter((i) => i.band === band)
-      .map((i) => ({ key: i.key, name: nameOf(i), band, display: i.display, cell: i.cell }));
+      .map((i) => ({ key: i.key, name: indicatorLabel(i), band, display: i.display, cell: i.cell }));
   return [...focus("red"), ...focus("amber")];
-}
-
-export function nameOf(i: Pick<Assessment, "ref" | "title">): string {
-  return `${i.ref ? `${i.ref} ` : ""}${i.title}`;
 }
 
 /** "October 2018, from 'Scorecard'": the period reported and the sheet it came from, in one line. */

@@ -11,6 +11,7 @@ import { FLAG_TITLES } from "../engine/judge/quality";
 import { assuranceCell, spcArrow, variationCell } from "../engine/paper/committee-spc";
 import { MdcIcon, assuranceIcon, variationIcon } from "../engine/paper/mdc-icons";
 import type { Band } from "../engine/judge/banding";
+import { IndicatorLabel, indicatorLabel } from "./indicator-label";
 import { INDICATOR_REVIEW } from "./review-marks";
 
 export type ReviewGroup = "red" | "amber" | "worsening" | "data-quality" | "checks";
@@ -30,7 +31,10 @@ export interface ReviewItem {
   /** What a review mark is about: "band", "trend" or a flag code. */
   about: string;
   label: string;
+  /** The indicator's name as a screen reader says it ("Reference 1.2: …"), for labels and messages. */
   indicator: string;
+  /** The indicator's name to show, its reference set apart. */
+  name: IndicatorLabel;
   band: Band;
   reason: string;
   value: number | null;
@@ -68,10 +72,6 @@ function spcSummary(a: Assessment): SpcSummary | undefined {
   };
 }
 
-function name(a: Assessment): string {
-  return `${a.ref ? `${a.ref} ` : ""}${a.title}`;
-}
-
 /** The committee sheet's RAG cell for each indicator key, from the plan that was written. */
 export function committeeCells(plan: SheetPlan | undefined): Map<string, { sheet: string; address: string }> {
   const out = new Map<string, { sheet: string; address: string }>();
@@ -86,6 +86,13 @@ export function committeeCells(plan: SheetPlan | undefined): Map<string, { sheet
   return out;
 }
 
+/** The marks of an indicator that still apply (its value unchanged), and the one covering a flag. */
+function marksOf(reviews: Record<string, ReviewMark[]>, a: Assessment) {
+  const marks = (reviews[a.key] ?? []).filter((m) => m.value === a.value);
+  const whole = marks.find((m) => m.about === INDICATOR_REVIEW);
+  return { marks, mark: (about: string) => marks.find((m) => m.about === about) ?? whole };
+}
+
 export function buildReviewItems(
   analysis: Analysis,
   reviews: Record<string, ReviewMark[]>,
@@ -94,12 +101,12 @@ export function buildReviewItems(
   const cells = committeeCells(plan);
   const items: ReviewItem[] = [];
   for (const a of analysis.indicators) {
-    const marks = (reviews[a.key] ?? []).filter((m) => m.value === a.value);
-    const whole = marks.find((m) => m.about === INDICATOR_REVIEW);
-    const mark = (about: string) => marks.find((m) => m.about === about) ?? whole;
+    const { marks, mark } = marksOf(reviews, a);
+    const name = indicatorLabel(a);
     const base = {
       key: a.key,
-      indicator: name(a),
+      indicator: name.spoken,
+      name,
       band: a.band,
       marks,
       value: a.value,
@@ -157,7 +164,9 @@ function matches(i: ReviewItem, filter: ReviewFilter, q: string): boolean {
       : filter === "special-cause"
         ? i.spc?.special === true
         : i.group === filter);
-  return kind && (!q || `${i.indicator} ${i.label} ${i.reason}`.toLowerCase().includes(q));
+  return (
+    kind && (!q || `${i.name.ref ?? ""} ${i.name.title} ${i.label} ${i.reason}`.toLowerCase().includes(q))
+  );
 }
 
 export function filterItems(items: ReviewItem[], filter: ReviewFilter, text = ""): ReviewItem[] {
@@ -179,7 +188,9 @@ export function countByGroup(items: ReviewItem[]): Record<ReviewGroup, number> {
 
 export interface IndicatorCard {
   key: string;
+  /** As a screen reader says it; `name` is what is shown. */
   indicator: string;
+  name: IndicatorLabel;
   band: Band;
   value: number | null;
   /** The most serious group among its flags, which orders the cards and colours the card's edge. */
@@ -198,10 +209,11 @@ const SEVERITY: ReviewGroup[] = ["red", "amber", "worsening", "data-quality", "c
 const bySeverity = (a: ReviewGroup, b: ReviewGroup) => SEVERITY.indexOf(a) - SEVERITY.indexOf(b);
 
 function newCard(i: ReviewItem): IndicatorCard {
-  const { key, indicator, band, value, marks, spc, committee } = i;
+  const { key, indicator, name, band, value, marks, spc, committee } = i;
   return {
     key,
     indicator,
+    name,
     band,
     value,
     marks,

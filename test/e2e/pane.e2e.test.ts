@@ -186,7 +186,7 @@ function monthlySample(width: number) {
 
   test("review: a flag leads to its cell, the arrow keys move between flags, one review per indicator", async () => {
     const missing = page.getByRole("button", {
-      name: /^11\.13 .*Missing period \(K33\)\. Go to Scorecard K33$/,
+      name: /^Reference 11\.13: .*Missing period \(K33\)\. Go to Scorecard K33$/,
     });
     await missing.click();
     expect(
@@ -195,7 +195,7 @@ function monthlySample(width: number) {
         address: "K33",
       }),
     ).toEqual({ sheet: "Scorecard", address: "K33" });
-    const flags = page.getByRole("list", { name: /^Flags of 11\.13 / }).getByRole("button");
+    const flags = page.getByRole("list", { name: /^Flags of Reference 11\.13: / }).getByRole("button");
     await flags.first().focus();
     await page.keyboard.press("ArrowDown");
     await expect(flags.nth(1).evaluate((b) => b === document.activeElement)).resolves.toBe(true);
@@ -206,8 +206,10 @@ function monthlySample(width: number) {
     expect(await poll(() => page.evaluate(() => window.__fake.model.selection?.sheet), "Committee")).toBe(
       "Committee",
     );
-    await expect(page.getByRole("button", { name: /^Mark reviewed: 11\.13 / }).count()).resolves.toBe(1);
-    await page.getByRole("button", { name: /^Mark reviewed: 11\.13 / }).click();
+    await expect(
+      page.getByRole("button", { name: /^Mark reviewed: Reference 11\.13: / }).count(),
+    ).resolves.toBe(1);
+    await page.getByRole("button", { name: /^Mark reviewed: Reference 11\.13: / }).click();
     const note = page.getByLabel("Review note");
     await note.fill("August return not submitted.\nChased with the team manager.");
     await page.getByText(/Prints in the committee paper/).waitFor();
@@ -219,7 +221,7 @@ function monthlySample(width: number) {
       .waitFor();
     await expect(
       page
-        .getByRole("button", { name: /^Edit review of 11\.13 / })
+        .getByRole("button", { name: /^Edit review of Reference 11\.13: / })
         .evaluate((b) => b === document.activeElement),
     ).resolves.toBe(true);
     // Review marks are saved in the workbook's own custom XML part, not the settings.
@@ -272,7 +274,7 @@ function monthlySample(width: number) {
     await shot(page, width, "6-empty-search", false);
     expect(await axeProblems(page, "empty search")).toEqual([]);
     await page.getByRole("button", { name: "Show all flags" }).click();
-    await page.getByRole("heading", { name: /^11\.13 / }).waitFor();
+    await page.getByRole("heading", { name: /^Reference 11\.13: / }).waitFor();
   });
 
   test("settings typed and not saved survive a look at another tab, with Save in view", async () => {

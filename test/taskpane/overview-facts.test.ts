@@ -31,7 +31,7 @@ describe("the Overview's facts", () => {
     const rows = (band: string) => focus.filter((f) => f.band === band).map((f) => f.cell.row);
     expect(rows("red")).toEqual([...rows("red")].sort((x, y) => x - y));
     expect(focus[0]).toMatchObject({
-      name: expect.stringMatching(/^3\.1 /),
+      name: { ref: "3.1", spoken: expect.stringMatching(/^Reference 3\.1: % of/) },
       cell: { sheet: "Scorecard", address: "F18" },
     });
     expect(periodLine(a)).toBe("October 2018, from 'Scorecard'");

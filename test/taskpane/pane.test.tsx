@@ -108,7 +108,10 @@ describe("the task pane", () => {
     expect(tally.textContent).toBe("■7 Red◆4 Amber●5 Green–3 not banded");
     const focus = within(screen.getByRole("list", { name: "Areas for focus" })).getAllByRole("button");
     expect(focus).toHaveLength(5);
-    expect(focus[0].textContent).toMatch(/^3\.1 /);
+    // The reference apart from its measure: shown "3.1 · % of…", heard "Reference 3.1: % of…".
+    expect(focus[0].querySelector('[aria-hidden="true"]')?.textContent).toMatch(
+      /^3\.1 · % of children in need/,
+    );
     expect(screen.getByRole("button", { name: "6 more areas for focus on the Review tab" })).toBeTruthy();
     openSection("19 indicators from 'Scorecard', header rows 4–7 — check");
     expect(screen.getByLabelText("Role of column F")).toHaveProperty("value", "current");
@@ -119,7 +122,7 @@ describe("the task pane", () => {
 
   test("an area for focus leads to its cell", async () => {
     await show(<App host={officeHost()} />);
-    fireEvent.click(screen.getByRole("button", { name: /^3\.1 % of children in need/ }));
+    fireEvent.click(screen.getByRole("button", { name: /^Reference 3\.1: % of children in need/ }));
     await waitFor(() => expect(fake.model.selection).toEqual({ sheet: "Scorecard", address: "F18" }));
   });
 
@@ -189,12 +192,12 @@ describe("the task pane", () => {
     await show(<App host={officeHost()} />);
     fireEvent.click(screen.getByRole("tab", { name: /^Review / }));
     const item = await screen.findByRole("button", {
-      name: /^11\.13 .*Missing period \(K33\)\. Go to Scorecard K33$/,
+      name: /^Reference 11\.13: .*Missing period \(K33\)\. Go to Scorecard K33$/,
     });
     fireEvent.click(item);
     await waitFor(() => expect(fake.model.selection).toEqual({ sheet: "Scorecard", address: "K33" }));
-    expect(screen.getAllByRole("button", { name: /^Mark reviewed: 11\.13 / })).toHaveLength(1);
-    fireEvent.click(screen.getByRole("button", { name: /^Mark reviewed: 11\.13 / }));
+    expect(screen.getAllByRole("button", { name: /^Mark reviewed: Reference 11\.13: / })).toHaveLength(1);
+    fireEvent.click(screen.getByRole("button", { name: /^Mark reviewed: Reference 11\.13: / }));
     const note = screen.getByLabelText("Review note");
     expect(note.tagName).toBe("TEXTAREA");
     expect(screen.getByText(/Prints in the committee paper/)).toBeTruthy();
@@ -330,7 +333,9 @@ describe("the task pane", () => {
     fireEvent.click(screen.getByRole("tab", { name: /^Review / }));
     fireEvent.click(screen.getByRole("tab", { name: /^Settings/ }));
     expect(screen.getByLabelText(/Tolerance for single targets/)).toHaveProperty("value", "12");
-    const polarity = within(screen.getByRole("group", { name: /^3\.1 / })).getByLabelText("Polarity");
+    const polarity = within(screen.getByRole("group", { name: /^Reference 3\.1: / })).getByLabelText(
+      "Polarity",
+    );
     expect(polarity.textContent).toMatch(/As read: (higher|lower) is better/);
     expect(screen.getAllByText(/As read: for information/).length).toBeGreaterThan(0);
     fireEvent.click(screen.getByRole("button", { name: "Save settings" }));
@@ -344,7 +349,7 @@ describe("the task pane", () => {
     fireEvent.click(screen.getByRole("tab", { name: "Settings" }));
     fireEvent.change(screen.getByLabelText(/Small denominator/), { target: { value: "30" } });
     fireEvent.click(screen.getByRole("tab", { name: /^Review / }));
-    fireEvent.click(await screen.findByRole("button", { name: /^Mark reviewed: 11\.13 / }));
+    fireEvent.click(await screen.findByRole("button", { name: /^Mark reviewed: Reference 11\.13: / }));
     fireEvent.click(screen.getByRole("button", { name: "Save review" }));
     await waitFor(() => expect(saved()).toHaveProperty(["reviews", "11.13"]));
     fireEvent.click(screen.getByRole("tab", { name: /^Settings/ }));
@@ -356,17 +361,17 @@ describe("the task pane", () => {
   test("review: one card per indicator with all its flags; an empty search says so", async () => {
     await show(<App host={officeHost()} />);
     fireEvent.click(screen.getByRole("tab", { name: /^Review / }));
-    const card = (await screen.findByRole("heading", { name: /^11\.13 / })).closest("li");
+    const card = (await screen.findByRole("heading", { name: /^Reference 11\.13: / })).closest("li");
     expect(card).not.toBeNull();
     if (!card) return;
     const links = within(card).getAllByRole("button", { name: /Go to Scorecard/ });
     expect(links.length).toBeGreaterThanOrEqual(4);
     expect(within(card).getAllByRole("button", { name: /^Mark reviewed/ })).toHaveLength(1);
-    expect(screen.getAllByRole("heading", { name: /^11\.13 / })).toHaveLength(1);
+    expect(screen.getAllByRole("heading", { name: /^Reference 11\.13: / })).toHaveLength(1);
     fireEvent.change(screen.getByLabelText("Find"), { target: { value: "zzz no such thing" } });
     await screen.findByText(/No flags match “zzz no such thing”/);
     fireEvent.click(screen.getByRole("button", { name: "Show all flags" }));
-    await screen.findByRole("heading", { name: /^11\.13 / });
+    await screen.findByRole("heading", { name: /^Reference 11\.13: / });
   });
 
   test("the reporting period is stated and can be chosen; the paper is built as at it", async () => {
@@ -385,7 +390,7 @@ describe("the task pane", () => {
   test("an indicator left out of the paper is kept in the workbook and missing from the committee sheet", async () => {
     await show(<App host={officeHost()} />);
     fireEvent.click(screen.getByRole("tab", { name: "Settings" }));
-    const group = screen.getByRole("group", { name: /^3\.1 / });
+    const group = screen.getByRole("group", { name: /^Reference 3\.1: / });
     fireEvent.click(within(group).getByLabelText("In the paper"));
     fireEvent.click(screen.getByRole("button", { name: "Save settings" }));
     await waitFor(() => expect(saved()).toMatchObject({ committee: { excludeIndicators: ["3.1"] } }));

@@ -32,18 +32,9 @@ export interface FileBuildOutcome extends BuildOutcome {
   cappedRows: number[];
 }
 
-export async function buildWorkbookFile(
-  path: string,
-  settings: Settings,
-  sheet?: string,
-  now = new Date(),
-): Promise<FileBuildOutcome> {
-  const pkg = WorkbookPackage.open(path);
+/** The workbook's bookkeeping parts as they are before the build: the workbook, its relationships, styles. */
+function bookParts(pkg: WorkbookPackage, path: string) {
   const zip = pkg.zip;
-  // What was already wrong with the package is not this build's to answer for; anything new is.
-  const inputProblems = packageProblems(zip);
-  const { analysis, committee, target, oldName, sourceWhy } = await planWorkbook(pkg, settings, sheet, now);
-
   const workbookPart = pkg.workbookPart;
   const workbookXml = zip.text(workbookPart);
   const relsPath = relsPathOf(workbookPart);
@@ -56,13 +47,18 @@ export async function buildWorkbookFile(
   const stylesRel = [...rels.values()].find((r) => r.type.endsWith("/styles"));
   const stylesPath = stylesRel?.target ?? `${base}styles.xml`;
   const styles = new StyleBook(zip.text(stylesPath));
+  return { workbookPart, workbookXml, relsPath, relsXml, base, entries, stylesPath, styles };
+}
 
-  const report: SheetReport = { truncated: [], cappedRows: [] };
-  const pieces = sheetXmlPieces(committee.plan, (l) => styles.xf(l.key, l.style), report);
+type BookParts = ReturnType<typeof bookParts>;
+type Books = { workbookXml: string; relsXml: string };
+type Planned = Awaited<ReturnType<typeof planWorkbook>>;
 
-  let wbXml = workbookXml;
-  let newRels = relsXml;
-  const existing = oldName ? entries.find((e) => e.name === oldName) : undefined;
+/** The committee sheet's part: the old one of ours replaced in place, or a new worksheet added. */
+async function committeePart(zip: ZipPackage, parts: BookParts, planned: Planned, path: string) {
+  const { target, oldName } = planned;
+  const existing = oldName ? parts.entries.find((e) => e.name === oldName) : undefined;
+  let books: Books = { workbookXml: parts.workbookXml, relsXml: parts.relsXml };
   let part: string;
   let index: number;
   if (existing && existing.part) {
@@ -70,39 +66,75 @@ export async function buildWorkbookFile(
     index = existing.index;
     // The old sheet's own relationships (a drawing, a printer setting) no longer apply to the new part.
     zip.remove(relsPathOf(part));
-    await dropCalcChain(zip, base, existing.sheetId);
+    await dropCalcChain(zip, parts.base, existing.sheetId);
   } else {
-    const added = addWorksheet(zip, base, { workbookXml: wbXml, relsXml: newRels }, target.name, path);
-    ({ part, index } = added);
-    ({ workbookXml: wbXml, relsXml: newRels } = added.books);
+    const added = addWorksheet(zip, parts.base, books, target.name, path);
+    ({ part, index, books } = added);
   }
-  wbXml = setSheetNames(wbXml, index, printNames(committee.plan, target.name));
+  return { part, index, books, replaced: existing !== undefined };
+}
 
-  await zip.writePieces(part, pieces, WORKSHEET_TYPE);
-
-  // The charts sheet: ours (by its marker) is replaced or removed; a foreign sheet of its name is left
-  // alone and ours goes beside it as "Scorecard charts (2)".
-  const taken = [...pkg.taken, ...(existing ? [] : [target.name])];
+/**
+ * The charts sheet: ours (by its marker) is replaced or removed; a foreign sheet of its name is left
+ * alone and ours goes beside it as "Scorecard charts (2)".
+ */
+async function chartsPart(
+  pkg: WorkbookPackage,
+  parts: BookParts,
+  planned: Planned,
+  books: Books,
+  replaced: boolean,
+  path: string,
+) {
+  const { analysis, target } = planned;
+  const taken = [...pkg.taken, ...(replaced ? [] : [target.name])];
   const ownCharts = (await chartsSheets(pkg)).filter(
     (n) => !sameSheetName(n, analysis.sheet) && !sameSheetName(n, target.name),
   );
   const chartsPlace = placeCommitteeSheet(CHARTS_SHEET, taken, ownCharts, analysis.sheet);
   const chartsPlan = chartSheetPlan(xmrCharts(analysis), chartsPlace.name);
   const charts = writeChartsSheet({
-    zip,
+    zip: pkg.zip,
     file: path,
-    base,
-    books: { workbookXml: wbXml, relsXml: newRels },
-    styles,
+    base: parts.base,
+    books,
+    styles: parts.styles,
     sheet: chartsPlan,
     old: chartsPlace.ours ? chartsPlace.name : undefined,
   });
-  wbXml = charts.books.workbookXml;
-  newRels = charts.books.relsXml;
+  return { charts, chartsPlan };
+}
+
+export async function buildWorkbookFile(
+  path: string,
+  settings: Settings,
+  sheet?: string,
+  now = new Date(),
+): Promise<FileBuildOutcome> {
+  const pkg = WorkbookPackage.open(path);
+  const zip = pkg.zip;
+  // What was already wrong with the package is not this build's to answer for; anything new is.
+  const inputProblems = packageProblems(zip);
+  const planned = await planWorkbook(pkg, settings, sheet, now);
+  const { analysis, committee, target, sourceWhy } = planned;
+  const parts = bookParts(pkg, path);
+  const { styles, stylesPath, workbookPart, relsPath } = parts;
+
+  const report: SheetReport = { truncated: [], cappedRows: [] };
+  const pieces = sheetXmlPieces(committee.plan, (l) => styles.xf(l.key, l.style), report);
+  const placed = await committeePart(zip, parts, planned, path);
+  const named = setSheetNames(
+    placed.books.workbookXml,
+    placed.index,
+    printNames(committee.plan, target.name),
+  );
+  await zip.writePieces(placed.part, pieces, WORKSHEET_TYPE);
+  const books = { workbookXml: named, relsXml: placed.books.relsXml };
+  const { charts, chartsPlan } = await chartsPart(pkg, parts, planned, books, placed.replaced, path);
 
   if (styles.changed) zip.write(stylesPath, styles.toXml());
-  if (wbXml !== workbookXml) zip.write(workbookPart, wbXml);
-  if (newRels !== relsXml) zip.write(relsPath, newRels);
+  if (charts.books.workbookXml !== parts.workbookXml) zip.write(workbookPart, charts.books.workbookXml);
+  if (charts.books.relsXml !== parts.relsXml) zip.write(relsPath, charts.books.relsXml);
 
   const bytes = finishPackage(zip, inputProblems);
   return {

@@ -1,11 +1,13 @@
 /**
  * How much work a build may take on, checked before the work is done, so that memory stays bounded
  * and a hostile or broken file gets a one-line refusal (exit 2) instead of an out-of-memory crash.
- * Excel's own limits are 1,048,576 rows and 16,384 columns a sheet; a scorecard needs far less: the
- * largest published council scorecards have a few hundred indicators and a few dozen columns. The
- * limits leave room for 100,000 indicators over 24 periods (npm run bench builds that within 2 GB)
- * and twice that many rows. README.md ("Limits") documents them.
+ * The scorecard sheet's own size is the engine's (grid-limits.ts), shared with the Office host.
+ * README.md ("Limits") documents them.
  */
+import { count, SCORECARD_LIMITS } from "../../engine/grid-limits";
+
+export { count };
+
 const MIB = 1024 * 1024;
 
 export const LIMITS = {
@@ -20,17 +22,13 @@ export const LIMITS = {
   ratioFloorBytes: MIB,
   /** The sheet read as a scorecard: rows (its last row number), columns (its last column) and
    * cells holding a value. */
-  rows: 200_000,
-  columns: 1_024,
-  cells: 5_000_000,
+  rows: SCORECARD_LIMITS.rows,
+  columns: SCORECARD_LIMITS.columns,
+  cells: SCORECARD_LIMITS.cells,
   /** Excel's own sheet size, for the committee sheet read back for its commentary. */
   excelRows: 1_048_576,
   excelColumns: 16_384,
 } as const;
-
-export function count(n: number): string {
-  return n.toLocaleString("en-GB");
-}
 
 /** A size as a person reads it: "512 MB", "40 KB". */
 export function megabytes(bytes: number): string {

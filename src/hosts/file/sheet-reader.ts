@@ -11,7 +11,8 @@
  */
 import { BLANK, type Area, type Cell, type CellValue, type Grid } from "../../engine/grid";
 import { isDateFormat, type CellLook } from "./cell-styles";
-import { count, LIMITS, megabytes } from "./limits";
+import { tooBigMessage } from "../../engine/grid-limits";
+import { LIMITS, megabytes } from "./limits";
 import { TextCollector, decodeEscapes } from "./shared-strings";
 import { UserError } from "./user-error";
 import { attrOf, detach, XmlScanner } from "./xml-scan";
@@ -51,10 +52,7 @@ export class LimitError extends UserError {}
 
 /** `n` is the sheet's own count where it declares one, or undefined where counting passed the limit. */
 function tooBig(sheet: string, what: string, n: number | undefined, max: number): UserError {
-  const has = n === undefined ? `more than ${count(max)}` : count(n);
-  return new LimitError(
-    `Sheet '${sheet}' has ${has} ${what}; Scorecard reads a scorecard of at most ${count(max)} (see Limits in the README).`,
-  );
+  return new LimitError(tooBigMessage(sheet, what, n, max));
 }
 
 /** "AB12" -> { row: 11, col: 27 }; undefined parts where the reference lacks them. */

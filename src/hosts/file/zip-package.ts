@@ -234,56 +234,7 @@ export class ZipPackage {
 
   /** The package: unchanged entries copied as stored, changed ones deflated, new ones at the end. */
   toBuffer(): Buffer {
-    const chunks: Buffer[] = [];
-    const centrals: Buffer[] = [];
-    let offset = 0;
-    const { time, date } = dosNow();
-    const emit = (
-      name: string,
-      method: number,
-      crc: number,
-      data: Buffer,
-      size: number,
-      central?: Buffer,
-    ) => {
-      const nameBuf = Buffer.from(name, "utf8");
-      const local = Buffer.alloc(30);
-      local.writeUInt32LE(0x04034b50, 0);
-      local.writeUInt16LE(20, 4);
-      // General-purpose flags: keep only "names are UTF-8"; sizes are now known, so no data descriptor.
-      const flags = central ? central.readUInt16LE(8) & 0x0800 : 0x0800;
-      local.writeUInt16LE(flags, 6);
-      local.writeUInt16LE(method, 8);
-      local.writeUInt16LE(central ? central.readUInt16LE(12) : time, 10);
-      local.writeUInt16LE(central ? central.readUInt16LE(14) : date, 12);
-      local.writeUInt32LE(crc, 14);
-      local.writeUInt32LE(data.length, 18);
-      local.writeUInt32LE(size, 22);
-      local.writeUInt16LE(nameBuf.length, 26);
-      local.writeUInt16LE(0, 28);
-      const c = central ? Buffer.from(central) : Buffer.alloc(46 + nameBuf.length);
-      if (!central) {
-        c.writeUInt32LE(0x02014b50, 0);
-        c.writeUInt16LE(20, 4);
-        c.writeUInt16LE(12, 12);
-        nameBuf.copy(c, 46);
-        c.writeUInt16LE(nameBuf.length, 28);
-      }
-      c.writeUInt16LE(20, 6);
-      c.writeUInt16LE(flags, 8);
-      c.writeUInt16LE(method, 10);
-      if (!central) {
-        c.writeUInt16LE(time, 12);
-        c.writeUInt16LE(date, 14);
-      }
-      c.writeUInt32LE(crc, 16);
-      c.writeUInt32LE(data.length, 20);
-      c.writeUInt32LE(size, 24);
-      c.writeUInt32LE(offset, 42);
-      chunks.push(local, nameBuf, data);
-      centrals.push(c);
-      offset += local.length + nameBuf.length + data.length;
-    };
+    const out = new EntryWriter(dosNow());
     const done = new Set<string>();
     const fresh = (data: Buffer) => ({ crc: crc32(data), z: deflateRawSync(data, { level: 6 }) });
     for (const e of this.entries) {
@@ -293,25 +244,127 @@ export class ZipPackage {
       const d = this.deflated.get(e.name);
       if (c) {
         const { crc, z } = fresh(c);
-        emit(e.name, 8, crc, z, c.length, e.central);
-      } else if (d) emit(e.name, 8, d.crc, d.compressed, d.size, e.central);
-      else emit(e.name, e.method, e.crc, e.compressed, e.size, e.central);
+        out.emit({ name: e.name, method: 8, crc, data: z, size: c.length, central: e.central });
+      } else if (d)
+        out.emit({
+          name: e.name,
+          method: 8,
+          crc: d.crc,
+          data: d.compressed,
+          size: d.size,
+          central: e.central,
+        });
+      else
+        out.emit({
+          name: e.name,
+          method: e.method,
+          crc: e.crc,
+          data: e.compressed,
+          size: e.size,
+          central: e.central,
+        });
     }
     for (const [name, data] of this.changed) {
       if (done.has(name)) continue;
       done.add(name);
       const { crc, z } = fresh(data);
-      emit(name, 8, crc, z, data.length);
+      out.emit({ name, method: 8, crc, data: z, size: data.length });
     }
-    for (const [name, d] of this.deflated) if (!done.has(name)) emit(name, 8, d.crc, d.compressed, d.size);
-    const cd = Buffer.concat(centrals);
+    for (const [name, d] of this.deflated)
+      if (!done.has(name)) out.emit({ name, method: 8, crc: d.crc, data: d.compressed, size: d.size });
+    return out.finish();
+  }
+}
+
+/** One entry as written: its stored data, and the central record it came with, if it was copied. */
+interface Emitted {
+  name: string;
+  method: number;
+  crc: number;
+  data: Buffer;
+  size: number;
+  central?: Buffer;
+}
+
+/** Local file header: sizes are known, so no data descriptor follows. */
+function localHeader(
+  e: Emitted,
+  nameLength: number,
+  flags: number,
+  stamp: { time: number; date: number },
+): Buffer {
+  const local = Buffer.alloc(30);
+  local.writeUInt32LE(0x04034b50, 0);
+  local.writeUInt16LE(20, 4);
+  local.writeUInt16LE(flags, 6);
+  local.writeUInt16LE(e.method, 8);
+  local.writeUInt16LE(e.central ? e.central.readUInt16LE(12) : stamp.time, 10);
+  local.writeUInt16LE(e.central ? e.central.readUInt16LE(14) : stamp.date, 12);
+  local.writeUInt32LE(e.crc, 14);
+  local.writeUInt32LE(e.data.length, 18);
+  local.writeUInt32LE(e.size, 22);
+  local.writeUInt16LE(nameLength, 26);
+  local.writeUInt16LE(0, 28);
+  return local;
+}
+
+/** Central directory record: the copied entry's own (its attributes and extras kept), or a new one. */
+function centralRecord(
+  e: Emitted,
+  nameBuf: Buffer,
+  flags: number,
+  stamp: { time: number; date: number },
+  offset: number,
+): Buffer {
+  const c = e.central ? Buffer.from(e.central) : Buffer.alloc(46 + nameBuf.length);
+  if (!e.central) {
+    c.writeUInt32LE(0x02014b50, 0);
+    c.writeUInt16LE(20, 4);
+    c.writeUInt16LE(12, 12);
+    nameBuf.copy(c, 46);
+    c.writeUInt16LE(nameBuf.length, 28);
+  }
+  c.writeUInt16LE(20, 6);
+  c.writeUInt16LE(flags, 8);
+  c.writeUInt16LE(e.method, 10);
+  if (!e.central) {
+    c.writeUInt16LE(stamp.time, 12);
+    c.writeUInt16LE(stamp.date, 14);
+  }
+  c.writeUInt32LE(e.crc, 16);
+  c.writeUInt32LE(e.data.length, 20);
+  c.writeUInt32LE(e.size, 24);
+  c.writeUInt32LE(offset, 42);
+  return c;
+}
+
+/** Lays entries one after another and closes the package with its central directory. */
+class EntryWriter {
+  private readonly chunks: Buffer[] = [];
+  private readonly centrals: Buffer[] = [];
+  private offset = 0;
+
+  constructor(private readonly stamp: { time: number; date: number }) {}
+
+  emit(e: Emitted): void {
+    const nameBuf = Buffer.from(e.name, "utf8");
+    // General-purpose flags: keep only "names are UTF-8"; sizes are now known, so no data descriptor.
+    const flags = e.central ? e.central.readUInt16LE(8) & 0x0800 : 0x0800;
+    const local = localHeader(e, nameBuf.length, flags, this.stamp);
+    this.centrals.push(centralRecord(e, nameBuf, flags, this.stamp, this.offset));
+    this.chunks.push(local, nameBuf, e.data);
+    this.offset += local.length + nameBuf.length + e.data.length;
+  }
+
+  finish(): Buffer {
+    const cd = Buffer.concat(this.centrals);
     const end = Buffer.alloc(22);
     end.writeUInt32LE(0x06054b50, 0);
-    end.writeUInt16LE(centrals.length, 8);
-    end.writeUInt16LE(centrals.length, 10);
+    end.writeUInt16LE(this.centrals.length, 8);
+    end.writeUInt16LE(this.centrals.length, 10);
     end.writeUInt32LE(cd.length, 12);
-    end.writeUInt32LE(offset, 16);
-    return Buffer.concat([...chunks, cd, end]);
+    end.writeUInt32LE(this.offset, 16);
+    return Buffer.concat([...this.chunks, cd, end]);
   }
 }
 

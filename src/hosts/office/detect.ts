@@ -4,7 +4,7 @@
  */
 import { analyse, Analysis } from "../../engine/judge/assess";
 import type { Settings } from "../../engine/config";
-import { explainExcelError } from "./excel-errors";
+import { explainExcelError, SourceTooBigError } from "./excel-errors";
 import { readWorkbook } from "./read-workbook";
 import { chooseSource } from "./choose-source";
 import { LayoutError } from "../../engine/read/layout";
@@ -24,6 +24,12 @@ export async function detect(
   try {
     read = await readWorkbook(context, settings.sourceSheet, { mergedAreas });
   } catch (e) {
+    if (e instanceof SourceTooBigError)
+      return passOver(context, settings, mergedAreas, {
+        sheet: e.sheet,
+        sheetNames: e.sheetNames,
+        error: e.message,
+      });
     throw explainExcelError(e);
   }
   if (!read.source)
@@ -34,13 +40,23 @@ export async function detect(
   try {
     return { sheetNames: read.sheetNames, analysis: analyse(read.source.grid, settings) };
   } catch (e) {
-    // No source saved and the open sheet is no scorecard (a contents page): the engine chooses one.
-    const other =
-      settings.sourceSheet === undefined && e instanceof LayoutError
-        ? await chooseSource(context)
-        : undefined;
-    if (!other || other.name === read.source.name)
-      return { sheetNames: read.sheetNames, error: (e as Error).message };
-    return detect(context, { ...settings, sourceSheet: other.name }, mergedAreas);
+    const failed = { sheet: read.source.name, sheetNames: read.sheetNames, error: (e as Error).message };
+    if (!(e instanceof LayoutError)) return { sheetNames: failed.sheetNames, error: failed.error };
+    return passOver(context, settings, mergedAreas, failed);
   }
+}
+
+/**
+ * No source saved and the open sheet cannot be the scorecard (a contents page, or a sheet past the
+ * limits): the engine chooses another, as the command line passes over such a sheet.
+ */
+async function passOver(
+  context: Excel.RequestContext,
+  settings: Settings,
+  mergedAreas: boolean,
+  failed: { sheet: string; sheetNames: string[]; error: string },
+): Promise<Detection> {
+  const other = settings.sourceSheet === undefined ? await chooseSource(context) : undefined;
+  if (!other || other.name === failed.sheet) return { sheetNames: failed.sheetNames, error: failed.error };
+  return detect(context, { ...settings, sourceSheet: other.name }, mergedAreas);
 }

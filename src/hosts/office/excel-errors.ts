@@ -2,12 +2,29 @@
  * Excel's refusals turned into messages an analyst can act on. Codes are Excel.ErrorCodes
  * (@types/office-js) and the error table of office-js-docs-pr (docs/excel/excel-add-ins-error-handling.md).
  */
-import { errorCode } from "./read-workbook";
+
+/** The code of an Office.js error (OfficeExtension.Error), or undefined for anything else. */
+export function errorCode(e: unknown): string | undefined {
+  return typeof e === "object" && e !== null && "code" in e
+    ? String((e as { code: unknown }).code)
+    : undefined;
+}
 
 export class RefreshError extends Error {
   constructor(message: string) {
     super(message);
     this.name = "RefreshError";
+  }
+}
+
+/** A source sheet past Scorecard's limits, refused from its used range before any value was read. */
+export class SourceTooBigError extends RefreshError {
+  constructor(
+    message: string,
+    readonly sheet: string,
+    readonly sheetNames: string[],
+  ) {
+    super(message);
   }
 }
 

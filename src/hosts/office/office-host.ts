@@ -8,7 +8,9 @@
 import type { Settings } from "../../engine/config";
 import type { AddinHost } from "./addin-host";
 import { detect } from "./detect";
-import { refresh } from "./refresh";
+
+/** The refresh's chunk (the committee paper and its writing), fetched once. */
+export const loadRefresh = () => import(/* webpackChunkName: "refresh" */ "./refresh");
 import { mergeReviews, readReviews, Reviews, sameReviews, unionReviews, writeReviews } from "./review-store";
 import { selectCell } from "./select-cell";
 import { LoadedSettings, loadSettings, saveSettings, SettingsBag } from "./settings-store";
@@ -74,8 +76,11 @@ class OfficeAddinHost implements AddinHost {
   }
 
   detect = (s: Settings) => Excel.run((context) => detect(context, s, this.mergedAreas));
+  // The refresh and the paper it writes are fetched when first asked for: the pane opens without them.
   refresh = (s: Settings) =>
-    Excel.run((context) => refresh(context, { settings: s, mergedAreas: this.mergedAreas }));
+    loadRefresh().then(({ refresh }) =>
+      Excel.run((context) => refresh(context, { settings: s, mergedAreas: this.mergedAreas })),
+    );
   select = (sheet: string, address: string) => Excel.run((context) => selectCell(context, sheet, address));
   darkTheme = () => luminance(Office.context.officeTheme?.bodyBackgroundColor ?? "#ffffff") < 0.4;
 

@@ -194,6 +194,20 @@ function notesOf(
   return { notes, renamedFrom };
 }
 
+/**
+ * The charts sheet follows the committee sheet's rule: ours (by its marker) is replaced, a foreign
+ * sheet of the name is left alone and ours goes beside it.
+ */
+function chartsOf(read: WorkbookRead, analysis: Analysis, target: Place, source: string, replacing: boolean) {
+  const chartsPlace = placeCommitteeSheet(
+    CHARTS_SHEET,
+    [...read.sheetNames, ...(replacing ? [] : [target.name])],
+    read.others.filter((o) => isChartsGrid(o.grid) && !sameSheetName(o.name, target.name)).map((o) => o.name),
+    source,
+  );
+  return { chartsPlace, charts: chartSheetPlan(xmrCharts(analysis), chartsPlace.name) };
+}
+
 async function build(
   context: Excel.RequestContext,
   options: RefreshOptions,
@@ -216,15 +230,7 @@ async function build(
       reviews: settings.reviews,
     });
   let committee = paper(old?.grid);
-  // The charts sheet follows the committee sheet's rule: ours (by its marker) is replaced, a foreign
-  // sheet of the name is left alone and ours goes beside it.
-  const chartsPlace = placeCommitteeSheet(
-    CHARTS_SHEET,
-    [...read.sheetNames, ...(old ? [] : [target.name])],
-    read.others.filter((o) => isChartsGrid(o.grid) && !sameSheetName(o.name, target.name)).map((o) => o.name),
-    source.name,
-  );
-  const charts = chartSheetPlan(xmrCharts(analysis), chartsPlace.name);
+  const { chartsPlace, charts } = chartsOf(read, analysis, target, source.name, old !== undefined);
   const written = await writeCommittee(context, committee.plan, {
     name: target.name,
     replace: old ? old.name : null,
