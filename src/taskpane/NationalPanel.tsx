@@ -11,6 +11,8 @@ import type { Settings } from "../engine/config";
 import type { NationalAuthority } from "../engine/judge/national/dataset";
 import type { IndicatorMatch } from "../engine/judge/national/matches";
 import { loadNationalKit, NationalKit } from "../national/load-dataset";
+import { indicatorLabel } from "./indicator-label";
+import { IndicatorName } from "./IndicatorName";
 import { useStyles } from "./styles";
 
 export interface NationalPanelProps {
@@ -214,7 +216,9 @@ interface MatchItemProps {
 function MatchItem({ match, kit, code, settings, save }: MatchItemProps) {
   const s = useStyles();
   const name = kit.measureById(match.measure ?? match.suggestion.candidates[0] ?? "")?.name;
-  const label = match.key === match.title ? match.title : `${match.key} ${match.title}`;
+  // The key is the reference where the indicator has one; set apart from the measure as elsewhere.
+  const named = indicatorLabel({ ref: match.key === match.title ? null : match.key, title: match.title });
+  const label = named.spoken;
   const use = (id: string | null) =>
     save(
       kit.chooseMatch(settings, match.key, id),
@@ -223,7 +227,9 @@ function MatchItem({ match, kit, code, settings, save }: MatchItemProps) {
   const forget = () => save(kit.forgetMatch(settings, match.key), `${label}: back to the suggestion.`);
   return (
     <li className={s.item}>
-      <Text weight="semibold">{label}</Text>
+      <Text weight="semibold">
+        <IndicatorName label={named} />
+      </Text>
       {match.measure && <Text>is the Department&apos;s “{name}”</Text>}
       {match.measure && <Figures kit={kit} measure={match.measure} code={code} />}
       {match.how === "suggested" && <Text className={s.reason}>{match.suggestion.why}</Text>}

@@ -72,22 +72,22 @@ test("an applied match can be undone, a suggestion confirmed, and both taken bac
   const saves = await open(await seedAnalysis(QUARTERLY));
   fireEvent.click(
     screen.getByRole("button", {
-      name: "Undo: CSC2 % of re-referrals within 12 months of a previous referral is not Re-referrals within 12 months",
+      name: "Undo: Reference CSC2: % of re-referrals within 12 months of a previous referral is not Re-referrals within 12 months",
     }),
   );
   await waitFor(() => expect(saves.at(-1)?.national).toEqual({ CSC2: null }));
-  expect(group(/^No national measure/).getByText(/^CSC2 /)).toBeTruthy();
+  expect(group(/^No national measure/).getByText(/^Reference CSC2:/)).toBeTruthy();
   const label =
-    "CP3 % of children becoming subject to a CP plan for a second or subsequent time within two years";
+    "Reference CP3: % of children becoming subject to a CP plan for a second or subsequent time within two years";
   expect(screen.getByLabelText(`National measure for ${label}`)).toHaveProperty(
     "value",
     "repeat-child-protection",
   );
   fireEvent.click(screen.getByRole("button", { name: `Confirm the national measure for ${label}` }));
   await waitFor(() => expect(saves.at(-1)?.national).toEqual({ CSC2: null, CP3: "repeat-child-protection" }));
-  expect(group(/^Confirmed by you/).getByText(/^CP3 /)).toBeTruthy();
+  expect(group(/^Confirmed by you/).getByText(/^Reference CP3:/)).toBeTruthy();
   // An ambiguous age group: the analyst picks the other candidate.
-  const cl1 = "CL1 % of care leavers not in employment, education or training";
+  const cl1 = "Reference CL1: % of care leavers not in employment, education or training";
   fireEvent.change(screen.getByLabelText(`National measure for ${cl1}`), {
     target: { value: "care-leavers-neet-17-18" },
   });
@@ -95,7 +95,7 @@ test("an applied match can be undone, a suggestion confirmed, and both taken bac
   await waitFor(() => expect(saves.at(-1)?.national?.CL1).toBe("care-leavers-neet-17-18"));
   fireEvent.click(
     screen.getByRole("button", {
-      name: "Back to the suggestion for CSC2 % of re-referrals within 12 months of a previous referral",
+      name: "Back to the suggestion for Reference CSC2: % of re-referrals within 12 months of a previous referral",
     }),
   );
   await waitFor(() =>
@@ -107,7 +107,7 @@ test("an applied match can be undone, a suggestion confirmed, and both taken bac
   expect(screen.getByRole("heading", { name: "Applied automatically (5)" })).toBeTruthy();
   expect(
     await screen.findByText(
-      "CSC2 % of re-referrals within 12 months of a previous referral: back to the suggestion.",
+      "Reference CSC2: % of re-referrals within 12 months of a previous referral: back to the suggestion.",
     ),
   ).toBeTruthy();
 });
