@@ -68,7 +68,9 @@ function pageSize(words: Word[]): string[] {
   const off = words.filter(
     (w) => Math.round(w.pageWidth) !== A4.width || Math.round(w.pageHeight) !== A4.height,
   );
-  return [...new Set(off.map((w) => `page ${w.page} is not A4 landscape (${w.pageWidth} x ${w.pageHeight})`))];
+  return [
+    ...new Set(off.map((w) => `page ${w.page} is not A4 landscape (${w.pageWidth} x ${w.pageHeight})`)),
+  ];
 }
 
 /**
@@ -95,7 +97,8 @@ function summaryPage(pages: PageReading[], expected: PaperExpected): string[] {
   const c = expected.counts;
   const counts = [`■ ${c.red} Red`, `◆ ${c.amber} Amber`, `● ${c.green} Green`, `– ${c.none} not banded`];
   const problems = counts.filter((k) => !words.includes(k)).map((k) => `page 1 lacks the count "${k}"`);
-  if (expected.focus.length && !/Areas for focus/.test(words)) problems.push('page 1 lacks "Areas for focus"');
+  if (expected.focus.length && !/Areas for focus/.test(words))
+    problems.push('page 1 lacks "Areas for focus"');
   for (const mark of expected.focus)
     if (!words.includes(mark)) problems.push(`page 1 lacks the area for focus "${mark}"`);
   if (first.headerBottom !== null) problems.push("the table starts on page 1, under the summary");
@@ -116,7 +119,8 @@ function tablePages(pages: PageReading[], expected: PaperExpected): string[] {
     if (p.blank > MAX_BLANK) problems.push(`page ${p.page}: ${Math.round(p.blank * 100)}% blank`);
   // Text between a page's header and its first row is what a row split across pages leaves.
   for (const p of table)
-    if (p.strays.length) problems.push(`page ${p.page}: split row above its first indicator: ${p.strays.join(" ")}`);
+    if (p.strays.length)
+      problems.push(`page ${p.page}: split row above its first indicator: ${p.strays.join(" ")}`);
   return problems;
 }
 
@@ -144,7 +148,8 @@ export function shownNumber(value: number, numFmt?: string): string {
   const code = numFmt.replace(/"[^"]*"/g, "");
   const decimals = /\.(0+)/.exec(code)?.[1].length ?? 0;
   const shown = (code.includes("%") ? value * 100 : value).toFixed(decimals);
-  return `${shown}${code.includes("%") ? "%" : ""} ${(/"([^"]*)"/.exec(numFmt) ?? ["", ""])[1]}`;
+  const literal = (/"([^"]*)"/.exec(numFmt) ?? ["", ""])[1];
+  return `${shown}${code.includes("%") ? "%" : ""}${literal}`;
 }
 
 /**
@@ -157,7 +162,8 @@ export function unplannedNumbers(words: Word[], planned: string[]): string[] {
   for (let n = 1; n <= pages.size; n++) known.add(String(n));
   const out: string[] = [];
   for (const w of words) {
-    if (/^#{2,}$/.test(w.text)) out.push(`page ${w.page}: a number too wide for its cell prints as ${w.text}`);
+    if (/^#{2,}$/.test(w.text))
+      out.push(`page ${w.page}: a number too wide for its cell prints as ${w.text}`);
     for (const n of numbersIn(w.text))
       if (!known.has(n)) out.push(`page ${w.page}: ${n} (in "${w.text}") is in no cell of the plan`);
   }

@@ -38,7 +38,12 @@ async function render(seed: string): Promise<Printed> {
   if (seed === SPC_SAMPLE) await spcSampleWorkbook().xlsx.writeFile(file);
   else copyFileSync(seed, file);
   const wb = await readBook(file);
-  const { analysis, sheetName } = await buildCommitteeSheet(wb, settings, undefined, new Date(2018, 10, 30, 9, 30));
+  const { analysis, sheetName } = await buildCommitteeSheet(
+    wb,
+    settings,
+    undefined,
+    new Date(2018, 10, 30, 9, 30),
+  );
   await wb.xlsx.writeFile(file);
   const r = await renderCommitteeSheet(file, join(dir, "render"), 30);
   const planned = plannedText(wb.getWorksheet(sheetName));
