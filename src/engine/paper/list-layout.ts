@@ -84,8 +84,7 @@ function costOf(
     for (let k = 0; k < PARTS; k++) h = Math.max(h, lines(k, r, chars[k]));
     total += h;
   }
-  // Room the value, target and RAG do not use costs a point a row for each character: a RAG cell
-  // three times its word, beside a reason cut to its direction word, reads as a layout gone wrong.
+  // Room the value, target and RAG do not use costs as much a line as it would give the reason.
   const spare = (k: number) => Math.max(0, chars[k] - WIDE[k]);
-  return total + (spare(1) + spare(2) + spare(3)) * rows;
+  return total + (spare(1) + spare(2) + spare(3)) * rows * 0.3;
 }
