@@ -3,7 +3,7 @@
  * (seeds/annual-scorecard.xlsx) into docs/images/: the task pane in Chromium at Office's narrowest
  * width (its result, how the sheet was read, the review list, a sheet that is not a scorecard), and the
  * committee paper (its first page and its table) and its XmR charts through LibreOffice. Small on
- * purpose: 320 px wide at 1x for the pane, 60 dpi for the paper.
+ * purpose: 320 px wide at 1x for the pane, 60 dpi for the paper. With --paper, only the paper's pictures.
  */
 import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -68,6 +68,11 @@ async function paperShots(): Promise<string[]> {
 
 async function main(): Promise<void> {
   mkdirSync(IMAGES, { recursive: true });
+  // --paper: only the paper's pictures, through LibreOffice; no build and no browser.
+  if (process.argv.includes("--paper")) {
+    for (const m of await paperShots()) console.log(`docs/images/${m}`);
+    return;
+  }
   ensureBuild();
   const { server, url } = await serveDist();
   const browser = await launch();

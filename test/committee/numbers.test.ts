@@ -10,7 +10,7 @@ import { Grid, cellText } from "../../src/engine/grid";
 import { sentenceFor } from "../../src/engine/paper/narrative";
 import { readdirSync } from "node:fs";
 import { join } from "node:path";
-import { MONTHLY, QUARTERLY, ROOT, YEARLY, seedAnalysis, seedGrid } from "../helpers";
+import { MONTHLY, ROOT, SEEDS, seedAnalysis, seedGrid } from "../helpers";
 
 /** The layout corpus: scorecards built from published papers' layouts (test/fixtures/corpus). */
 const CORPUS = join(ROOT, "test", "fixtures", "corpus");
@@ -79,8 +79,24 @@ function allowedFor(
           derived.push({ value: t, decimals: 2 }, { value: Math.max(1, Math.round(t)), decimals: 0 });
         }
     }
+  // The SPC figures follow from the row's own series by the rule the notes print ("the usual range is
+  // the average ± 2.66 × the average moving range"): computed here, independently of the engine.
+  derived.push(...spcFigures(a));
   // Period and column labels ("Sep 18", "Q2 2020/21", "2008/09 outturn") name figures, not values.
   return [...base, ...derived, ...figuresIn(labels)];
+}
+
+/** The average and the usual range of the row's series, as a reader with a calculator finds them. */
+function spcFigures(a: Assessment): Figure[] {
+  const v = a.series.filter((x): x is number => x !== null);
+  if (v.length < 2) return [];
+  const mean = v.reduce((s, x) => s + x, 0) / v.length;
+  const mr = v.slice(1).reduce((s, x, i) => s + Math.abs(x - v[i]), 0) / (v.length - 1);
+  const percent = a.unit === "percent";
+  const low = Math.max(0, mean - 2.66 * mr);
+  const high = percent ? Math.min(1, mean + 2.66 * mr) : mean + 2.66 * mr;
+  const decimals = percent ? Math.max(a.decimals, 1) : a.decimals + 1;
+  return [mean, low, high].map((x) => ({ value: percent ? x * 100 : x, decimals }));
 }
 
 function unexplained(sentence: string, allowed: Figure[]): string[] {
@@ -124,9 +140,10 @@ async function check(path: string): Promise<string[]> {
 
 describe("every number in a generated sentence is one the reader can find", () => {
   test.each([
-    ["monthly", MONTHLY],
-    ["quarterly", QUARTERLY],
-    ["yearly", YEARLY],
+    // Every sample in seeds/, the demo among them, and every layout of the corpus.
+    ...readdirSync(SEEDS)
+      .filter((f) => f.endsWith(".xlsx"))
+      .map((f) => [`seed ${f}`, join(SEEDS, f)]),
     ...readdirSync(CORPUS)
       .filter((f) => f.endsWith(".xlsx"))
       .map((f) => [`corpus ${f}`, join(CORPUS, f)]),

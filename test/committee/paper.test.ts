@@ -336,3 +336,25 @@ describe("the width table is the fonts' own", () => {
     },
   );
 });
+
+describe("where 'How to read this paper' goes", () => {
+  test("under the table when it fits there; on the summary page rather than alone on a last page", async () => {
+    const notesRow = (plan: { values: unknown[][] }) =>
+      plan.values.findIndex((r) => r[0] === "How to read this paper");
+    // The monthly table fills its last page: the notes would print alone under a repeated header.
+    const monthly = buildCommitteePlan({
+      analysis: await seedAnalysis(MONTHLY),
+      name: "Committee",
+      generatedAt: new Date(2018, 10, 30),
+    }).plan;
+    expect(notesRow(monthly)).toBeLessThan(monthly.commentary.headerRow);
+    expect(notesRow(monthly)).toBeGreaterThan(0);
+    // The demo's last table page has room for them.
+    const demo = buildCommitteePlan({
+      analysis: await seedAnalysis(join(ROOT, "seeds", "annual-scorecard.xlsx")),
+      name: "Committee",
+      generatedAt: new Date(2018, 10, 30),
+    }).plan;
+    expect(notesRow(demo)).toBeGreaterThan(demo.commentary.headerRow);
+  });
+});

@@ -392,12 +392,15 @@ describe("the 002 paper's layout", () => {
     // A reference breaks at its space, never inside a word; a rate never breaks at all.
     expect(countLines("LSP-HW2b(i)", textPoints(plan.columnWidths[col(plan, "Ref")]), font)).toBe(1);
     const rate = plan.values.findIndex((r) => r[plan.commentary.keyColumn] === "LSP-HW2b(i) b");
-    expect(plan.numberFormats[rate][col(plan, "Current")]).toBe('#,##0.0" per 10,000"');
+    // Its title says "expressed as a rate per 10,000": the figure prints bare, as published papers
+    // print it; a score whose title does not name its base keeps "out of 15" in its cell.
+    expect(plan.values[rate][col(plan, "Measure")]).toMatch(/rate per 10,000/);
+    expect(plan.numberFormats[rate][col(plan, "Current")]).toBe("#,##0.0");
     const score = plan.values.findIndex((r) => r[plan.commentary.keyColumn] === "NI 71");
     expect(plan.numberFormats[score][col(plan, "Current")]).toBe('#,##0" out of 15"');
-    expect(textWidth("89.1 per 10,000", { size: 10 })).toBeLessThanOrEqual(
-      textPoints(plan.columnWidths[col(plan, "Current")]),
-    );
+    expect(
+      textWidth(`${plan.values[score][col(plan, "Current")]} out of 15`, { size: 10 }),
+    ).toBeLessThanOrEqual(textPoints(plan.columnWidths[col(plan, "Current")]));
     expect(plan.print.footerLeft.length).toBeLessThan(100);
   });
 });

@@ -22,7 +22,9 @@ test("the chart's lines are the indicator's SPC, and its target the green thresh
     if (!a?.spc) throw new Error("no SPC");
     expect(c.rows).toHaveLength(a.spc.points);
     for (const [, , mean, lower, upper, target] of c.rows) {
-      expect([mean, lower, upper]).toEqual([a.spc.mean, a.spc.lower, a.spc.upper]);
+      // A percentage's usual range stops at 0% and 100%, as the table's reason gives it.
+      const bound = (x: number) => (a.unit === "percent" ? Math.min(1, Math.max(0, x)) : x);
+      expect([mean, lower, upper]).toEqual([a.spc.mean, bound(a.spc.lower), bound(a.spc.upper)]);
       // The green threshold, the one assurance is judged against: the better of Min and Upper.
       expect(target).toBe(a.spc.target?.value ?? null);
       if (a.targets.kind === "min-upper" && a.targets.min !== undefined && a.targets.upper !== undefined)
@@ -55,4 +57,10 @@ test("a blank month is left out of the chart as it is left out of the limits", (
 
 test("no chart where the series is too short for SPC", () => {
   expect(xmrCharts(analyse(syntheticGrid(12, 6), settings))).toEqual([]);
+});
+
+test("a percentage's usual range stops at 100% on the chart and in its caption, as in the table", () => {
+  const clipped = xmrCharts(analysis).filter((c) => c.rows.some((r) => r[4] === 1));
+  expect(clipped.length).toBeGreaterThan(0);
+  for (const c of clipped) expect(c.description).toMatch(/usual range \(limits\) [\d.]+% to 100\.0%/);
 });

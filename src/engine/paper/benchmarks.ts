@@ -5,6 +5,7 @@
  * statistical neighbours, rank) can join as further columns built by benchmarkColumn.
  */
 import type { Assessment } from "../judge/assess";
+import { withoutNamedBase } from "./unit-base";
 
 /** "better" or "worse" than a benchmark, through polarity; "higher"/"lower" without a better side. */
 export function benchmarkSide(a: Assessment, bench: number | null): string {
@@ -22,5 +23,6 @@ export function benchmarkCell(
 ): string | null {
   if (!b || !b.display) return null;
   const side = benchmarkSide(a, b.value);
-  return side ? `${b.display}\nours ${side}` : b.display;
+  const shown = withoutNamedBase(a, b.display);
+  return side ? `${shown}\nours ${side}` : shown;
 }

@@ -110,7 +110,8 @@ export const SERIES: SeriesLook[] = [
     marker: "none",
     markerSize: 0,
   },
-  { name: "Target", column: 5, color: "DE1B1B", dash: "dash", width: 1.5, marker: "none", markerSize: 0 },
+  // Dash and dot, not the limits' dashes: in greyscale print the target and a limit differ by shape, not colour.
+  { name: "Target", column: 5, color: "DE1B1B", dash: "dashDot", width: 1.5, marker: "none", markerSize: 0 },
   {
     name: SPECIAL_HEADER[0],
     column: 6,
@@ -243,7 +244,7 @@ const KEY: [number, string, string][] = [
   [1, "■ purple: unusual, neither better", "charts-keyPurple"],
   [1, "— black: average", "charts-keyBlack"],
   [1, "– – grey: usual range (limits)", "charts-keyGrey"],
-  [1, "– – red: target", "charts-keyRed"],
+  [1, "–·– red: target", "charts-keyRed"],
 ];
 
 const DATA_WIDTHS = [12, 10, 10, 10, 10, 10, 12, 10, 10, 16];

@@ -16,6 +16,7 @@ import { excelFormat, formatValue } from "../read/values";
 import type { CarriedCommentary } from "./commentary";
 import type { PlanValue } from "./plan";
 import { benchmarkCell } from "./benchmarks";
+import { tableBase } from "./unit-base";
 import { benchmarkName, lastPaper, targetPhrase } from "./plain-words";
 import { whyText } from "./narrative";
 import { SPC_RULES, spcCell } from "./committee-spc";
@@ -69,8 +70,8 @@ function number(a: Assessment, v: number | null | undefined, decimals: number): 
     : {
         value: v,
         style: "value",
-        format: excelFormat(a.unit, decimals, a.per),
-        display: formatValue(v, a.unit, decimals, a.per),
+        format: excelFormat(a.unit, decimals, tableBase(a)),
+        display: formatValue(v, a.unit, decimals, tableBase(a)),
       };
 }
 

@@ -14,7 +14,7 @@ import { nationalNotePart, nationalSummaryPart } from "./national-note";
 import { notesPart, printKey } from "./key";
 import { matrixPart } from "./matrix";
 import { MARGINS, PAGE_HEIGHT_PT } from "./page";
-import { paginate } from "./paginate";
+import { PageModel, pageStarts, paginate } from "./paginate";
 import type { CommitteeInput, Paper } from "./paper-context";
 import { span } from "./paper-context";
 import { SheetPlan, groupStyles } from "./plan";
@@ -83,14 +83,18 @@ function metadataRow(p: Paper): number {
   return r;
 }
 
-/** The first page: title, counts, the SPC matrix where it applies, and the two lists. */
-function summaryPage(p: Paper, summary: Summary): { metaRow: number; tableStart: number } {
+/** Where "How to read this paper" goes: under the table, or on the summary page under the lists. */
+type NotesAt = "after-table" | "on-summary";
+
+/** The first page: title, counts, the SPC matrix where it applies, the two lists, and maybe the notes. */
+function summaryPage(p: Paper, summary: Summary, notes: NotesAt): { metaRow: number; tableStart: number } {
   titlePart(p);
   const metaRow = metadataRow(p);
   summaryCounts(p, summary);
   matrixPart(p);
   summaryLists(p, summary);
   nationalSummaryPart(p);
+  if (notes === "on-summary") notesPart(p);
   return { metaRow, tableStart: p.sheet.rowCount };
 }
 
@@ -99,30 +103,72 @@ function summaryHeight(p: Paper, at: { metaRow: number; tableStart: number }): n
   return p.sheet.heights.slice(0, at.tableStart).reduce((n, h, r) => (r === at.metaRow ? n : n + h), 0);
 }
 
-export function buildCommitteePlan(input: CommitteeInput): CommitteeResult {
+interface Composed {
+  result: CommitteeResult;
+  /** The summary page ran over its page. */
+  summaryOver: boolean;
+  /** The notes under the table start the last page, alone under a repeated table header. */
+  notesAlone: boolean;
+}
+
+/** The paper's parts in reading order: summary, table, notes, and the commentary set aside. */
+function composePaper(input: CommitteeInput, notes: NotesAt): Composed {
   let p = startPaper(input, 10);
   const summary = summarise(p.analysis);
-  let at = summaryPage(p, summary);
+  let at = summaryPage(p, summary, notes);
   // A summary that runs a little over its page fits at 9 pt; a long one runs over anyway.
   const over = summaryHeight(p, at) / PAGE_BUDGET;
   if (over > 1 && over < 1.15) {
     p = startPaper(input, 9);
-    at = summaryPage(p, summary);
+    at = summaryPage(p, summary, notes);
   }
   const { metaRow, tableStart } = at;
   const table = tablePart(p);
+  // The Department's attribution belongs under the table it sources, wherever the notes go.
   nationalNotePart(p);
-  const printEnd = notesPart(p);
+  const printEnd = notes === "after-table" ? notesPart(p) : p.sheet.rowCount - 1;
   const kept = setAsidePart(p);
   const plan = planOf(p, { metaRow, tableStart, table, printEnd });
   const limited = fitExcelLimits(plan);
+  const starts = pageStarts(printedHeights(p, metaRow), pageModel(p, { tableStart, table, printEnd }));
   return {
-    plan: limited.plan,
-    carried: p.table.carry.carried,
-    retired: kept.retired,
-    setAside: kept.setAside,
-    summary,
-    truncated: limited.truncated,
+    result: {
+      plan: limited.plan,
+      carried: p.table.carry.carried,
+      retired: kept.retired,
+      setAside: kept.setAside,
+      summary,
+      truncated: limited.truncated,
+    },
+    summaryOver: summaryHeight(p, at) > PAGE_BUDGET,
+    notesAlone: starts[starts.length - 1].row > table.end,
+  };
+}
+
+/**
+ * The paper, with "How to read this paper" under the table; where that would leave the notes alone on
+ * a last page under a repeated table header, they go on the summary page instead, if it has the room.
+ */
+export function buildCommitteePlan(input: CommitteeInput): CommitteeResult {
+  const paper = composePaper(input, "after-table");
+  if (!paper.notesAlone) return paper.result;
+  const front = composePaper(input, "on-summary");
+  return front.summaryOver ? paper.result : front.result;
+}
+
+/** Row heights as printed: the hidden metadata row takes no room on paper. */
+function printedHeights(p: Paper, metaRow: number): number[] {
+  return p.sheet.heights.map((h, r) => (r === metaRow ? 0 : h));
+}
+
+function pageModel(p: Paper, at: { tableStart: number; table: TableRows; printEnd: number }): PageModel {
+  return {
+    // A few points spare: a renderer that sets a page a little shorter must not break it first.
+    pageHeight: PAGE_BUDGET,
+    tableStart: at.tableStart,
+    headerRow: at.table.headerRow,
+    printEnd: at.printEnd,
+    keepWithNext: p.sheet.keepWithNext,
   };
 }
 
@@ -165,18 +211,7 @@ function planOf(
       scale: 100,
       margins: MARGINS,
     },
-    // The hidden metadata row takes no room on paper.
-    pageBreaks: paginate(
-      s.heights.map((h, r) => (r === at.metaRow ? 0 : h)),
-      {
-        // A few points spare: a renderer that sets a page a little shorter must not break it first.
-        pageHeight: PAGE_BUDGET,
-        tableStart: at.tableStart,
-        headerRow,
-        printEnd: at.printEnd,
-        keepWithNext: s.keepWithNext,
-      },
-    ),
+    pageBreaks: paginate(printedHeights(p, at.metaRow), pageModel(p, at)),
     commentary: {
       column: TABLE_COLUMNS.findIndex((c) => c.key === "commentary"),
       keyColumn: TABLE_COLUMNS.findIndex((c) => c.key === "key"),

@@ -19,14 +19,21 @@ export interface PageModel {
 
 /** 0-based rows that must begin a page (the printer breaks the rest where the simulation does). */
 export function paginate(heights: number[], m: PageModel): number[] {
-  const forced: number[] = [];
+  return pageStarts(heights, m)
+    .filter((p) => p.forced)
+    .map((p) => p.row);
+}
+
+/** Every printed page's first row, and whether the plan must force the break there. */
+export function pageStarts(heights: number[], m: PageModel): { row: number; forced: boolean }[] {
+  const starts = [{ row: 0, forced: false }];
   const repeat = heights[m.headerRow] ?? 0;
   let used = 0;
   let pageStart = 0;
   const last = Math.min(m.printEnd, heights.length - 1);
   for (let r = 0; r <= last; r++) {
-    const begin = (force: boolean) => {
-      if (force) forced.push(r);
+    const begin = (forced: boolean) => {
+      starts.push({ row: r, forced });
       pageStart = r;
       used = r > m.headerRow ? repeat : 0;
     };
@@ -40,5 +47,5 @@ export function paginate(heights: number[], m: PageModel): number[] {
     }
     used += heights[r];
   }
-  return forced;
+  return starts;
 }

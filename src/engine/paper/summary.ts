@@ -4,6 +4,7 @@
  * focus and the indicators performing well as compact rows (reference, measure, value against target,
  * RAG, direction, a reason of one line), worst first. The full reasoning lives in the table.
  */
+import { withoutNamedBase } from "./unit-base";
 import type { Analysis, Assessment } from "../judge/assess";
 import type { Band } from "../judge/banding";
 import { CAVEAT_CODES, FlagCode } from "../judge/quality";
@@ -127,7 +128,7 @@ function listColumns(p: Paper, items: Assessment[]): ListColumns {
   const cols = hasRef ? p.printed.slice(1) : p.printed;
   const rows = items.map((a) => ({
     measure: quoteTitle(measureName(a)),
-    value: a.display || "No value",
+    value: withoutNamedBase(a, a.display) || "No value",
     target: a.targets.kind === "none" ? "No target" : targetShort(a, p.analysis),
     rag: bandLabel(a.band),
     reason: (points: number) => oneLineReason(a, p, points, p.listSize),
@@ -215,7 +216,7 @@ function listRow(p: Paper, a: Assessment, at: ListColumns): void {
   put(at.ref, a.ref, "ref");
   // The summary quotes a title; the table keeps it whole.
   put(at.measure, quoteTitle(measureName(a)), "cell");
-  put(at.value, a.display || "No value", "valueText");
+  put(at.value, withoutNamedBase(a, a.display) || "No value", "valueText");
   put(at.target, a.targets.kind === "none" ? "No target" : targetShort(a, p.analysis), "target");
   put(at.rag, bandLabel(a.band), RAG_STYLE[a.band]);
   let chars = 0;

@@ -52,12 +52,15 @@ export function xmrChartFor(
   const chart = xmr(values, analysis.settings.spc);
   if (!chart) return null;
   const target = targetOf(a);
+  // A percentage's usual range stops at 0% and 100%, as the table's reason gives it.
+  const bound = (x: number) => (a.unit === "percent" ? Math.min(1, Math.max(0, x)) : x);
+  const [lower, upper] = [bound(chart.lower), bound(chart.upper)];
   const rows = values.map((v, i): XmrChartPlan["rows"][number] => [
     labels[i],
     v,
     chart.mean,
-    chart.lower,
-    chart.upper,
+    lower,
+    upper,
     target,
   ]);
   const special: XmrChartPlan["special"] = [];
@@ -77,7 +80,7 @@ export function xmrChartFor(
       : `${special.length} points are special cause`;
   const description =
     `XmR chart of ${a.title}: ${values.length} points from ${labels[0]} to ${labels[labels.length - 1]}, ` +
-    `average ${f(chart.mean)}, usual range (limits) ${f(chart.lower)} to ${f(chart.upper)}` +
+    `average ${f(chart.mean)}, usual range (limits) ${f(lower)} to ${f(upper)}` +
     `${target !== null ? `, target ${f(target)}` : ""}. ${special1}; the latest is ${v.meaning}` +
     `${rule ? ` (${RULES_WORDS[rule] ?? rule})` : ""}${assured ? `. Assurance: ${assured.word.toLowerCase()}, ${assured.meaning}` : ""}.`;
   const labelsText = [v.label, assured?.label].filter(Boolean).join(", ");
