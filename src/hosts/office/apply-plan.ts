@@ -150,6 +150,14 @@ export function queueFormatting(sheet: Excel.Worksheet, plan: SheetPlan): void {
   const rows = plan.values.length;
   const cols = plan.values[0]?.length ?? 0;
   if (rows === 0 || cols === 0) return;
+  queueStyles(sheet, plan);
+  for (const m of mergeBlocks(plan.merges)) sheet.getRange(a1(m)).untrack().merge(true);
+  queueSizes(sheet, plan);
+  queuePanes(sheet, plan);
+  queuePrint(sheet, plan);
+}
+
+function queueStyles(sheet: Excel.Worksheet, plan: SheetPlan): void {
   for (const { style, areas } of plan.styleAreas) {
     for (const address of addressBatches(areas))
       styleRange(sheet.getRanges(address).untrack(), plan.styles[style]);
@@ -165,13 +173,11 @@ export function queueFormatting(sheet: Excel.Worksheet, plan: SheetPlan): void {
       cf.textComparison.format.font.bold = st.bold === true;
     }
   }
-  for (const m of mergeBlocks(plan.merges)) sheet.getRange(a1(m)).untrack().merge(true);
+}
+
+/** Rows of one height in runs, so each height is one request over many rows. */
+function heightRuns(plan: SheetPlan): Map<number, Area[]> {
   const auto = plan.autoHeight;
-  if (auto)
-    sheet
-      .getRange(`${auto.top + 1}:${auto.bottom + 1}`)
-      .untrack()
-      .format.autofitRows();
   const byHeight = new Map<number, Area[]>();
   plan.rowHeights.forEach((h, r) => {
     if (auto && r >= auto.top && r <= auto.bottom) return;
@@ -182,7 +188,17 @@ export function queueFormatting(sheet: Excel.Worksheet, plan: SheetPlan): void {
     else list.push({ top: r, bottom: r, left: 0, right: 0 });
     byHeight.set(key, list);
   });
-  for (const [h, areas] of byHeight)
+  return byHeight;
+}
+
+function queueSizes(sheet: Excel.Worksheet, plan: SheetPlan): void {
+  const auto = plan.autoHeight;
+  if (auto)
+    sheet
+      .getRange(`${auto.top + 1}:${auto.bottom + 1}`)
+      .untrack()
+      .format.autofitRows();
+  for (const [h, areas] of heightRuns(plan))
     for (const address of addressBatches(areas)) sheet.getRanges(address).untrack().format.rowHeight = h;
   plan.columnWidths.forEach((w, c) => {
     // Characters to points as Excel sizes a column, so the paper fits A4 as the plan measured it.
@@ -192,12 +208,18 @@ export function queueFormatting(sheet: Excel.Worksheet, plan: SheetPlan): void {
   for (const c of plan.hiddenColumns)
     sheet.getRange(`${columnLetter(c)}:${columnLetter(c)}`).untrack().columnHidden = true;
   for (const r of plan.hiddenRows) sheet.getRange(`${r + 1}:${r + 1}`).untrack().rowHidden = true;
+}
+
+function queuePanes(sheet: Excel.Worksheet, plan: SheetPlan): void {
   const { rows: fr, cols: fc } = plan.freeze;
   if (fr > 0 && fc > 0) sheet.freezePanes.freezeAt(sheet.getRangeByIndexes(0, 0, fr, fc).untrack());
   else if (fr > 0) sheet.freezePanes.freezeRows(fr);
   else if (fc > 0) sheet.freezePanes.freezeColumns(fc);
   sheet.showGridlines = false;
   sheet.tabColor = "#1F3864";
+}
+
+function queuePrint(sheet: Excel.Worksheet, plan: SheetPlan): void {
   const p = plan.print;
   const layout = sheet.pageLayout;
   layout.orientation = "Landscape";
