@@ -70,7 +70,7 @@ run("the national comparison in Chromium", () => {
   });
 
   test("an applied match undone is saved in the workbook", async () => {
-    await page.getByRole("button", { name: /^Undo: CSC2 / }).click();
+    await page.getByRole("button", { name: /^Undo: Reference CSC2: / }).click();
     await page.getByRole("heading", { name: "No national measure (your choice) (1)" }).waitFor();
     const saved = await page.evaluate(() => String(window.__fake.settings.get("scorecard.settings")));
     expect(JSON.parse(saved).national).toEqual({ CSC2: null });
