@@ -5,7 +5,7 @@
  * latest month, missing periods and unusual jumps.
  */
 import { cellText, isBlank } from "../grid";
-import { Measurement, formatValue, numberFormatter, parseMeasurement } from "../read/values";
+import { Measurement, formatValue, groupedFixed, parseMeasurement } from "../read/values";
 import type { Measurements } from "./measurements";
 import type { PolarityVerdict } from "./polarity";
 import { Flag, describeJump, flag, isConcern, roundingTolerance } from "./quality";
@@ -131,7 +131,7 @@ function countFlags(i: FlagInputs, out: Flag[]): void {
   const R = rc.roles;
   const numAt = rc.at(R.numerator ?? m.currentCol ?? 0);
   const denAt = rc.at(R.denominator ?? m.currentCol ?? 0);
-  const fmt = (x: number) => numberFormatter(0).format(x);
+  const fmt = (x: number) => groupedFixed(x, 0);
   if (n < 0 || d < 0)
     return void out.push(flag("value-out-of-range", `Counts cannot be negative (${n}/${d})`, numAt));
   if (d === 0) {

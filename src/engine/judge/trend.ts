@@ -4,7 +4,7 @@
  */
 import type { Settings } from "../config";
 import type { Polarity } from "./polarity";
-import { Unit, describeAmount, formatValue, numberFormatter } from "../read/values";
+import { Unit, describeAmount, formatValue, groupedFixed } from "../read/values";
 
 export type Direction = "improving" | "worsening" | "stable" | "up" | "down" | "unknown";
 
@@ -182,7 +182,7 @@ function significance(m: Move, ctx: TrendContext, counts?: { n1?: number; n2?: n
   if (ctx.unit !== "percent" || n1 === undefined || n2 === undefined || !(n1 > 0 && n2 > 0) || !proportions)
     return null;
   const z = twoProportionZ(m.from, n1, m.to, n2);
-  const cases = numberFormatter(0).format(Math.round(n2));
+  const cases = groupedFixed(Math.round(n2), 0);
   if (Number.isFinite(z) && Math.abs(z) < Z95) {
     const note = `within what chance alone gives with ${cases} cases`;
     const reason = `${cap(m.movement)}: ${note}, so no clear change.`;

@@ -239,9 +239,9 @@ export function formatValue(value: number, unit: Unit, decimals: number, per?: n
     case "percent":
       return `${body}%`;
     case "rate":
-      return per ? `${body} per ${numberFormatter(0).format(per)}` : body;
+      return per ? `${body} per ${groupedFixed(per, 0)}` : body;
     case "score":
-      return per ? `${body} out of ${numberFormatter(0).format(per)}` : body;
+      return per ? `${body} out of ${groupedFixed(per, 0)}` : body;
     default:
       return body;
   }
