@@ -8,10 +8,10 @@
  * after Excel.run are counted too.
  */
 import { validateSettings } from "../src/engine/config";
-import { COMMENTARY_COLUMNS } from "../src/engine/paper/committee";
 import { readyOfficeHost } from "../src/hosts/office/office-host";
 import { syntheticGrid } from "../scripts/synthetic";
-import { FakeWorkbookModel, modelOfGrid } from "../test/fake-excel/fake-excel";
+import { modelOfGrid } from "../test/fake-excel/fake-excel";
+import { typeNotes } from "../test/office-js/committee-notes";
 import type { OfficePage } from "../test/office-js/office-page";
 import { largest, openPage, workbookRequests } from "../test/office-js/real-excel";
 
@@ -20,15 +20,6 @@ const NOTE = "The service is recruiting two social workers and expects recovery 
 const mb = (b: number) => (b / 1024 / 1024).toFixed(2).padStart(5);
 
 /** A note on every indicator row of the committee sheet, as the analyst would type them. */
-function typeNotes(model: FakeWorkbookModel): void {
-  const c = model.sheet("Committee");
-  if (!c) throw new Error("no committee sheet");
-  for (const [k, cell] of [...c.cells]) {
-    const [r, col] = k.split(",").map(Number);
-    if (col === COMMENTARY_COLUMNS.key && r > 12 && typeof cell.value === "string" && /^\d/.test(cell.value))
-      FakeWorkbookModel.write(c, r, COMMENTARY_COLUMNS.commentary, NOTE.slice(0, 400));
-  }
-}
 
 async function measure(
   page: OfficePage,
@@ -60,7 +51,7 @@ export async function officePayloads(out: (line: string) => void): Promise<void>
         );
       line("detect (source only)", await measure(page, () => host.detect(settings)));
       line("refresh, no committee sheet", await measure(page, () => host.refresh(settings)));
-      typeNotes(model);
+      typeNotes(model, () => NOTE.slice(0, 400));
       line("refresh over one, 400-char note each", await measure(page, () => host.refresh(settings)));
     } finally {
       page.close();

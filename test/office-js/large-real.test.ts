@@ -7,39 +7,12 @@ import { analyse } from "../../src/engine/judge/assess";
 import { buildCommitteePlan, COMMENTARY_COLUMNS } from "../../src/engine/paper/committee";
 import { readyOfficeHost } from "../../src/hosts/office/office-host";
 import { syntheticGrid } from "../../scripts/synthetic";
-import { FakeSheet, FakeWorkbookModel, fillSheet, modelOfGrid } from "../fake-excel/fake-excel";
+import { fillSheet, modelOfGrid } from "../fake-excel/fake-excel";
+import { committeeSheet, column, typeNotes } from "./committee-notes";
 import { AIM, largest, openPage, workbookRequests } from "./real-excel";
 
 const settings = { ...validateSettings(undefined).settings, sourceSheet: "Scorecard" };
-const KEY = COMMENTARY_COLUMNS.key;
 const COMMENTARY = COMMENTARY_COLUMNS.commentary;
-
-function committee(model: FakeWorkbookModel): FakeSheet {
-  const c = model.sheet("Committee");
-  if (!c) throw new Error("no committee sheet");
-  return c;
-}
-
-/** One column of a sheet, row by row (quicker than the whole sheet on a large one). */
-function column(s: FakeSheet, col: number): unknown[] {
-  const out: unknown[] = [];
-  for (const [k, cell] of s.cells) {
-    const [r, c] = k.split(",").map(Number);
-    if (c === col) out[r] = cell.value;
-  }
-  return out;
-}
-
-/** Writes a note on every indicator row of the committee sheet, as an analyst would type them. */
-function typeNotes(model: FakeWorkbookModel, note: (i: number) => string): number {
-  const c = committee(model);
-  let typed = 0;
-  column(c, KEY).forEach((key, r) => {
-    if (typeof key === "string" && /^\d/.test(key) && r > 12)
-      FakeWorkbookModel.write(c, r, COMMENTARY, note(typed++));
-  });
-  return typed;
-}
 
 // 3,000 with a year of months (SPC and its charts ride in the last request); 10,000 with six months and a
 // 400-character note on every indicator (the read-back of the notes is the weight there).
@@ -81,7 +54,9 @@ test.each([
       expect(worst.response).toBeLessThan(AIM);
       expect(sent).toHaveLength(outcome.syncs);
       if (noteLength) {
-        const kept = column(committee(model), COMMENTARY).filter((v) => String(v ?? "").startsWith("Note "));
+        const kept = column(committeeSheet(model), COMMENTARY).filter((v) =>
+          String(v ?? "").startsWith("Note "),
+        );
         expect(kept.length).toBe(outcome.analysis.indicators.length);
       }
     } finally {

@@ -8,42 +8,15 @@ import { COMMENTARY_COLUMNS } from "../../src/engine/paper/committee";
 import { officeHost, readyOfficeHost } from "../../src/hosts/office/office-host";
 import { REVIEWS_NAMESPACE } from "../../src/hosts/office/review-store";
 import { SETTINGS_KEY } from "../../src/hosts/office/settings-store";
-import { FakeSheet, FakeWorkbookModel, sheetValues } from "../fake-excel/fake-excel";
+import { sheetValues } from "../fake-excel/fake-excel";
 import { namespaceOf } from "../fake-excel/fake-xml-parts";
 import { fixtureFromXlsx, modelFrom } from "../fake-excel/from-xlsx";
 import { MONTHLY } from "../helpers";
+import { committeeSheet, typeNotes } from "./committee-notes";
 import { keptReferences, openPage, renamesOfAddedSheets, workbookRequests } from "./real-excel";
 
 const settings = { ...validateSettings(undefined).settings, sourceSheet: "Scorecard" };
-const KEY = COMMENTARY_COLUMNS.key;
 const COMMENTARY = COMMENTARY_COLUMNS.commentary;
-
-function committee(model: FakeWorkbookModel) {
-  const c = model.sheet("Committee");
-  if (!c) throw new Error("no committee sheet");
-  return c;
-}
-
-/** One column of a sheet, row by row (quicker than the whole sheet on a large one). */
-function column(s: FakeSheet, col: number): unknown[] {
-  const out: unknown[] = [];
-  for (const [k, cell] of s.cells) {
-    const [r, c] = k.split(",").map(Number);
-    if (c === col) out[r] = cell.value;
-  }
-  return out;
-}
-
-/** Writes a note on every indicator row of the committee sheet, as an analyst would type them. */
-function typeNotes(model: FakeWorkbookModel, note: (i: number) => string): number {
-  const c = committee(model);
-  let typed = 0;
-  column(c, KEY).forEach((key, r) => {
-    if (typeof key === "string" && /^\d/.test(key) && r > 12)
-      FakeWorkbookModel.write(c, r, COMMENTARY, note(typed++));
-  });
-  return typed;
-}
 
 test("detection reads the source alone, values only, in 2 requests", async () => {
   const page = await openPage(modelFrom(await fixtureFromXlsx(MONTHLY)));
@@ -86,7 +59,7 @@ test("a refresh, and a refresh over an existing committee sheet: 3 requests, no 
     }
     expect(model.sheets.map((s) => s.name)).toEqual(["Scorecard", "Notes", "Committee"]);
     expect(model.sheets[model.active].name).toBe("Committee");
-    const notes = sheetValues(committee(model)).filter(
+    const notes = sheetValues(committeeSheet(model)).filter(
       (r) => typeof r[COMMENTARY] === "string" && /note \d+\./.test(String(r[COMMENTARY])),
     );
     expect(notes).toHaveLength(19);
