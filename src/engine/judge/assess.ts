@@ -256,8 +256,11 @@ function previousOf(
   return yearAgoFigure(m, s);
 }
 
-/** The figure a target is met at: the single target, or the green threshold (Upper). */
-function assuranceTarget(t: Targets): number | undefined {
+/**
+ * The figure a council's own rating was given against, read before polarity is known: the single
+ * target, or the Upper column. Not spc.ts's assuranceTarget, which needs the polarity this step finds.
+ */
+function ratedAgainst(t: Targets): number | undefined {
   return t.kind === "single" ? t.target : t.kind === "min-upper" ? t.upper : undefined;
 }
 
@@ -280,7 +283,7 @@ function polarityStep(
   s: SeriesFacts,
 ): PolarityVerdict {
   const R = rc.roles;
-  const rating = { word: rc.text(R.previousRag), value: m.value, target: assuranceTarget(t.targets) };
+  const rating = { word: rc.text(R.previousRag), value: m.value, target: ratedAgainst(t.targets) };
   const move = lastMove(rc, m, s);
   return polarityOf(id.override.polarity, rc.text(R.polarity), id.title, t.targets, t.words, move, rating);
 }
